@@ -1,0 +1,104 @@
+"""The HTTP API (FastAPI) over the knowledge base.
+
+Every endpoint validates its parameters in Python, then awaits one
+operation of the engine's closed set; no endpoint runs Prolog text.
+Errors are JSON ``{"error": {"type", "message", ...}}`` with a 4xx status
+saying what was wrong and where.
+"""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from . import __version__
+from .engine import OperationError
+from .kb import KnowledgeBase
+from .structure import REGENCIES
+
+_STATUS = {
+    "not_found": 404,
+    "bad_request": 400,
+    "invalid": 422,
+    "syntax": 422,
+    "time_limit": 503,
+    "inference_limit": 503,
+}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, type_: str, message: str, **details: Any):
+        self.status, self.type, self.message, self.details = status, type_, message, details
+
+
+def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
+    """The app; with ``kb`` given it is used as is (tests share one)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        own = kb is None
+        app.state.kb = KnowledgeBase().start() if own else kb
+        try:
+            yield
+        finally:
+            if own:
+                app.state.kb.stop()
+
+    app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError):
+        return _error(exc.status, exc.type, exc.message, **exc.details)
+
+    @app.exception_handler(OperationError)
+    async def _op_error(_: Request, exc: OperationError):
+        return _error(_STATUS.get(exc.type, 500), exc.type, exc.message, **exc.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError):
+        problems = [{"where": ".".join(str(p) for p in e["loc"]), "message": e["msg"]}
+                    for e in exc.errors()]
+        return _error(422, "invalid", "parameter tidak valid", problems=problems)
+
+    @app.get("/healthz")
+    async def healthz(request: Request):
+        return request.app.state.kb.health()
+
+    @app.get("/v1/regencies")
+    async def regencies(request: Request):
+        kb: KnowledgeBase = request.app.state.kb
+        return {"regencies": [{"id": r, **kb.documents[r].metadata} for r in kb.regencies]}
+
+    @app.get("/v1/regencies/{regency}/provisions")
+    async def provisions(request: Request, regency: str,
+                         cite: str | None = Query(None, description="e.g. Pasal 10 ayat (2)")):
+        kb: KnowledgeBase = request.app.state.kb
+        _known_regency(kb, regency)
+        return await kb.acall("provision_tree", {"doc": regency, "cite": _canonical(cite)})
+
+    return app
+
+
+def _known_regency(kb: KnowledgeBase, regency: str) -> None:
+    if regency not in kb.documents:
+        raise ApiError(404, "not_found", f"regency tidak dikenal: {regency!r}",
+                       known=list(kb.regencies))
+
+
+def _canonical(cite: str | None) -> str | None:
+    """A user's citation in canonical form (or None for the whole document)."""
+    if cite is None or not cite.strip():
+        return None
+    return cite.strip()
+
+
+def _error(status: int, type_: str, message: str, **details: Any) -> JSONResponse:
+    return JSONResponse(status_code=status,
+                        content={"error": {"type": type_, "message": message, **details}})
+
+
+__all__ = ["create_app", "REGENCIES"]

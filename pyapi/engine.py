@@ -1,0 +1,269 @@
+"""The SWI-Prolog engine, owned by one dedicated thread.
+
+pyswip is not thread-safe: calls from several threads at once fail with
+``NestedQueryError``.  So one thread per process initialises SWI-Prolog and
+makes every call into it; callers hand it requests through a queue and wait
+on a future (``call``) or await it (``acall``).
+
+Requests never become Prolog source text.  A request is a JSON text put
+into a Prolog *string* term through the C interface and handed to
+``perbup_api:handle_json/2`` (kb/api.pl), which dispatches on a closed set
+of operations, under a time limit and an inference limit, inside
+``catch/3``.  The answer comes back as JSON text, so structure and
+Indonesian text survive the trip intact.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import ctypes
+import json
+import os
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+KB_DIR = ROOT / "kb"
+
+# Constants from SWI-Prolog.h (stable across SWI-Prolog 9).
+_PL_STRING = 6
+_REP_UTF8 = 0x00100000
+_CVT_STRING = 0x00000002
+_CVT_ATOM = 0x00000001
+_BUF_STACK = 0x00010000
+_PL_Q_NORMAL = 0x0002
+_PL_Q_NODEBUG = 0x0004
+_PL_Q_CATCH_EXCEPTION = 0x0008
+
+
+class EngineError(RuntimeError):
+    """The engine could not run a request (not a domain answer)."""
+
+
+class LoadError(EngineError):
+    """A knowledge-base file did not load cleanly; the engine refuses to start."""
+
+    def __init__(self, problems: list[dict]):
+        self.problems = problems
+        lines = [f"{p['file']}:{p['line']}: {p['kind']}: {p['message']}" for p in problems]
+        super().__init__("knowledge base failed to load:\n" + "\n".join(lines))
+
+
+class OperationError(EngineError):
+    """An operation ran but ended in an error reported by Prolog."""
+
+    def __init__(self, type_: str, message: str, details: dict | None = None):
+        self.type = type_
+        self.message = message
+        self.details = details or {}
+        super().__init__(f"{type_}: {message}")
+
+
+@dataclass
+class Limits:
+    time_limit: float = 5.0            # seconds per request
+    inference_limit: int = 50_000_000  # logical inferences per request
+    stack_limit: int = 1024 * 1024 * 1024  # bytes, set once at start
+
+
+@dataclass
+class _Job:
+    kind: str                 # "request" | "load" | "stop"
+    payload: Any
+    future: concurrent.futures.Future = field(default_factory=concurrent.futures.Future)
+
+
+class Engine:
+    """One SWI-Prolog engine, one owning thread; safe to call from any thread."""
+
+    def __init__(self, files: list[Path] | None = None, limits: Limits | None = None):
+        self.limits = limits or Limits()
+        self._files = [KB_DIR / "api.pl"] + [Path(f) for f in (files or [])]
+        self._queue: queue.Queue[_Job] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._start_error: BaseException | None = None
+        self.load_seconds: float | None = None
+
+    # -- lifecycle ---------------------------------------------------------
+
+    def start(self) -> "Engine":
+        if self._thread is not None:
+            return self
+        self._thread = threading.Thread(target=self._run, name="prolog-engine", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if self._start_error is not None:
+            err, self._start_error = self._start_error, None
+            self._submit("stop", None)
+            raise err
+        return self
+
+    def stop(self) -> None:
+        if self._thread is None:
+            return
+        self._submit("stop", None).result()
+        self._thread.join()
+        self._thread = None
+
+    # -- calls -------------------------------------------------------------
+
+    def call(self, op: str, args: dict | None = None, *, admin: bool = False) -> Any:
+        """Run one operation and return its JSON result (blocking)."""
+        return self._submit("request", self._request(op, args, admin)).result()
+
+    async def acall(self, op: str, args: dict | None = None, *, admin: bool = False) -> Any:
+        """Run one operation without blocking the event loop."""
+        fut = self._submit("request", self._request(op, args, admin))
+        return await asyncio.wrap_future(fut)
+
+    def load(self, path: Path) -> None:
+        """Consult one more Prolog file; raise LoadError on any problem."""
+        self._submit("load", Path(path)).result()
+
+    def _request(self, op: str, args: dict | None, admin: bool) -> str:
+        return json.dumps({
+            "op": op,
+            "args": args or {},
+            "admin": admin,
+            "time_limit": self.limits.time_limit,
+            "inference_limit": self.limits.inference_limit,
+        }, ensure_ascii=False)
+
+    def _submit(self, kind: str, payload: Any) -> concurrent.futures.Future:
+        if self._thread is None:
+            raise EngineError("engine is not started")
+        job = _Job(kind, payload)
+        self._queue.put(job)
+        return job.future
+
+    # -- the owning thread -------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            self._boot()
+        except BaseException as exc:  # reported to start()
+            self._start_error = exc
+            self._ready.set()
+            self._drain_until_stop()
+            return
+        self._ready.set()
+        while True:
+            job = self._queue.get()
+            if job.kind == "stop":
+                job.future.set_result(None)
+                return
+            try:
+                if job.kind == "load":
+                    job.future.set_result(self._consult(job.payload))
+                else:
+                    job.future.set_result(self._handle(job.payload))
+            except BaseException as exc:
+                job.future.set_exception(exc)
+
+    def _drain_until_stop(self) -> None:
+        while True:
+            job = self._queue.get()
+            job.future.set_result(None) if job.kind == "stop" else job.future.set_exception(
+                EngineError("engine failed to start"))
+            if job.kind == "stop":
+                return
+
+    def _boot(self) -> None:
+        started = time.perf_counter()
+        import pyswip.core as core  # initialises SWI-Prolog in this thread
+
+        self._core = core
+        if core.PL_thread_self() == -1:
+            if core.PL_thread_attach_engine(None) < 0:
+                raise EngineError("cannot attach a Prolog engine to the owning thread")
+        lib = core._lib
+        lib.PL_put_chars.argtypes = [ctypes.c_size_t, ctypes.c_int, ctypes.c_size_t, ctypes.c_char_p]
+        lib.PL_get_nchars.argtypes = [ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t),
+                                      ctypes.POINTER(ctypes.c_char_p), ctypes.c_uint]
+        lib.PL_get_nchars.restype = ctypes.c_int
+        self._lib = lib
+        self._call_simple("set_prolog_flag", "stack_limit", self.limits.stack_limit)
+        # Boot the API module, then let it consult the rest with problem collection.
+        self._call_simple("ensure_loaded", str(self._files[0]))
+        self._pred_handle = core.PL_predicate(b"handle_json", 2, b"perbup_api")
+        self._pred_load = core.PL_predicate(b"load_kb_file", 2, b"perbup_api")
+        for path in self._files[1:]:
+            self._consult(path)
+        self.load_seconds = time.perf_counter() - started
+
+    def _call_simple(self, name: str, *args: Any) -> None:
+        """Call a trusted built-in with atom/integer arguments (start-up only)."""
+        core = self._core
+        fid = core.PL_open_foreign_frame()
+        try:
+            terms = core.PL_new_term_refs(len(args))
+            for i, arg in enumerate(args):
+                if isinstance(arg, int):
+                    core.PL_put_integer(terms + i, arg)
+                else:
+                    self._put_text(terms + i, str(arg), atom=True)
+            pred = core.PL_predicate(name.encode(), len(args), b"user")
+            if not core.PL_call_predicate(None, _PL_Q_NODEBUG | _PL_Q_CATCH_EXCEPTION, pred, terms):
+                raise EngineError(f"start-up call {name}/{len(args)} failed")
+        finally:
+            core.PL_discard_foreign_frame(fid)
+
+    def _put_text(self, term: int, text: str, *, atom: bool = False) -> None:
+        data = text.encode("utf-8")
+        kind = 2 if atom else _PL_STRING  # PL_ATOM = 2
+        if not self._lib.PL_put_chars(term, kind | _REP_UTF8, len(data), data):
+            raise EngineError("cannot pass text to Prolog")
+
+    def _get_text(self, term: int) -> str:
+        length = ctypes.c_size_t()
+        buf = ctypes.c_char_p()
+        flags = _CVT_STRING | _CVT_ATOM | _REP_UTF8 | _BUF_STACK
+        if not self._lib.PL_get_nchars(term, ctypes.byref(length), ctypes.byref(buf), flags):
+            raise EngineError("Prolog returned a non-text answer")
+        return ctypes.string_at(buf, length.value).decode("utf-8")
+
+    def _call_text(self, pred: Any, text: str) -> str:
+        core = self._core
+        fid = core.PL_open_foreign_frame()
+        try:
+            terms = core.PL_new_term_refs(2)
+            self._put_text(terms, text)
+            ok = core.PL_call_predicate(None, _PL_Q_NODEBUG | _PL_Q_CATCH_EXCEPTION, pred, terms)
+            if not ok:
+                raise EngineError("engine entry point failed")
+            return self._get_text(terms + 1)
+        finally:
+            core.PL_discard_foreign_frame(fid)
+
+    def _handle(self, request: str) -> Any:
+        response = json.loads(self._call_text(self._pred_handle, request))
+        if response.get("ok"):
+            return response.get("result")
+        error = dict(response.get("error") or {})
+        type_ = error.pop("type", "exception")
+        message = error.pop("message", "")
+        raise OperationError(type_, message, error)
+
+    def _consult(self, path: Path) -> None:
+        if not Path(path).is_file():
+            raise LoadError([{"kind": "error", "file": str(path), "line": 0,
+                              "message": "file not found"}])
+        problems = json.loads(self._call_text(self._pred_load, str(path)))
+        if problems:
+            raise LoadError(problems)
+
+
+def limits_from_env() -> Limits:
+    """Limits, overridable by PERBUP_TIME_LIMIT / PERBUP_INFERENCE_LIMIT."""
+    limits = Limits()
+    if os.environ.get("PERBUP_TIME_LIMIT"):
+        limits.time_limit = float(os.environ["PERBUP_TIME_LIMIT"])
+    if os.environ.get("PERBUP_INFERENCE_LIMIT"):
+        limits.inference_limit = int(os.environ["PERBUP_INFERENCE_LIMIT"])
+    return limits

@@ -1,0 +1,89 @@
+"""The knowledge base: the engine loaded with the rules and every regulation.
+
+Start-up runs the one-way pipeline for each regulation: text -> structure
+(pyapi.structure) -> facts (a module per document in Prolog) -> norms
+(regencies/<id>/norms.pl) whose citations are checked before anything is
+answered.  Any problem on the way stops the start with a message naming
+the file, line or citation.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .engine import ROOT, Engine, Limits, LoadError, limits_from_env
+from .structure import REGENCIES, Document, load_regency
+
+KB_FILES = ["structure.pl"]
+REGENCY_DIR = ROOT / "regencies"
+
+
+def document_rows(doc: Document) -> dict:
+    """The facts of one document, as sent to kb/structure.pl."""
+    ids: dict[int, int] = {}
+    rows = []
+    for i, node in enumerate(doc.nodes()):
+        ids[id(node)] = i
+        parent = ids[id(node.parent)] if node.parent is not None else None
+        rows.append([i, node.kind, node.label, parent, node.cite, node.text])
+    meta = {k: v for k, v in doc.metadata.items() if isinstance(v, (str, int))}
+    return {"doc": doc.regency, "meta": meta, "nodes": rows}
+
+
+@dataclass
+class KnowledgeBase:
+    regencies: tuple[str, ...] = REGENCIES
+    limits: Limits = field(default_factory=limits_from_env)
+    extra_files: tuple[Path, ...] = ()
+    engine: Engine | None = None
+    documents: dict[str, Document] = field(default_factory=dict)
+    load_seconds: float = 0.0
+
+    def start(self) -> "KnowledgeBase":
+        started = time.perf_counter()
+        files = [ROOT / "kb" / f for f in KB_FILES] + list(self.extra_files)
+        self.engine = Engine(files, self.limits).start()
+        try:
+            for regency in self.regencies:
+                self._load_regency(regency)
+        except BaseException:
+            self.engine.stop()
+            raise
+        self.load_seconds = time.perf_counter() - started
+        return self
+
+    def stop(self) -> None:
+        if self.engine is not None:
+            self.engine.stop()
+
+    def _load_regency(self, regency: str) -> None:
+        doc = load_regency(regency)
+        self.documents[regency] = doc
+        self.engine.call("load_document", document_rows(doc), admin=True)
+        norms = REGENCY_DIR / regency / "norms.pl"
+        if norms.exists():
+            self.engine.load(norms)
+
+    # -- queries -----------------------------------------------------------
+
+    def call(self, op: str, args: dict | None = None) -> Any:
+        return self.engine.call(op, args)
+
+    async def acall(self, op: str, args: dict | None = None) -> Any:
+        return await self.engine.acall(op, args)
+
+    def health(self) -> dict:
+        status = self.engine.call("status", admin=True)
+        return {
+            "status": "ok",
+            "swipl_version": status["swipl_version"],
+            "regulations": list(self.regencies),
+            "clauses": status["clauses"],
+            "load_seconds": round(self.load_seconds, 3),
+        }
+
+
+__all__ = ["KnowledgeBase", "LoadError", "document_rows"]
