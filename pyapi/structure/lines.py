@@ -1,0 +1,169 @@
+"""Classify single source lines with the Lark grammar ``grammar/perbup.lark``.
+
+Each non-blank line becomes a :class:`Line`: what it is (``kind``), the
+label its marker carries (``label``, without brackets or dots) and the text
+left after the leading markup noise and the marker (``text``, verbatim: only
+stripped at both ends, never normalised inside).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lark import Lark, Token, Transformer
+from lark.exceptions import LarkError, UnexpectedInput
+
+from .errors import StructureError
+
+GRAMMAR_PATH = Path(__file__).resolve().parents[2] / "grammar" / "perbup.lark"
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int          # 1-based line number in the source
+    raw: str         # the source line as it is
+    kind: str        # see _KINDS below; "text" for plain text, "noise" for markup only
+    label: str       # marker label ("10", "2", "a", "II", "Kesatu", "3.3"), else ""
+    text: str        # content after noise and marker, stripped at both ends
+    marker: str = "" # the marker exactly as written ("f,", "a).", "(2)")
+    sub: "Line | None" = None   # inline item after "Menimbang :" / "Mengingat :"
+    col: int = 1     # 1-based column where ``text`` starts in ``raw``
+    content: str = ""  # marker and text as written, without the leading noise
+
+
+
+
+def _strip_wrapping_stars(text: str) -> str:
+    """Drop markdown emphasis wrapping the whole content ('**X**', '*X*')."""
+    for mark in ("**", "*"):
+        if text.startswith(mark) and text.endswith(mark) and len(text) > 2 * len(mark):
+            inner = text[len(mark):-len(mark)]
+            if mark not in inner:
+                return inner.strip()
+    if text.endswith("**") and "**" not in text[:-2]:
+        return text[:-2].rstrip()
+    if text.startswith("**") and "**" not in text[2:]:
+        return text[2:].lstrip()
+    return text
+
+
+class _LineTransformer(Transformer):
+    """Turn a parse tree of one line into (kind, marker, sub) pieces."""
+
+    def _marker(self, kind, children):
+        tok = children[0]
+        return (kind, str(tok), None)
+
+    def pasal(self, c): return self._marker("pasal", c)
+    def bab(self, c): return self._marker("bab", c)
+    def bagian(self, c): return self._marker("bagian", c)
+    def paragraf(self, c): return self._marker("paragraf", c)
+    def ayat(self, c): return self._marker("ayat", c)
+    def ayat_word(self, c): return self._marker("ayat_word", c)
+    def huruf(self, c): return self._marker("huruf", c)
+    def angka(self, c): return self._marker("angka", c)
+    def decimal(self, c): return self._marker("decimal", c)
+    def upper(self, c): return self._marker("upper", c)
+    def roman(self, c): return self._marker("roman", c)
+    def roman_lower(self, c): return self._marker("roman_lower", c)
+    def butir_num(self, c): return self._marker("butir_num", c)
+    def butir_alpha(self, c): return self._marker("butir_alpha", c)
+    def memutuskan(self, c): return self._marker("memutuskan", c)
+    def menetapkan(self, c): return self._marker("menetapkan", c)
+    def ditetapkan(self, c): return self._marker("ditetapkan", c)
+    def diundangkan(self, c): return self._marker("diundangkan", c)
+    def pada_tanggal(self, c): return self._marker("pada_tanggal", c)
+    def pengundangan(self, c): return self._marker("pengundangan", c)
+    def berita(self, c): return self._marker("berita", c)
+    def lampiran(self, c): return self._marker("lampiran", c)
+    def tabel(self, c): return self._marker("tabel", c)
+    def bupati(self, c): return self._marker("bupati", c)
+
+    def preamble(self, c):
+        kw = str(c[0])
+        kind = "menimbang" if kw.startswith("Menimbang") else "mengingat"
+        sub = c[1] if len(c) > 1 else None
+        return (kind, kw, sub)
+
+    def lead(self, c):
+        return ("lead", "".join(str(t) for t in c), None)
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    return Lark(GRAMMAR_PATH.read_text(encoding="utf-8"), parser="lalr",
+                lexer="contextual", maybe_placeholders=False)
+
+
+def _label(kind: str, marker: str) -> str:
+    m = marker.strip()
+    if kind == "pasal":
+        return m.replace("**", "").split()[1]
+    if kind in ("bab", "bagian", "paragraf"):
+        return m.split()[1]
+    if kind == "ayat":
+        return m.strip("()")
+    if kind == "ayat_word":
+        return m.split()[1]
+    if kind == "tabel":
+        return m.split()[1].rstrip(".")
+    if kind in ("huruf", "angka", "decimal", "upper", "roman", "roman_lower"):
+        return m.rstrip(".,")
+    if kind in ("butir_num", "butir_alpha"):
+        return m.rstrip(".").rstrip(")")
+    return ""
+
+
+def classify(no: int, raw: str) -> Line:
+    """Classify one non-blank source line."""
+    try:
+        tree = _parser().parse(raw)
+    except UnexpectedInput as exc:   # pragma: no cover - REST accepts any text
+        raise StructureError(f"cannot read line {no}: {exc.__class__.__name__}",
+                             line=no, column=getattr(exc, "column", None)) from None
+    except LarkError as exc:         # pragma: no cover
+        raise StructureError(f"cannot read line {no}: {exc}", line=no) from None
+    if tree.data == "row":
+        return Line(no, raw, "row", "", raw.rstrip(), col=1, content=raw.rstrip())
+    lead = ""
+    head = None
+    rest = ""
+    for child in _LineTransformer().transform(tree).children:
+        if isinstance(child, Token):          # REST
+            rest = str(child)
+        elif child[0] == "lead":
+            lead = child[1]
+        else:
+            head = child
+    text = _strip_wrapping_stars(rest.strip())
+    content = _strip_wrapping_stars(raw[len(lead):].strip())
+    col = len(raw) - len(raw.lstrip()) + 1 if not head else len(lead) + 1
+    if head is None:
+        kind = "text" if text else "noise"
+        col = raw.find(text) + 1 if text else 1
+        return Line(no, raw, kind, "", text, col=col, content=content)
+    kind, marker, sub = head
+    sub_line = None
+    if sub is not None:
+        sub_kind, sub_marker, _ = sub
+        sub_line = Line(no, raw, sub_kind, _label(sub_kind, sub_marker), text, sub_marker)
+        text = ""
+    col = raw.find(text) + 1 if text else len(raw) + 1
+    return Line(no, raw, kind, _label(kind, marker), text, marker.strip(), sub_line, col,
+                content)
+
+
+def source_lines(text: str) -> list[str]:
+    """Split on "\n" only (not on form feeds etc.), dropping a trailing "\r"."""
+    return [l[:-1] if l.endswith("\r") else l for l in text.split("\n")]
+
+
+def classify_text(text: str) -> list[Line]:
+    """Classify every non-blank line of ``text`` (blank lines are skipped)."""
+    out = []
+    for no, raw in enumerate(source_lines(text), start=1):
+        if raw.strip():
+            out.append(classify(no, raw))
+    return out
