@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse
 from . import __version__
 from .engine import OperationError
 from .kb import KnowledgeBase
+from .lookup import CitationSyntaxError, NotOneProvision, canonical
 from .structure import REGENCIES
 
 _STATUS = {
@@ -80,7 +81,37 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         _known_regency(kb, regency)
         return await kb.acall("provision_tree", {"doc": regency, "cite": _canonical(cite)})
 
+    @app.get("/v1/vocabulary")
+    async def vocabulary(request: Request):
+        kb: KnowledgeBase = request.app.state.kb
+        terms = await kb.acall("vocabulary")
+        return {"terms": terms}
+
+    @app.get("/v1/ask/{question}")
+    async def ask(request: Request, question: str,
+                  regency: str = Query(..., description="tabanan, tabalong, lombok-barat, pekalongan, bantul"),
+                  subject: str | None = None, capacity: str | None = None,
+                  unit: str | None = None, placement: str | None = None,
+                  scope: str | None = None, role: str | None = None):
+        kb: KnowledgeBase = request.app.state.kb
+        _known_regency(kb, regency)
+        params = _params(subject=subject, capacity=capacity, unit=unit,
+                         placement=placement, scope=scope, role=role)
+        return await kb.acall("ask", {"question": question, "regency": regency, "params": params})
+
     return app
+
+
+def _params(**values: str | None) -> dict:
+    """The question parameters that were given (ids are checked by the rules)."""
+    out = {}
+    for key, value in values.items():
+        if value is None or not value.strip():
+            continue
+        if len(value) > 100:
+            raise ApiError(422, "invalid", f"parameter {key} terlalu panjang", parameter=key)
+        out[key] = value.strip()
+    return out
 
 
 def _known_regency(kb: KnowledgeBase, regency: str) -> None:
@@ -90,10 +121,16 @@ def _known_regency(kb: KnowledgeBase, regency: str) -> None:
 
 
 def _canonical(cite: str | None) -> str | None:
-    """A user's citation in canonical form (or None for the whole document)."""
+    """A user's citation of one provision in canonical form (None: the whole text)."""
     if cite is None or not cite.strip():
         return None
-    return cite.strip()
+    try:
+        return canonical(cite)
+    except CitationSyntaxError as exc:
+        raise ApiError(422, "syntax", str(exc), cite=cite, column=exc.column,
+                       expected=exc.expected) from None
+    except NotOneProvision as exc:
+        raise ApiError(422, "invalid", str(exc), cite=cite) from None
 
 
 def _error(status: int, type_: str, message: str, **details: Any) -> JSONResponse:

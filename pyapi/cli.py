@@ -80,17 +80,44 @@ def show(regency: str = typer.Argument(..., help="tabanan, tabalong, lombok-bara
          citation: Optional[str] = typer.Argument(None, help='e.g. "Pasal 10 ayat (2)"'),
          as_json: bool = typer.Option(False, "--json", help="Nested JSON nodes.")) -> None:
     """Print a provision (or the whole regulation) with its citation."""
-    from .api import _canonical
+    from .lookup import CitationSyntaxError, NotOneProvision, canonical
     from .structure import REGENCIES
 
     if regency not in REGENCIES:
         _fail(f"unknown regency {regency!r}; known: {', '.join(REGENCIES)}")
-    tree = _with_kb(lambda kb: kb.call("provision_tree",
-                                       {"doc": regency, "cite": _canonical(citation)}))
+    try:
+        cite = canonical(citation) if citation else None
+    except (CitationSyntaxError, NotOneProvision) as exc:
+        _fail(str(exc))
+    tree = _with_kb(lambda kb: kb.call("provision_tree", {"doc": regency, "cite": cite}))
     if as_json:
         typer.echo(json.dumps(tree, ensure_ascii=False, indent=2))
     else:
         render_tree(tree)
+
+
+@app.command()
+def ask(question: str = typer.Argument(..., help="a question id, e.g. reporting-line, assessor"),
+        regency: str = typer.Option(..., "--regency", "-r", help="regency id"),
+        subject: Optional[str] = typer.Option(None, help="e.g. jf-ahli-muda, pelaksana"),
+        capacity: Optional[str] = typer.Option(None, help="individu, anggota-tim, ketua-tim"),
+        unit: Optional[str] = typer.Option(None, help="a unit kind or a named unit"),
+        placement: Optional[str] = typer.Option(None, help="sekretariat, bidang, ..."),
+        scope: Optional[str] = typer.Option(None, help="dalam-unit, lintas-unit, ..."),
+        role: Optional[str] = typer.Option(None, help="for responsibilities: a role id"),
+        as_json: bool = typer.Option(False, "--json", help="The JSON answer of the API.")) -> None:
+    """Answer a user's question from the norms, with citations."""
+    from .api import _params
+    from .render import render_answer
+
+    params = _params(subject=subject, capacity=capacity, unit=unit, placement=placement,
+                     scope=scope, role=role)
+    result = _with_kb(lambda kb: kb.call("ask", {"question": question, "regency": regency,
+                                                 "params": params}))
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_answer(result))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ Indonesian text survive the trip intact.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import concurrent.futures
 import ctypes
 import json
@@ -179,6 +180,9 @@ class Engine:
         import pyswip.core as core  # initialises SWI-Prolog in this thread
 
         self._core = core
+        # pyswip's exit hook runs PL_cleanup from the main thread, which warns
+        # about this engine's threads; the process exit reclaims everything.
+        atexit.unregister(core.cleanupProlog)
         if core.PL_thread_self() == -1:
             if core.PL_thread_attach_engine(None) < 0:
                 raise EngineError("cannot attach a Prolog engine to the owning thread")

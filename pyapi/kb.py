@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from .engine import ROOT, Engine, Limits, LoadError, limits_from_env
+from .normcheck import check_norms
 from .structure import REGENCIES, Document, load_regency
 
-KB_FILES = ["structure.pl"]
+KB_FILES = ["structure.pl", "vocabulary.pl", "norms.pl", "rules.pl", "questions.pl"]
 REGENCY_DIR = ROOT / "regencies"
 
 
@@ -41,6 +42,7 @@ class KnowledgeBase:
     engine: Engine | None = None
     documents: dict[str, Document] = field(default_factory=dict)
     load_seconds: float = 0.0
+    norm_count: int = 0
 
     def start(self) -> "KnowledgeBase":
         started = time.perf_counter()
@@ -49,6 +51,7 @@ class KnowledgeBase:
         try:
             for regency in self.regencies:
                 self._load_regency(regency)
+            self._check_norms()
         except BaseException:
             self.engine.stop()
             raise
@@ -67,6 +70,12 @@ class KnowledgeBase:
         if norms.exists():
             self.engine.load(norms)
 
+    def _check_norms(self) -> None:
+        rows = self.engine.call("norms", {"regency": None}, admin=True)
+        sources = check_norms(rows, self.documents)
+        self.engine.call("norm_sources", {"sources": sources}, admin=True)
+        self.norm_count = len(sources)
+
     # -- queries -----------------------------------------------------------
 
     def call(self, op: str, args: dict | None = None) -> Any:
@@ -82,6 +91,7 @@ class KnowledgeBase:
             "swipl_version": status["swipl_version"],
             "regulations": list(self.regencies),
             "clauses": status["clauses"],
+            "norms": self.norm_count,
             "load_seconds": round(self.load_seconds, 3),
         }
 

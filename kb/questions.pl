@@ -1,0 +1,306 @@
+/*  Part of perbup-kb
+
+    The question API: ask(Question, Regency, Params) collects every answer
+    the rules (kb/rules.pl) derive, finds the conflicts among them, and
+    returns a JSON-ready dict:
+
+      question, regency, params,
+      status     answered | conflict | tidak-diatur
+      answers    [{value, key, labels..., citations, steps?}]
+      citations  [{regency, cite, quote}] every provision used, once
+      conflicts  [{about, sides: [{value, label, citation}]}]
+      closest    for tidak-diatur: the nearest general provisions
+
+    The value strings are documented in tests/golden/README.md.
+*/
+
+:- module(questions,
+          [ ask/4,                  % +Question, +Regency, +ParamsDict, -Result
+            norm_citation/3,        % +Regency, +NormId, -CitationDict
+            value_text/2,           % +Term, -String
+            holder_label/3          % +Lang, +Holder, -Label
+          ]).
+:- use_module(api).
+:- use_module(norms).
+:- use_module(rules).
+:- use_module(vocabulary).
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+:- use_module(library(pairs)).
+
+:- dynamic norm_source/3.           % norm_source(Regency, NormId, CanonicalCite)
+
+perbup_api:api_op(ask, Args, Result) :-
+    atom_string(Q, Args.question),
+    atom_string(R, Args.regency),
+    ask(Q, R, Args.params, Result).
+
+perbup_api:api_op(vocabulary, _, Terms) :-
+    findall(_{category: C, id: Id, label: L, label_en: E},
+            term(C, Id, L, E), Terms).
+
+%   norm_sources: the canonical citation of every norm, set by the loader
+%   after it resolved each one against the regulation's structure.
+
+perbup_api:admin_op(norm_sources, Args, _{count: N}) :-
+    retractall(norm_source(_, _, _)),
+    forall(member(S, Args.sources),
+           ( atom_string(R, S.regency), term_string(Id, S.id),
+             assertz(norm_source(R, Id, S.cite)) )),
+    aggregate_all(count, norm_source(_, _, _), N).
+
+%!  ask(+Question, +Regency, +Params:dict, -Result:dict) is det.
+
+ask(Q, R, Params, Result) :-
+    must_be_known(question, Q),
+    must_be_known(regency, R),
+    params_term(R, Params, PT),
+    findall(item(K, V, Ns), answer_item(Q, R, PT, K, V, Ns), Items0),
+    sort(Items0, Items1),
+    order_items(Items0, Items1, Items),
+    findall(C, conflict(Items, C), Conflicts0),
+    sort(Conflicts0, Conflicts1),
+    maplist(conflict_dict(R), Conflicts1, Conflicts),
+    answers(Q, R, Items, Answers),
+    used_norms(Items, Used),
+    maplist(norm_citation(R), Used, Citations),
+    status(Items, Conflicts, Status),
+    closest(Status, Q, R, Closest),
+    dict_pairs(Params, _, PP),
+    dict_pairs(ParamsOut, params, PP),
+    Result = _{question: Q, regency: R, params: ParamsOut, status: Status,
+               answers: Answers, citations: Citations, conflicts: Conflicts,
+               closest: Closest}.
+
+%   keep the rules' order (document order of the norms) without repeats
+
+order_items(Items0, Set, Items) :-
+    foldl(keep_first(Set), Items0, []-[], _-Rev),
+    reverse(Rev, Items).
+
+keep_first(_, Item, Seen-Acc, Seen-Acc) :- memberchk(Item, Seen), !.
+keep_first(_, Item, Seen-Acc, [Item|Seen]-[Item|Acc]).
+
+status([], _, 'tidak-diatur') :- !.
+status(_, [_|_], conflict) :- !.
+status(_, _, answered).
+
+%!  params_term(+R, +Dict, -Term) is det.
+%
+%   Validate the parameters against the vocabulary (a named unit must be
+%   one the regulation lists) and build the p/6 term of kb/rules.pl.
+
+params_term(R, D, p(S, C, U, P, Sc, Role)) :-
+    param(D, subject, subject, R, S),
+    param(D, capacity, capacity, R, C),
+    param(D, unit, unit, R, U),
+    param(D, placement, placement, R, P),
+    param(D, scope, scope, R, Sc),
+    param(D, role, holder, R, Role).
+
+param(D, Key, Cat, R, Value) :-
+    (   get_dict(Key, D, V0), V0 \== null, V0 \== ""
+    ->  atom_string(Value, V0),
+        (   valid_param(Cat, R, Value)
+        ->  true
+        ;   format(string(Msg), "~w tidak dikenal: ~w", [Key, Value]),
+            throw(perbup_error("invalid", Msg, _{parameter: Key, value: V0}))
+        )
+    ;   true
+    ).
+
+valid_param(unit, R, U) :- !,
+    ( known(unit, U) ; norm(R, _, unit_bernama(U, _, _, _), _, _) ), !.
+valid_param(holder, _, H) :- !,
+    ( known(role, H) ; known(post, H) ), !.
+valid_param(Cat, _, V) :-
+    known(Cat, V).
+
+must_be_known(Cat, X) :-
+    (   known(Cat, X)
+    ->  true
+    ;   format(string(Msg), "~w tidak dikenal: ~w", [Cat, X]),
+        throw(perbup_error("not_found", Msg, _{category: Cat, value: X}))
+    ).
+
+%!  conflict(+Items, -Conflict) is nondet.
+%
+%   Two answers about overlapping cases whose values contradict each
+%   other and that rest on different provisions.
+
+conflict(Items, conflict(K1, [V1-N1, V2-N2])) :-
+    append(_, [item(K1, V1, [N1|_])|Rest], Items),
+    member(item(K2, V2, [N2|_]), Rest),
+    overlaps(K1, K2),
+    \+ compatible(V1, V2),
+    \+ compatible(V2, V1),
+    N1 \== N2.
+
+conflict_dict(R, conflict(Key, Sides), _{about: About, sides: SideDicts}) :-
+    value_text(Key, About),
+    maplist(side_dict(R), Sides, SideDicts).
+
+side_dict(R, V-N, _{value: T, citation: C}) :-
+    value_text(V, T),
+    norm_citation(R, N, C).
+
+%!  answers(+Q, +R, +Items, -Answers) is det.
+
+answers(Q, R, Items, Answers) :-
+    routing(Q), !,
+    findall(Rt-Sc, member(item(langkah(Rt, Sc, _), _, _), Items), Groups0),
+    sort(Groups0, Groups),
+    findall(A, ( member(Rt-Sc, Groups), routing_answer(R, Rt, Sc, Items, A) ), Answers).
+answers(_, R, Items, Answers) :-
+    maplist(answer_dict(R), Items, Answers).
+
+routing('cross-unit-routing').
+routing('cross-agency-routing').
+routing('voluntary-routing').
+
+routing_answer(R, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL,
+                                   value: V, steps: Steps}) :-
+    label(Sc, ScL),
+    findall(I-item(K, V1, Ns),
+            ( member(item(K, V1, Ns), Items), K = langkah(Rt, Sc, I) ),
+            Pairs0),
+    keysort(Pairs0, Pairs),
+    pairs_values(Pairs, StepItems),
+    maplist(answer_dict(R), StepItems, Steps),
+    format(string(V), "~w ~w", [Rt, Sc]).
+
+answer_dict(R, item(K, V, Ns), D) :-
+    key_text(K, V, Text),
+    value_fields(V, Fields),
+    maplist(norm_citation(R), Ns, Cs),
+    value_text(K, KT),
+    put_dict(Fields, _{value: Text, key: KT, citations: Cs}, D).
+
+%   key_text: the documented answer value of an item
+
+key_text(langkah(_, _, I), step(A, Act, To, Cc), T) :- !,
+    maplist(value_text, [A, Act, To], [AT, ActT, ToT]),
+    (   Cc == []
+    ->  format(string(T), "~w ~w ~w ~w", [I, AT, ActT, ToT])
+    ;   maplist(value_text, Cc, CcT),
+        atomic_list_concat(CcT, ',', CcA),
+        format(string(T), "~w ~w ~w ~w tembusan:~w", [I, AT, ActT, ToT, CcA])
+    ).
+key_text(act(Act, Scope), actor(A), T) :- !,
+    maplist(value_text, [Act, Scope, A], [X, Y, Z]),
+    format(string(T), "~w ~w ~w", [X, Y, Z]).
+key_text(instrumen(F, Sc), dokumen(Doc, By), T) :- !,
+    maplist(value_text, [F, Sc, Doc, By], [A, B, C, D]),
+    format(string(T), "~w ~w ~w ~w", [A, B, C, D]).
+key_text(ketua_tim(Aspect, _), ketua(Strength, Value), T) :- !,
+    maplist(value_text, [Aspect, Strength, Value], [A, B, C]),
+    format(string(T), "~w ~w ~w", [A, B, C]).
+key_text(durasi(Thing), Bound, T) :- !,
+    maplist(value_text, [Thing, Bound], [A, B]),
+    format(string(T), "~w ~w", [A, B]).
+key_text(tanggung_jawab(Role, _), item(Item), T) :- !,
+    value_text(Role, RT),
+    format(string(T), "~w: ~w", [RT, Item]).
+key_text(_, V, T) :-
+    value_text(V, T).
+
+%   value_fields: the structured, labelled fields of an answer
+
+value_fields(holder(H), _{post: HT, post_label: L}) :- !,
+    value_text(H, HT), holder_label(id, H, L).
+value_fields(lapor(To, Mode, Posts), F) :- !,
+    value_text(To, ToT), holder_label(id, To, ToL),
+    findall(_{post: PT, post_label: PL},
+            ( member(P-_, Posts), value_text(P, PT), holder_label(id, P, PL) ),
+            PostDicts0),
+    sort(PostDicts0, PostDicts),
+    (   Mode = melalui(Via)
+    ->  value_text(Via, ViaT), holder_label(id, Via, ViaL),
+        F = _{to: ToT, to_label: ToL, direct: false, via: ViaT, via_label: ViaL,
+              posts: PostDicts}
+    ;   Mode == langsung
+    ->  F = _{to: ToT, to_label: ToL, direct: true, posts: PostDicts}
+    ;   F = _{to: ToT, to_label: ToL, direct: null, posts: PostDicts}
+    ).
+value_fields(actor(A), _{actor: AT, actor_label: AL}) :- !,
+    value_text(A, AT), holder_label(id, A, AL).
+value_fields(dokumen(Doc, By), _{document: DT, document_label: DL, set_by: BT, set_by_label: BL}) :- !,
+    value_text(Doc, DT), holder_label(id, Doc, DL),
+    value_text(By, BT), holder_label(id, By, BL).
+value_fields(step(A, Act, To, Cc), _{actor: AT, actor_label: AL, action: ActT,
+                                     to: ToT, to_label: ToL, tembusan: CcD}) :- !,
+    value_text(A, AT), holder_label(id, A, AL),
+    value_text(Act, ActT),
+    value_text(To, ToT), holder_label(id, To, ToL),
+    findall(_{post: CT, post_label: CL},
+            ( member(C, Cc), value_text(C, CT), holder_label(id, C, CL) ), CcD).
+value_fields(ketua(S, V), _{strength: ST, detail: VT}) :- !,
+    value_text(S, ST), value_text(V, VT).
+value_fields(item(I), _{item: I}) :- !.
+value_fields(_, _{}).
+
+%!  value_text(+Term, -String) is det.
+%
+%   The documented printed form of an id or term (tests/golden/README.md).
+
+value_text(X, S) :- string(X), !, S = X.
+value_text(X, S) :- atom(X), !, atom_string(X, S0), underscores(S0, S).
+value_text(X, S) :- number(X), !, number_string(X, S).
+value_text(level(L), S) :- !, format(string(S), "level:~w", [L]).
+value_text(level_atau_atas(L), S) :- !, format(string(S), "level-atau-atas:~w", [L]).
+value_text(melalui(H), S) :- !, value_text(H, HT), format(string(S), "melalui:~w", [HT]).
+value_text(paling_lama(N, U), S) :- !, format(string(S), "paling-lama:~w-~w", [N, U]).
+value_text(sesuai(T), S) :- !, format(string(S), "sesuai:~w", [T]).
+value_text(asal(Sc), S) :- !, format(string(S), "asal:~w", [Sc]).
+value_text(holder(H), S) :- !, value_text(H, S).
+value_text(lapor(To, Mode, _), S) :- !,
+    value_text(To, T), value_text(Mode, M), format(string(S), "~w ~w", [T, M]).
+value_text(L, S) :- is_list(L), !,
+    maplist(value_text, L, Ts), atomic_list_concat(Ts, ',', A), atom_string(A, S).
+value_text(T, S) :-
+    T =.. [F|Args], Args \== [], !,
+    maplist(value_text, Args, ArgTs),
+    atomic_list_concat(ArgTs, ' ', A),
+    format(string(S), "~w ~w", [F, A]).
+
+underscores(S0, S) :-
+    split_string(S0, "_", "", Parts),
+    atomic_list_concat(Parts, '-', A),
+    atom_string(A, S).
+
+%!  holder_label(+Lang, +Holder, -Label) is det.
+
+holder_label(Lang, level(L), Label) :- !, label(Lang, L, Label).
+holder_label(Lang, level_atau_atas(L), Label) :- !,
+    label(Lang, L, L0),
+    (   Lang == en
+    ->  format(string(Label), "~w or a post one level above", [L0])
+    ;   format(string(Label), "~w atau Jabatan satu tingkat di atasnya", [L0])
+    ).
+holder_label(Lang, X, Label) :- label(Lang, X, Label).
+
+%!  norm_citation(+R, +NormId, -Dict) is det.
+
+norm_citation(R, N, _{regency: R, cite: Cite, quote: Quote, norm: NT}) :-
+    norm(R, N, _, Cite0, Quote), !,
+    ( norm_source(R, N, Cite) -> true ; Cite = Cite0 ),
+    term_string(N, NT).
+
+used_norms(Items, Used) :-
+    findall(N, ( member(item(_, V, Ns), Items),
+                 ( member(N, Ns) ; value_norm(V, N) ) ), Ns0),
+    list_to_set(Ns0, Used).
+
+value_norm(lapor(_, _, Posts), N) :- member(_-N, Posts), N \== none.
+
+%   closest: for a question the regulation leaves open, the provisions of
+%   the same kind that exist (at most three), so the user sees what is
+%   said nearby.
+
+closest('tidak-diatur', Q, R, Closest) :- !,
+    findall(N, ( question_claim(Q, Claim), norm(R, N, Claim, _, _) ), Ns0),
+    list_to_set(Ns0, Ns),
+    length(Ns, Len), Take is min(3, Len), length(First, Take),
+    append(First, _, Ns),
+    maplist(norm_citation(R), First, Closest).
+closest(_, _, _, []).

@@ -1,0 +1,61 @@
+"""Plain-text renderings (Indonesian) of what the knowledge base returns."""
+
+from __future__ import annotations
+
+STATUS_ID = {"answered": "terjawab", "conflict": "BERTENTANGAN", "tidak-diatur": "tidak diatur"}
+
+
+def _quote(c: dict) -> str:
+    return f'[{c["cite"]}] "{c["quote"]}"'
+
+
+def _answer_line(a: dict) -> str:
+    if "to" in a and "direct" in a:          # reporting line
+        way = ("secara langsung" if a["direct"] is True else
+               f"melalui {a['via_label']}" if a["direct"] is False else
+               "(cara pelaporan tidak disebut)")
+        line = f"melapor kepada {a['to_label']}, {way}"
+        if a.get("posts"):
+            line += " — yaitu " + " / ".join(p["post_label"] for p in a["posts"])
+        return line
+    if "post_label" in a:
+        return a["post_label"]
+    if "actor_label" in a and "action" in a:  # routing step
+        line = f"{a['actor_label']} {a['action'].replace('-', ' ')} kepada {a['to_label']}"
+        if a.get("tembusan"):
+            line += ", tembusan: " + ", ".join(t["post_label"] for t in a["tembusan"])
+        return line
+    if "actor_label" in a:
+        return f"{a['actor_label']} ({a['value']})"
+    if "document_label" in a:
+        return f"{a['document_label']} ditetapkan oleh {a['set_by_label']} ({a['value']})"
+    if "item" in a:
+        return a["value"]
+    return a["value"]
+
+
+def render_answer(result: dict) -> str:
+    """A question's answer as a trainer would read it out."""
+    out = [f"Pertanyaan: {result['question']} — {result['regency']}"]
+    params = ", ".join(f"{k}={v}" for k, v in result["params"].items())
+    if params:
+        out.append(f"Parameter: {params}")
+    out.append(f"Status: {STATUS_ID.get(result['status'], result['status'])}")
+    for i, a in enumerate(result["answers"], 1):
+        if "steps" in a:
+            out.append(f"{i}. Alur {a['routing'].replace('-', ' ')} ({a['scope_label']}):")
+            for s in a["steps"]:
+                out.append(f"   {s['value'].split(' ', 1)[0]}) {_answer_line(s)}")
+                out.extend(f"      {_quote(c)}" for c in s["citations"])
+            continue
+        out.append(f"{i}. {_answer_line(a)}")
+        out.extend(f"   {_quote(c)}" for c in a["citations"])
+    for c in result.get("conflicts", []):
+        out.append(f"Pertentangan ({c['about']}):")
+        out.extend(f"   - {s['value']}: {_quote(s['citation'])}" for s in c["sides"])
+    if result["status"] == "tidak-diatur":
+        out.append("Peraturan ini tidak mengatur hal tersebut.")
+        if result.get("closest"):
+            out.append("Ketentuan terdekat:")
+            out.extend(f"   {_quote(c)}" for c in result["closest"])
+    return "\n".join(out)
