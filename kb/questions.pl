@@ -16,6 +16,8 @@
 
 :- module(questions,
           [ ask/4,                  % +Question, +Regency, +ParamsDict, -Result
+            ask/5,                  % +Question, +Regency, +ParamsDict, +Proofs, -Result
+            params_term/3,          % +Regency, +ParamsDict, -ParamsTerm
             norm_citation/3,        % +Regency, +NormId, -CitationDict
             value_text/2,           % +Term, -String
             holder_label/3          % +Lang, +Holder, -Label
@@ -52,6 +54,14 @@ perbup_api:admin_op(norm_sources, Args, _{count: N}) :-
 %!  ask(+Question, +Regency, +Params:dict, -Result:dict) is det.
 
 ask(Q, R, Params, Result) :-
+    ask(Q, R, Params, [], Result).
+
+%!  ask(+Q, +R, +Params, +Proofs, -Result) is det.
+%
+%   Proofs is a list of Key-Value-Norms-Tree (kb/explain.pl); each answer
+%   whose item has one carries it as its `explanation`.
+
+ask(Q, R, Params, Proofs, Result) :-
     must_be_known(question, Q),
     must_be_known(regency, R),
     params_term(R, Params, PT),
@@ -61,7 +71,7 @@ ask(Q, R, Params, Result) :-
     findall(C, conflict(Items, C), Conflicts0),
     sort(Conflicts0, Conflicts1),
     maplist(conflict_dict(R), Conflicts1, Conflicts),
-    answers(Q, R, Items, Answers),
+    answers(Q, R, Proofs, Items, Answers),
     used_norms(Items, Used),
     maplist(norm_citation(R), Used, Citations),
     status(Items, Conflicts, Status),
@@ -146,19 +156,20 @@ side_dict(R, V-N, _{value: T, citation: C}) :-
 
 %!  answers(+Q, +R, +Items, -Answers) is det.
 
-answers(Q, R, Items, Answers) :-
+answers(Q, R, Proofs, Items, Answers) :-
     routing(Q), !,
     findall(Rt-Sc, member(item(langkah(Rt, Sc, _), _, _), Items), Groups0),
     sort(Groups0, Groups),
-    findall(A, ( member(Rt-Sc, Groups), routing_answer(R, Rt, Sc, Items, A) ), Answers).
-answers(_, R, Items, Answers) :-
-    maplist(answer_dict(R), Items, Answers).
+    findall(A, ( member(Rt-Sc, Groups), routing_answer(R, Proofs, Rt, Sc, Items, A) ),
+            Answers).
+answers(_, R, Proofs, Items, Answers) :-
+    maplist(answer_dict(R, Proofs), Items, Answers).
 
 routing('cross-unit-routing').
 routing('cross-agency-routing').
 routing('voluntary-routing').
 
-routing_answer(R, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL,
+routing_answer(R, Proofs, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL,
                                    value: V, steps: Steps}) :-
     label(Sc, ScL),
     findall(I-item(K, V1, Ns),
@@ -166,15 +177,19 @@ routing_answer(R, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL,
             Pairs0),
     keysort(Pairs0, Pairs),
     pairs_values(Pairs, StepItems),
-    maplist(answer_dict(R), StepItems, Steps),
+    maplist(answer_dict(R, Proofs), StepItems, Steps),
     format(string(V), "~w ~w", [Rt, Sc]).
 
-answer_dict(R, item(K, V, Ns), D) :-
+answer_dict(R, Proofs, item(K, V, Ns), D) :-
     key_text(K, V, Text),
-    value_fields(V, Fields),
+    value_fields(R, V, Fields),
     maplist(norm_citation(R), Ns, Cs),
     value_text(K, KT),
-    put_dict(Fields, _{value: Text, key: KT, citations: Cs}, D).
+    put_dict(Fields, _{value: Text, key: KT, citations: Cs}, D0),
+    (   memberchk(K-V-Ns-Tree, Proofs)
+    ->  put_dict(explanation, D0, Tree, D)
+    ;   D = D0
+    ).
 
 %   key_text: the documented answer value of an item
 
@@ -206,14 +221,14 @@ key_text(_, V, T) :-
 
 %   value_fields: the structured, labelled fields of an answer
 
-value_fields(holder(H), _{post: HT, post_label: L}) :- !,
+value_fields(_, holder(H), _{post: HT, post_label: L}) :- !,
     value_text(H, HT), holder_label(id, H, L).
-value_fields(lapor(To, Mode, Posts), F) :- !,
+value_fields(R, lapor(To, Mode, Posts), F) :- !,
     value_text(To, ToT), holder_label(id, To, ToL),
-    findall(_{post: PT, post_label: PL},
-            ( member(P-_, Posts), value_text(P, PT), holder_label(id, P, PL) ),
-            PostDicts0),
-    sort(PostDicts0, PostDicts),
+    findall(_{post: PT, post_label: PL, citations: Cs},
+            ( member(P-N, Posts), value_text(P, PT), holder_label(id, P, PL),
+              ( N == none -> Cs = [] ; norm_citation(R, N, C), Cs = [C] ) ),
+            PostDicts),
     (   Mode = melalui(Via)
     ->  value_text(Via, ViaT), holder_label(id, Via, ViaL),
         F = _{to: ToT, to_label: ToL, direct: false, via: ViaT, via_label: ViaL,
@@ -222,22 +237,22 @@ value_fields(lapor(To, Mode, Posts), F) :- !,
     ->  F = _{to: ToT, to_label: ToL, direct: true, posts: PostDicts}
     ;   F = _{to: ToT, to_label: ToL, direct: null, posts: PostDicts}
     ).
-value_fields(actor(A), _{actor: AT, actor_label: AL}) :- !,
+value_fields(_, actor(A), _{actor: AT, actor_label: AL}) :- !,
     value_text(A, AT), holder_label(id, A, AL).
-value_fields(dokumen(Doc, By), _{document: DT, document_label: DL, set_by: BT, set_by_label: BL}) :- !,
+value_fields(_, dokumen(Doc, By), _{document: DT, document_label: DL, set_by: BT, set_by_label: BL}) :- !,
     value_text(Doc, DT), holder_label(id, Doc, DL),
     value_text(By, BT), holder_label(id, By, BL).
-value_fields(step(A, Act, To, Cc), _{actor: AT, actor_label: AL, action: ActT,
+value_fields(_, step(A, Act, To, Cc), _{actor: AT, actor_label: AL, action: ActT,
                                      to: ToT, to_label: ToL, tembusan: CcD}) :- !,
     value_text(A, AT), holder_label(id, A, AL),
     value_text(Act, ActT),
     value_text(To, ToT), holder_label(id, To, ToL),
     findall(_{post: CT, post_label: CL},
             ( member(C, Cc), value_text(C, CT), holder_label(id, C, CL) ), CcD).
-value_fields(ketua(S, V), _{strength: ST, detail: VT}) :- !,
+value_fields(_, ketua(S, V), _{strength: ST, detail: VT}) :- !,
     value_text(S, ST), value_text(V, VT).
-value_fields(item(I), _{item: I}) :- !.
-value_fields(_, _{}).
+value_fields(_, item(I), _{item: I}) :- !.
+value_fields(_, _, _{}).
 
 %!  value_text(+Term, -String) is det.
 %

@@ -126,10 +126,12 @@ holds_role(R, Role, S, U, P, H, N) :-
 %   the recipient of a report, resolved to the post that holds it for
 %   the subject in the unit; a post stands for itself (NormId none).
 
-resolved_holder(R, Role, S, U, P, Post, N) :-
-    known(role, Role), !,
-    holds_role(R, Role, S, U, P, Post, N).
-resolved_holder(_, Post, _, _, _, Post, none).
+resolved_holder(R, To, S, U, P, Post, N) :-
+    (   known(role, To)
+    ->  holds_role(R, To, S, U, P, Post, N)
+    ;   Post = To,
+        N = none
+    ).
 
 %!  in_list(?X, +List) is semidet.
 %
@@ -144,14 +146,24 @@ in_list(X, L) :- memberchk(X, L).
 %   Unit is a unit kind or a named unit of regulation R; a named unit
 %   matches claims on its kind and on the pattern it is assigned to.
 
-unit_matches(_, U, _) :- var(U), !.
-unit_matches(_, _, Us) :- memberchk(semua, Us), !.
-unit_matches(_, U, Us) :- memberchk(U, Us), !.
 unit_matches(R, U, Us) :-
+    (   direct_unit_match(U, Us)
+    ->  true
+    ;   named_unit_match(R, U, Us)
+    ).
+
+direct_unit_match(U, _) :- var(U), !.
+direct_unit_match(_, Us) :- memberchk(semua, Us), !.
+direct_unit_match(U, Us) :- memberchk(U, Us).
+
+%   named_unit_match: a unit the regulation names, by the norm that lists
+%   it with its kind and pattern.
+
+named_unit_match(R, U, Us) :-
     norm(R, _, unit_bernama(U, _, Kind, Pola), _, _),
-    (   memberchk(Kind, Us)
-    ;   Pola \== none, memberchk(Pola, Us)
-    ), !.
+    once(( memberchk(Kind, Us)
+         ; Pola \== none, memberchk(Pola, Us)
+         )).
 
 scope_matches(Sc, _) :- var(Sc), !.
 scope_matches(_, semua) :- !.

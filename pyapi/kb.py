@@ -18,7 +18,7 @@ from .engine import ROOT, Engine, Limits, LoadError, limits_from_env
 from .normcheck import check_norms
 from .structure import REGENCIES, Document, load_regency
 
-KB_FILES = ["structure.pl", "vocabulary.pl", "norms.pl", "rules.pl", "questions.pl"]
+KB_FILES = ["structure.pl", "vocabulary.pl", "norms.pl", "rules.pl", "questions.pl", "wording.pl", "explain.pl"]
 REGENCY_DIR = ROOT / "regencies"
 
 

@@ -1,0 +1,63 @@
+/*  Part of perbup-kb
+
+    English words of explanations (the second language): templates for
+    format/3, filled by kb/wording.pl with labels from kb/vocabulary.pl.
+*/
+
+:- module(lang_en, [template/2, word/2]).
+
+template(role,            "~w acts as ~w for ~w in ~w").
+template(role_at,         "~w acts as ~w for ~w in ~w (~w)").
+template(recipient_named, "reports go to ~w, as the text names it").
+template(recipient_is,    "~w for ~w is ~w").
+template(unit_matches,    "~w is among the units regulated: ~w").
+template(named_unit,      "~w is listed in the Lampiran as a unit of ~w").
+template(other_goal,      "condition ~w/~w holds").
+template(assessor,        "the performance assessor of ~w in ~w is ~w").
+template('unit-leader',   "the unit leader of ~w in ~w is ~w").
+template('reporting-line', "~w working ~w report to ~w ~w").
+template(assigner,        "~w has authority over the assignment").
+template('assignment-instrument', "the assignment is made by ~w set by ~w").
+template(routing_step,    "~w: ~w, to ~w").
+template('team-leader',   "team leader: ~w ~w").
+template('team-duration', "duration: ~w").
+template(responsibilities, "responsibility of ~w: ~w").
+template(wewenang,        "~w has authority for ~w (~w)").
+template(instrumen,       "assignment ~w ~w by ~w set by ~w").
+template(langkah,         "step ~w of ~w ~w: ~w: ~w, to ~w").
+template(langkah_cc,      "step ~w of ~w ~w: ~w: ~w, to ~w, copied to ~w").
+template(ketua_tim,       "team leader ~w: ~w ~w").
+template(durasi,          "duration of ~w: ~w").
+template(unit_bernama,    "~w is a ~w").
+template(unit_bernama_pola, "~w is a ~w following ~w").
+template(aspect_asal,     "comes from (~w)").
+template(pola,            "pattern ~w").
+template(melalui,         "through ~w").
+template(paling_lama,     "at most ~w ~w").
+template(sesuai,          "according to ~w").
+template(tidak_diatur,    "Cannot be decided: this regulation does not regulate ~w for that case.").
+template(differs,         "The proposed ~w is ~w, but the provisions say ~w.").
+template(looked_for,      "Looked for provisions on ~w; none found.").
+template(looked_for_params, "Looked for provisions on ~w for ~w; none found.").
+
+word(anyone,         "anyone").
+word(all,            "all").
+word(any_unit,       "any unit").
+word(and,            "and").
+word(langsung,       "directly").
+word(tidak_langsung, "not directly").
+word(tidak_disebut,  "(the way of reporting is not stated)").
+word(tidak_dibatasi, "unlimited").
+word(hari,           "days").
+word(bulan,          "months").
+word(tahun,          "years").
+word(jabatan,        "held by").
+word(pengganti,      "when vacant, replaced by").
+word(penetapan,      "appointed by").
+word(holds,          "Yes: the proposed answer agrees with the provisions.").
+word(does_not_hold,  "No: the proposed answer does not agree with the provisions.").
+word(post,           "post").
+word(direct,         "way of reporting").
+word(via,            "intermediary").
+word(value,          "answer").
+word(to,             "recipient").

@@ -1,0 +1,63 @@
+/*  Part of perbup-kb
+
+    Indonesian words of explanations (the first language): templates for
+    format/3, filled by kb/wording.pl with labels from kb/vocabulary.pl.
+*/
+
+:- module(lang_id, [template/2, word/2]).
+
+template(role,            "~w berperan selaku ~w bagi ~w pada ~w").
+template(role_at,         "~w berperan selaku ~w bagi ~w pada ~w (~w)").
+template(recipient_named, "laporan disampaikan kepada ~w, sebagaimana disebut").
+template(recipient_is,    "~w bagi ~w adalah ~w").
+template(unit_matches,    "~w termasuk unit yang diatur: ~w").
+template(named_unit,      "~w tercantum dalam Lampiran sebagai unit yang termasuk ~w").
+template(other_goal,      "ketentuan ~w/~w terpenuhi").
+template(assessor,        "Pejabat Penilai Kinerja bagi ~w pada ~w adalah ~w").
+template('unit-leader',   "Pimpinan Unit Organisasi bagi ~w pada ~w adalah ~w").
+template('reporting-line', "~w yang bekerja ~w melapor kepada ~w ~w").
+template(assigner,        "~w berwenang dalam penugasan").
+template('assignment-instrument', "penugasan dituangkan dalam ~w yang ditetapkan oleh ~w").
+template(routing_step,    "~w ~w kepada ~w").
+template('team-leader',   "ketua tim: ~w ~w").
+template('team-duration', "jangka waktu: ~w").
+template(responsibilities, "tanggung jawab ~w: ~w").
+template(wewenang,        "~w berwenang atas ~w (~w)").
+template(instrumen,       "penugasan ~w ~w dengan ~w yang ditetapkan oleh ~w").
+template(langkah,         "langkah ~w ~w ~w: ~w ~w kepada ~w").
+template(langkah_cc,      "langkah ~w ~w ~w: ~w ~w kepada ~w, tembusan kepada ~w").
+template(ketua_tim,       "ketua tim ~w: ~w ~w").
+template(durasi,          "jangka waktu ~w: ~w").
+template(unit_bernama,    "~w adalah ~w").
+template(unit_bernama_pola, "~w adalah ~w yang mengikuti ~w").
+template(aspect_asal,     "berasal dari (~w)").
+template(pola,            "pola ~w").
+template(melalui,         "melalui ~w").
+template(paling_lama,     "paling lama ~w ~w").
+template(sesuai,          "sesuai ~w").
+template(tidak_diatur,    "Tidak dapat dipastikan: peraturan ini tidak mengatur ~w untuk keadaan tersebut.").
+template(differs,         "~w yang diajukan adalah ~w, sedangkan menurut ketentuan ~w.").
+template(looked_for,      "Dicari ketentuan tentang ~w; tidak ada yang ditemukan.").
+template(looked_for_params, "Dicari ketentuan tentang ~w untuk ~w; tidak ada yang ditemukan.").
+
+word(anyone,         "siapa pun").
+word(all,            "semua").
+word(any_unit,       "unit mana pun").
+word(and,            "dan").
+word(langsung,       "secara langsung").
+word(tidak_langsung, "tidak secara langsung").
+word(tidak_disebut,  "(cara pelaporan tidak disebut)").
+word(tidak_dibatasi, "tidak dibatasi").
+word(hari,           "hari").
+word(bulan,          "bulan").
+word(tahun,          "tahun").
+word(jabatan,        "dijabat oleh").
+word(pengganti,      "bila kosong digantikan oleh").
+word(penetapan,      "ditetapkan oleh").
+word(holds,          "Ya: jawaban yang diajukan sesuai dengan ketentuan.").
+word(does_not_hold,  "Tidak: jawaban yang diajukan tidak sesuai dengan ketentuan.").
+word(post,           "Jabatan").
+word(direct,         "Cara pelaporan").
+word(via,            "Perantara pelaporan").
+word(value,          "Jawaban").
+word(to,             "Penerima laporan").

@@ -1,0 +1,180 @@
+/*  Part of perbup-kb
+
+    Wording of explanations: the sentence for every predicate that can
+    appear in a derivation (goal_text/3), every kind of norm
+    (claim_text/3) and every why-not verdict (why_not_text/3), in a
+    language Lang.  The words themselves live in kb/lang/<Lang>.pl as
+    template/2 and word/2 facts (as s(CASP) keeps lang/en.pl); this file
+    only chooses the template and fills it with labels from
+    kb/vocabulary.pl, so no id or Prolog term reaches the reader.
+*/
+
+:- module(wording, [goal_text/3, claim_text/3, why_not_text/3, phrase_of/3, languages/1]).
+:- use_module(vocabulary).
+:- use_module(questions, [holder_label/3, value_text/2]).
+:- use_module(lang/id, []).
+:- use_module(lang/en, []).
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+
+languages([id, en]).
+
+template(id, K, F) :- lang_id:template(K, F).
+template(en, K, F) :- lang_en:template(K, F).
+word(id, K, W) :- lang_id:word(K, W).
+word(en, K, W) :- lang_en:word(K, W).
+
+say(Lang, Key, Args, Text) :-
+    template(Lang, Key, Format), !,
+    format(string(Text), Format, Args).
+
+%!  phrase_of(+Lang, +X, -Text) is det.
+%
+%   The label of an id, a holder term, a list of ids, or an open value.
+
+phrase_of(L, X, T) :- var(X), !, word(L, anyone, T).
+phrase_of(L, semua, T) :- !, word(L, all, T).
+phrase_of(_, X, T) :- string(X), !, T = X.
+phrase_of(L, pola(P), T) :- !, say(L, pola, [P], T).
+phrase_of(L, melalui(H), T) :- !, phrase_of(L, H, HT), say(L, melalui, [HT], T).
+phrase_of(L, langsung, T) :- !, word(L, langsung, T).
+phrase_of(L, tidak_disebut, T) :- !, word(L, tidak_disebut, T).
+phrase_of(L, paling_lama(N, U), T) :- !, word(L, U, UT), say(L, paling_lama, [N, UT], T).
+phrase_of(L, sesuai(S), T) :- !, say(L, sesuai, [S], T).
+phrase_of(L, tidak_dibatasi, T) :- !, word(L, tidak_dibatasi, T).
+phrase_of(L, Xs, T) :- is_list(Xs), !,
+    (   memberchk(semua, Xs)
+    ->  word(L, all, T)
+    ;   maplist(phrase_of(L), Xs, Ts), join_and(L, Ts, T)
+    ).
+phrase_of(L, X, T) :- atom(X), known(_, X), !, holder_label(L, X, T).
+phrase_of(L, X, T) :- X = level(_), !, holder_label(L, X, T).
+phrase_of(L, X, T) :- X = level_atau_atas(_), !, holder_label(L, X, T).
+phrase_of(_, X, T) :- atom(X), !, atom_string(X, S),      % an id outside the vocabulary
+    split_string(S, "-_", "", Parts), atomic_list_concat(Parts, ' ', A), atom_string(A, T).
+phrase_of(_, X, T) :- value_text(X, T).
+
+join_and(_, [], "") :- !.
+join_and(_, [X], X) :- !.
+join_and(L, Xs, T) :-
+    append(Init, [Last], Xs),
+    atomic_list_concat(Init, ', ', A),
+    word(L, and, And),
+    format(string(T), "~w ~w ~w", [A, And, Last]).
+
+unit_phrase(L, U, T) :- var(U), !, word(L, any_unit, T).
+unit_phrase(L, U, T) :- phrase_of(L, U, T).
+
+%!  goal_text(+Lang, +Goal, -Text) is det.
+
+goal_text(L, answer_item(Q, _, p(S, C, U, _, _, Role), _, V, _), T) :- !,
+    answer_text(L, Q, S, C, U, Role, V, T).
+goal_text(L, role_item(_, Role, S, U, _, _, H, _), T) :- !,
+    role_text(L, Role, S, U, H, T).
+goal_text(L, holds_role(_, Role, S, U, _, H, _), T) :- !,
+    role_text(L, Role, S, U, H, T).
+goal_text(L, resolved_holder(_, To, S, _, _, Post, _), T) :- !,
+    maplist(phrase_of(L), [To, S, Post], Args),
+    (   To == Post -> say(L, recipient_named, Args, T) ; say(L, recipient_is, Args, T) ).
+goal_text(L, unit_matches(_, U, Us), T) :- !,
+    unit_phrase(L, U, A), phrase_of(L, Us, B), say(L, unit_matches, [A, B], T).
+goal_text(L, named_unit_match(_, U, Us), T) :- !,
+    maplist(phrase_of(L), [U, Us], Args), say(L, named_unit, Args, T).
+goal_text(L, G, T) :-
+    functor(G, N, A), say(L, other_goal, [N, A], T).
+
+role_text(L, Role, S, U, H, T) :-
+    maplist(phrase_of(L), [H, Role, S], [HH, R, SS]), unit_phrase(L, U, UU),
+    say(L, role, [HH, R, SS, UU], T).
+
+answer_text(L, Q, S, _, U, _, holder(H), T) :-
+    memberchk(Q, [assessor, 'unit-leader']), !,
+    maplist(phrase_of(L), [S, H], [A, C]), unit_phrase(L, U, B),
+    say(L, Q, [A, B, C], T).
+answer_text(L, Q, S, C, _, _, lapor(To, Mode, _), T) :- !,
+    maplist(phrase_of(L), [S, C, To, Mode], Args), say(L, Q, Args, T).
+answer_text(L, Q, _, _, _, _, actor(Actor), T) :- !,
+    phrase_of(L, Actor, A), say(L, Q, [A], T).
+answer_text(L, Q, _, _, _, _, dokumen(D, By), T) :- !,
+    maplist(phrase_of(L), [D, By], Args), say(L, Q, Args, T).
+answer_text(L, _, _, _, _, _, step(A, Act, To, _), T) :- !,
+    maplist(phrase_of(L), [A, Act, To], Args), say(L, routing_step, Args, T).
+answer_text(L, Q, _, _, _, _, ketua(S, V), T) :- !,
+    maplist(phrase_of(L), [S, V], Args), say(L, Q, Args, T).
+answer_text(L, Q, _, _, _, Role, item(I), T) :- !,
+    phrase_of(L, Role, R), say(L, Q, [R, I], T).
+answer_text(L, Q, _, _, _, _, B, T) :-
+    phrase_of(L, B, A), say(L, Q, [A], T).
+
+%!  claim_text(+Lang, +Claim, -Text) is det.
+
+claim_text(L, peran(Role, Ss, Us, Ps, H), T) :- !,
+    maplist(phrase_of(L), [H, Role, Ss, Us], Args),
+    (   memberchk(semua, Ps)
+    ->  say(L, role, Args, T)
+    ;   phrase_of(L, Ps, P), append(Args, [P], Args2), say(L, role_at, Args2, T)
+    ).
+claim_text(L, melapor(C, Ss, To, Mode), T) :- !,
+    maplist(phrase_of(L), [Ss, C, To, Mode], Args), say(L, 'reporting-line', Args, T).
+claim_text(L, wewenang(Act, Sc, Actor), T) :- !,
+    maplist(phrase_of(L), [Actor, Act, Sc], Args), say(L, wewenang, Args, T).
+claim_text(L, instrumen(F, Sc, D, By), T) :- !,
+    maplist(phrase_of(L), [F, Sc, D, By], Args), say(L, instrumen, Args, T).
+claim_text(L, langkah(Rt, Sc, N, step(A, Act, To, Cc)), T) :- !,
+    maplist(phrase_of(L), [Rt, Sc, A, Act, To], [R, S, X, Y, Z]),
+    (   Cc == []
+    ->  say(L, langkah, [N, R, S, X, Y, Z], T)
+    ;   phrase_of(L, Cc, CC), say(L, langkah_cc, [N, R, S, X, Y, Z, CC], T)
+    ).
+claim_text(L, ketua_tim(Aspect, S, V), T) :- !,
+    maplist(phrase_of(L), [S, V], [A, B]),
+    aspect_text(L, Aspect, AT),
+    say(L, ketua_tim, [AT, A, B], T).
+claim_text(L, durasi(Thing, B), T) :- !,
+    maplist(phrase_of(L), [Thing, B], Args), say(L, durasi, Args, T).
+claim_text(L, tanggung_jawab(Role, I), T) :- !,
+    phrase_of(L, Role, R), say(L, responsibilities, [R, I], T).
+claim_text(L, unit_bernama(_, Label, Kind, Pola), T) :- !,
+    phrase_of(L, Kind, K),
+    (   Pola == none
+    ->  say(L, unit_bernama, [Label, K], T)
+    ;   phrase_of(L, Pola, P), say(L, unit_bernama_pola, [Label, K, P], T)
+    ).
+
+aspect_text(L, asal(S), T) :- !, phrase_of(L, S, ST), say(L, aspect_asal, [ST], T).
+aspect_text(L, A, T) :- word(L, A, T), !.
+aspect_text(L, A, T) :- phrase_of(L, A, T).
+
+%!  why_not_text(+Lang, +Verdict, -Text) is det.
+
+why_not_text(L, holds, T) :- !, word(L, holds, T).
+why_not_text(L, does_not_hold, T) :- !, word(L, does_not_hold, T).
+why_not_text(L, tidak_diatur(Q), T) :- !,
+    label(L, Q, QL), say(L, tidak_diatur, [QL], T).
+why_not_text(L, differs(Field, Proposed, Actual), T) :- !,
+    word(L, Field, F),
+    (   atom(Proposed) ; string(Proposed) ; Proposed == true ; Proposed == false ), !,
+    proposed_phrase(L, Proposed, P),
+    proposed_phrase(L, Actual, A),
+    say(L, differs, [F, P, A], T).
+why_not_text(L, looked_for(Q, Params), T) :- !,
+    label(L, Q, QL),
+    dict_pairs(Params, _, Pairs),
+    findall(V, ( member(_-V0, Pairs), atom_string(A0, V0), phrase_of(L, A0, V) ), Vs),
+    (   Vs == []
+    ->  say(L, looked_for, [QL], T)
+    ;   join_and(L, Vs, VT), say(L, looked_for_params, [QL, VT], T)
+    ).
+
+proposed_phrase(L, true, T) :- !, word(L, langsung, T).
+proposed_phrase(L, false, T) :- !, word(L, tidak_langsung, T).
+proposed_phrase(L, X, T) :- is_list(X), !,
+    maplist(proposed_phrase(L), X, Ts), join_and(L, Ts, T).
+proposed_phrase(L, X, T) :- string(X), !,
+    (   sub_string(X, 0, _, _, "level")
+    ->  split_string(X, ":", "", [Kind, Lv]), atom_string(KA, Kind), atom_string(LA, Lv),
+        ( KA == level -> H = level(LA) ; H = level_atau_atas(LA) ),
+        phrase_of(L, H, T)
+    ;   atom_string(A, X), phrase_of(L, A, T)
+    ).
+proposed_phrase(L, X, T) :- phrase_of(L, X, T).
