@@ -71,7 +71,8 @@ ask(Q, R, Params, Proofs, Result) :-
     findall(C, conflict(Items, C), Conflicts0),
     sort(Conflicts0, Conflicts1),
     maplist(conflict_dict(R), Conflicts1, Conflicts),
-    answers(Q, R, Proofs, Items, Answers),
+    merge_items(Items, Merged),
+    answers(Q, R, Proofs, Merged, Answers),
     used_norms(Items, Used),
     maplist(norm_citation(R), Used, Citations),
     status(Items, Conflicts, Status),
@@ -90,6 +91,19 @@ order_items(Items0, Set, Items) :-
 
 keep_first(_, Item, Seen-Acc, Seen-Acc) :- memberchk(Item, Seen), !.
 keep_first(_, Item, Seen-Acc, [Item|Seen]-[Item|Acc]).
+
+%   merge_items: one answer per key and value, resting on every norm that
+%   gives it (in document order)
+
+merge_items(Items, Merged) :-
+    findall(K-V, member(item(K, V, _), Items), KVs0),
+    list_to_set(KVs0, KVs),
+    findall(item(K, V, Ns),
+            ( member(K-V, KVs),
+              findall(N, ( member(item(K1, V1, Ns1), Items), K1 =@= K, V1 =@= V,
+                           member(N, Ns1) ), Ns0),
+              list_to_set(Ns0, Ns) ),
+            Merged).
 
 status([], _, 'tidak-diatur') :- !.
 status(_, [_|_], conflict) :- !.
@@ -186,7 +200,7 @@ answer_dict(R, Proofs, item(K, V, Ns), D) :-
     maplist(norm_citation(R), Ns, Cs),
     value_text(K, KT),
     put_dict(Fields, _{value: Text, key: KT, citations: Cs}, D0),
-    (   memberchk(K-V-Ns-Tree, Proofs)
+    (   memberchk(K-V-_-Tree, Proofs)
     ->  put_dict(explanation, D0, Tree, D)
     ;   D = D0
     ).
@@ -225,9 +239,11 @@ value_fields(_, holder(H), _{post: HT, post_label: L}) :- !,
     value_text(H, HT), holder_label(id, H, L).
 value_fields(R, lapor(To, Mode, Posts), F) :- !,
     value_text(To, ToT), holder_label(id, To, ToL),
+    pairs_keys(Posts, Ps0),
+    list_to_set(Ps0, Ps),
     findall(_{post: PT, post_label: PL, citations: Cs},
-            ( member(P-N, Posts), value_text(P, PT), holder_label(id, P, PL),
-              ( N == none -> Cs = [] ; norm_citation(R, N, C), Cs = [C] ) ),
+            ( member(P, Ps), value_text(P, PT), holder_label(id, P, PL),
+              findall(C, ( member(P-N, Posts), N \== none, norm_citation(R, N, C) ), Cs) ),
             PostDicts),
     (   Mode = melalui(Via)
     ->  value_text(Via, ViaT), holder_label(id, Via, ViaL),

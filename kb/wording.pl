@@ -63,6 +63,10 @@ join_and(L, Xs, T) :-
     format(string(T), "~w ~w ~w", [A, And, Last]).
 
 unit_phrase(L, U, T) :- var(U), !, word(L, any_unit, T).
+unit_phrase(L, U, T) :- is_list(U), memberchk(semua, U), !, word(L, any_unit, T).
+
+subjects_phrase(L, Ss, T) :- is_list(Ss), memberchk(semua, Ss), !, word(L, all_subjects, T).
+subjects_phrase(L, Ss, T) :- phrase_of(L, Ss, T).
 unit_phrase(L, U, T) :- phrase_of(L, U, T).
 
 %!  goal_text(+Lang, +Goal, -Text) is det.
@@ -109,13 +113,15 @@ answer_text(L, Q, _, _, _, _, B, T) :-
 %!  claim_text(+Lang, +Claim, -Text) is det.
 
 claim_text(L, peran(Role, Ss, Us, Ps, H), T) :- !,
-    maplist(phrase_of(L), [H, Role, Ss, Us], Args),
+    maplist(phrase_of(L), [H, Role], HR), subjects_phrase(L, Ss, SS), unit_phrase(L, Us, UU),
+    append(HR, [SS, UU], Args),
     (   memberchk(semua, Ps)
     ->  say(L, role, Args, T)
     ;   phrase_of(L, Ps, P), append(Args, [P], Args2), say(L, role_at, Args2, T)
     ).
 claim_text(L, melapor(C, Ss, To, Mode), T) :- !,
-    maplist(phrase_of(L), [Ss, C, To, Mode], Args), say(L, 'reporting-line', Args, T).
+    subjects_phrase(L, Ss, SS),
+    maplist(phrase_of(L), [C, To, Mode], Rest), say(L, 'reporting-line', [SS|Rest], T).
 claim_text(L, wewenang(Act, Sc, Actor), T) :- !,
     maplist(phrase_of(L), [Actor, Act, Sc], Args), say(L, wewenang, Args, T).
 claim_text(L, instrumen(F, Sc, D, By), T) :- !,

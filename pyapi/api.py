@@ -8,14 +8,16 @@ saying what was wrong and where.
 
 from __future__ import annotations
 
+import asyncio
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from . import __version__
+from .diagram import DiagramError, to_dot, to_svg
 from .engine import OperationError
 from .kb import KnowledgeBase
 from .lookup import CitationSyntaxError, NotOneProvision, canonical
@@ -88,16 +90,37 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         return {"terms": terms}
 
     @app.get("/v1/ask/{question}")
-    async def ask(request: Request, question: str,
-                  regency: str = Query(..., description="tabanan, tabalong, lombok-barat, pekalongan, bantul"),
-                  subject: str | None = None, capacity: str | None = None,
-                  unit: str | None = None, placement: str | None = None,
-                  scope: str | None = None, role: str | None = None):
+    async def ask(request: Request, question: str, q: Annotated[dict, Depends(_question)],
+                  explain: bool = Query(False, description="attach a derivation tree to each answer"),
+                  lang: str = Query("id", description="id (Indonesian) or en")):
         kb: KnowledgeBase = request.app.state.kb
-        _known_regency(kb, regency)
-        params = _params(subject=subject, capacity=capacity, unit=unit,
-                         placement=placement, scope=scope, role=role)
-        return await kb.acall("ask", {"question": question, "regency": regency, "params": params})
+        op = "explain" if explain else "ask"
+        return await kb.acall(op, {"question": question, **q, "lang": lang})
+
+    @app.get("/v1/why-not/{question}")
+    async def why_not(request: Request, question: str, q: Annotated[dict, Depends(_question)],
+                      post: str | None = Query(None, description="proposed post or role id"),
+                      direct: bool | None = Query(None, description="proposed: reports directly?"),
+                      value: str | None = Query(None, description="proposed answer value"),
+                      lang: str = Query("id")):
+        kb: KnowledgeBase = request.app.state.kb
+        proposed = {k: v for k, v in (("post", post), ("direct", direct), ("value", value))
+                    if v is not None}
+        if not proposed:
+            raise ApiError(422, "invalid", "sebutkan jawaban yang diajukan: post, direct atau value")
+        return await kb.acall("why_not", {"question": question, **q, "proposed": proposed,
+                                          "lang": lang})
+
+    @app.get("/v1/diagram/{question}")
+    async def diagram(request: Request, question: str, q: Annotated[dict, Depends(_question)]):
+        kb: KnowledgeBase = request.app.state.kb
+        result = await kb.acall("ask", {"question": question, **q})
+        labels = await kb.alabels()
+        try:
+            svg = await asyncio.to_thread(to_svg, to_dot(result, labels))
+        except DiagramError as exc:
+            raise ApiError(503, "diagram", str(exc)) from None
+        return Response(content=svg, media_type="image/svg+xml")
 
     return app
 
@@ -112,6 +135,21 @@ def _params(**values: str | None) -> dict:
             raise ApiError(422, "invalid", f"parameter {key} terlalu panjang", parameter=key)
         out[key] = value.strip()
     return out
+
+
+def _question(request: Request,
+              regency: str = Query(..., description="tabanan, tabalong, lombok-barat, pekalongan, bantul"),
+              subject: str | None = Query(None, description="e.g. jf-ahli-muda, pelaksana"),
+              capacity: str | None = Query(None, description="individu, anggota-tim, ketua-tim"),
+              unit: str | None = Query(None, description="a unit kind or a named unit"),
+              placement: str | None = Query(None, description="sekretariat, bidang, ..."),
+              scope: str | None = Query(None, description="dalam-unit, lintas-unit, ..."),
+              role: str | None = Query(None, description="for responsibilities")) -> dict:
+    """The regency and parameters every question endpoint takes."""
+    _known_regency(request.app.state.kb, regency)
+    return {"regency": regency,
+            "params": _params(subject=subject, capacity=capacity, unit=unit,
+                              placement=placement, scope=scope, role=role)}
 
 
 def _known_regency(kb: KnowledgeBase, regency: str) -> None:

@@ -96,28 +96,107 @@ def show(regency: str = typer.Argument(..., help="tabanan, tabalong, lombok-bara
         render_tree(tree)
 
 
-@app.command()
-def ask(question: str = typer.Argument(..., help="a question id, e.g. reporting-line, assessor"),
-        regency: str = typer.Option(..., "--regency", "-r", help="regency id"),
-        subject: Optional[str] = typer.Option(None, help="e.g. jf-ahli-muda, pelaksana"),
-        capacity: Optional[str] = typer.Option(None, help="individu, anggota-tim, ketua-tim"),
-        unit: Optional[str] = typer.Option(None, help="a unit kind or a named unit"),
-        placement: Optional[str] = typer.Option(None, help="sekretariat, bidang, ..."),
-        scope: Optional[str] = typer.Option(None, help="dalam-unit, lintas-unit, ..."),
-        role: Optional[str] = typer.Option(None, help="for responsibilities: a role id"),
-        as_json: bool = typer.Option(False, "--json", help="The JSON answer of the API.")) -> None:
-    """Answer a user's question from the norms, with citations."""
-    from .api import _params
-    from .render import render_answer
+_QUESTION_OPTIONS = dict(
+    regency=typer.Option(..., "--regency", "-r", help="regency id"),
+    subject=typer.Option(None, help="e.g. jf-ahli-muda, pelaksana"),
+    capacity=typer.Option(None, help="individu, anggota-tim, ketua-tim"),
+    unit=typer.Option(None, help="a unit kind or a named unit"),
+    placement=typer.Option(None, help="sekretariat, bidang, ..."),
+    scope=typer.Option(None, help="dalam-unit, lintas-unit, ..."),
+    role=typer.Option(None, help="for responsibilities: a role id"),
+    lang=typer.Option("id", help="id (Indonesian) or en"),
+    as_json=typer.Option(False, "--json", help="The JSON answer of the API."),
+)
 
-    params = _params(subject=subject, capacity=capacity, unit=unit, placement=placement,
-                     scope=scope, role=role)
-    result = _with_kb(lambda kb: kb.call("ask", {"question": question, "regency": regency,
-                                                 "params": params}))
+
+def _question_args(regency, subject, capacity, unit, placement, scope, role) -> dict:
+    from .api import _params
+
+    return {"regency": regency,
+            "params": _params(subject=subject, capacity=capacity, unit=unit,
+                              placement=placement, scope=scope, role=role)}
+
+
+def _print(result: dict, as_json: bool, render) -> None:
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
-        typer.echo(render_answer(result))
+        typer.echo(render(result))
+
+
+@app.command()
+def ask(question: str = typer.Argument(..., help="a question id, e.g. reporting-line, assessor"),
+        regency: str = _QUESTION_OPTIONS["regency"],
+        subject: Optional[str] = _QUESTION_OPTIONS["subject"],
+        capacity: Optional[str] = _QUESTION_OPTIONS["capacity"],
+        unit: Optional[str] = _QUESTION_OPTIONS["unit"],
+        placement: Optional[str] = _QUESTION_OPTIONS["placement"],
+        scope: Optional[str] = _QUESTION_OPTIONS["scope"],
+        role: Optional[str] = _QUESTION_OPTIONS["role"],
+        explain: bool = typer.Option(False, "--explain", help="Show the derivation of each answer."),
+        lang: str = _QUESTION_OPTIONS["lang"],
+        as_json: bool = _QUESTION_OPTIONS["as_json"]) -> None:
+    """Answer a user's question from the norms, with citations."""
+    from .render import render_answer, render_explained
+
+    args = {"question": question, "lang": lang,
+            **_question_args(regency, subject, capacity, unit, placement, scope, role)}
+    result = _with_kb(lambda kb: kb.call("explain" if explain else "ask", args))
+    _print(result, as_json, render_explained if explain else render_answer)
+
+
+@app.command("why-not")
+def why_not(question: str = typer.Argument(..., help="a question id"),
+            regency: str = _QUESTION_OPTIONS["regency"],
+            subject: Optional[str] = _QUESTION_OPTIONS["subject"],
+            capacity: Optional[str] = _QUESTION_OPTIONS["capacity"],
+            unit: Optional[str] = _QUESTION_OPTIONS["unit"],
+            placement: Optional[str] = _QUESTION_OPTIONS["placement"],
+            scope: Optional[str] = _QUESTION_OPTIONS["scope"],
+            role: Optional[str] = _QUESTION_OPTIONS["role"],
+            post: Optional[str] = typer.Option(None, help="proposed post or role id"),
+            direct: Optional[bool] = typer.Option(None, "--direct/--not-direct",
+                                                  help="proposed: reports directly or not"),
+            value: Optional[str] = typer.Option(None, help="proposed answer value"),
+            lang: str = _QUESTION_OPTIONS["lang"],
+            as_json: bool = _QUESTION_OPTIONS["as_json"]) -> None:
+    """Why does a proposed answer not hold (or, if it does, why it does)?"""
+    from .render import render_why_not
+
+    proposed = {k: v for k, v in (("post", post), ("direct", direct), ("value", value))
+                if v is not None}
+    if not proposed:
+        _fail("give the proposed answer: --post, --direct/--not-direct or --value")
+    args = {"question": question, "lang": lang, "proposed": proposed,
+            **_question_args(regency, subject, capacity, unit, placement, scope, role)}
+    result = _with_kb(lambda kb: kb.call("why_not", args))
+    _print(result, as_json, render_why_not)
+
+
+@app.command()
+def diagram(question: str = typer.Argument(..., help="a question id"),
+            regency: str = _QUESTION_OPTIONS["regency"],
+            subject: Optional[str] = _QUESTION_OPTIONS["subject"],
+            capacity: Optional[str] = _QUESTION_OPTIONS["capacity"],
+            unit: Optional[str] = _QUESTION_OPTIONS["unit"],
+            placement: Optional[str] = _QUESTION_OPTIONS["placement"],
+            scope: Optional[str] = _QUESTION_OPTIONS["scope"],
+            output: Optional[str] = typer.Option(None, "-o", help="write the SVG here")) -> None:
+    """An SVG diagram of the answer, with the citation on each edge."""
+    from .diagram import DiagramError, to_dot, to_svg
+
+    args = {"question": question,
+            **_question_args(regency, subject, capacity, unit, placement, scope, None)}
+    result, labels = _with_kb(lambda kb: (kb.call("ask", args), kb.labels()))
+    try:
+        svg = to_svg(to_dot(result, labels))
+    except DiagramError as exc:
+        _fail(str(exc), 1)
+    if output:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(svg)
+    else:
+        typer.echo(svg)
 
 
 if __name__ == "__main__":

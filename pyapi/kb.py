@@ -43,6 +43,7 @@ class KnowledgeBase:
     documents: dict[str, Document] = field(default_factory=dict)
     load_seconds: float = 0.0
     norm_count: int = 0
+    _labels: dict | None = None
 
     def start(self) -> "KnowledgeBase":
         started = time.perf_counter()
@@ -83,6 +84,17 @@ class KnowledgeBase:
 
     async def acall(self, op: str, args: dict | None = None) -> Any:
         return await self.engine.acall(op, args)
+
+    def labels(self) -> dict[str, str]:
+        """Id -> Indonesian label, for renderings (cached: the vocabulary is fixed)."""
+        if self._labels is None:
+            self._labels = {t["id"]: t["label"] for t in self.call("vocabulary")}
+        return self._labels
+
+    async def alabels(self) -> dict[str, str]:
+        if self._labels is None:
+            self._labels = {t["id"]: t["label"] for t in await self.acall("vocabulary")}
+        return self._labels
 
     def health(self) -> dict:
         status = self.engine.call("status", admin=True)

@@ -59,3 +59,48 @@ def render_answer(result: dict) -> str:
             out.append("Ketentuan terdekat:")
             out.extend(f"   {_quote(c)}" for c in result["closest"])
     return "\n".join(out)
+
+
+def render_derivation(tree: dict, depth: int = 1) -> list[str]:
+    """An explanation tree as indented lines: each rule step with the rule
+    that produced it, each fact with its citation and exact quote."""
+    pad = "   " * depth
+    if tree["kind"] == "fact":
+        c = tree["citation"]
+        lines = [f"{pad}• {tree['claim']}", f"{pad}  {_quote(c)}"]
+    else:
+        r = tree["rule"]
+        lines = [f"{pad}▸ {tree['claim']}  (aturan {r['predicate']}, {r['file']}:{r['line']})"]
+    for child in tree["children"]:
+        lines.extend(render_derivation(child, depth + 1))
+    return lines
+
+
+def render_explained(result: dict) -> str:
+    """An answer with the derivation of each answer under it."""
+    out = [render_answer(result)]
+    explained = [a for a in result["answers"] if "explanation" in a]
+    explained += [s for a in result["answers"] for s in a.get("steps", []) if "explanation" in s]
+    if explained:
+        out.append("Penjelasan:")
+        for a in explained:
+            out.extend(render_derivation(a["explanation"]))
+    if result.get("looked_for"):
+        out.append(result["looked_for"])
+    return "\n".join(out)
+
+
+def render_why_not(result: dict) -> str:
+    out = [result["message"]]
+    for r in result.get("reasons", []):
+        out.append(f"- {r['message']}")
+        out.extend(f"   {_quote(c)}" for c in r["citations"])
+    if result.get("holds") and "answer" in result:
+        a = result["answer"]
+        out.append(f"Jawaban: {_answer_line(a)}")
+        out.extend(f"   {_quote(c)}" for c in a["citations"])
+        if "explanation" in a:
+            out.extend(render_derivation(a["explanation"]))
+    for c in result.get("closest", []):
+        out.append(f"   Ketentuan terdekat: {_quote(c)}")
+    return "\n".join(out)

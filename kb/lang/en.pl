@@ -41,6 +41,7 @@ template(looked_for,      "Looked for provisions on ~w; none found.").
 template(looked_for_params, "Looked for provisions on ~w for ~w; none found.").
 
 word(anyone,         "anyone").
+word(all_subjects,   "functional officials and executive staff").
 word(all,            "all").
 word(any_unit,       "any unit").
 word(and,            "and").

@@ -41,6 +41,7 @@ template(looked_for,      "Dicari ketentuan tentang ~w; tidak ada yang ditemukan
 template(looked_for_params, "Dicari ketentuan tentang ~w untuk ~w; tidak ada yang ditemukan.").
 
 word(anyone,         "siapa pun").
+word(all_subjects,   "Pejabat Fungsional dan Pelaksana").
 word(all,            "semua").
 word(any_unit,       "unit mana pun").
 word(and,            "dan").
