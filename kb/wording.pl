@@ -64,10 +64,10 @@ join_and(L, Xs, T) :-
 
 unit_phrase(L, U, T) :- var(U), !, word(L, any_unit, T).
 unit_phrase(L, U, T) :- is_list(U), memberchk(semua, U), !, word(L, any_unit, T).
+unit_phrase(L, U, T) :- phrase_of(L, U, T).
 
 subjects_phrase(L, Ss, T) :- is_list(Ss), memberchk(semua, Ss), !, word(L, all_subjects, T).
 subjects_phrase(L, Ss, T) :- phrase_of(L, Ss, T).
-unit_phrase(L, U, T) :- phrase_of(L, U, T).
 
 %!  goal_text(+Lang, +Goal, -Text) is det.
 
