@@ -68,7 +68,7 @@ ask(Q, R, Params, Proofs, Result) :-
     findall(item(K, V, Ns), answer_item(Q, R, PT, K, V, Ns), Items0),
     sort(Items0, Items1),
     order_items(Items0, Items1, Items),
-    findall(C, conflict(Items, C), Conflicts0),
+    findall(C, conflict(R, Items, C), Conflicts0),
     sort(Conflicts0, Conflicts1),
     maplist(conflict_dict(R), Conflicts1, Conflicts),
     merge_items(Items, Merged),
@@ -147,25 +147,32 @@ must_be_known(Cat, X) :-
         throw(perbup_error("not_found", Msg, _{category: Cat, value: X}))
     ).
 
-%!  conflict(+Items, -Conflict) is nondet.
+%!  conflict(+Regency, +Items, -Conflict) is nondet.
 %
 %   Two answers about overlapping cases whose values contradict each
 %   other and that rest on different provisions.
 
-conflict(Items, conflict(K1, [V1-N1, V2-N2])) :-
+conflict(R, Items, conflict(K1, [K1-V1-N1, K2-V2-N2])) :-
     append(_, [item(K1, V1, [N1|_])|Rest], Items),
     member(item(K2, V2, [N2|_]), Rest),
     overlaps(K1, K2),
     \+ compatible(V1, V2),
     \+ compatible(V2, V1),
-    N1 \== N2.
+    norm_cite(R, N1, C1),
+    norm_cite(R, N2, C2),
+    C1 \== C2.                          % "A dan/atau B" in one provision is no conflict
+
+norm_cite(R, N, C) :-
+    norm_source(R, N, C), !.
+norm_cite(R, N, C) :-
+    norm(R, N, _, C, _), !.
 
 conflict_dict(R, conflict(Key, Sides), _{about: About, sides: SideDicts}) :-
     value_text(Key, About),
     maplist(side_dict(R), Sides, SideDicts).
 
-side_dict(R, V-N, _{value: T, citation: C}) :-
-    value_text(V, T),
+side_dict(R, K-V-N, _{value: T, citation: C}) :-
+    key_text(K, V, T),
     norm_citation(R, N, C).
 
 %!  answers(+Q, +R, +Items, -Answers) is det.
@@ -200,8 +207,9 @@ answer_dict(R, Proofs, item(K, V, Ns), D) :-
     maplist(norm_citation(R), Ns, Cs),
     value_text(K, KT),
     put_dict(Fields, _{value: Text, key: KT, citations: Cs}, D0),
-    (   memberchk(K-V-_-Tree, Proofs)
-    ->  put_dict(explanation, D0, Tree, D)
+    findall(Tree, member(K-V-_-Tree, Proofs), Trees),
+    (   Trees = [Tree|Others]           % one derivation per provision that gives it
+    ->  put_dict(_{explanation: Tree, alternatives: Others}, D0, D)
     ;   D = D0
     ).
 

@@ -84,7 +84,8 @@ def render_explained(result: dict) -> str:
     if explained:
         out.append("Penjelasan:")
         for a in explained:
-            out.extend(render_derivation(a["explanation"]))
+            for tree in [a["explanation"], *a.get("alternatives", [])]:
+                out.extend(render_derivation(tree))
     if result.get("looked_for"):
         out.append(result["looked_for"])
     return "\n".join(out)

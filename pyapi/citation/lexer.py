@@ -37,7 +37,8 @@ class FastContextualLexer(Lexer):
             terms = [t for t in self._terminals if t.name in accepts]
             alternatives = "|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in terms)
             pattern = re.compile(rf"\s*(?:{alternatives})" if terms else r"(?!)", self._flags)
-            found = self._by_state[state] = (pattern, frozenset(t.name for t in terms))
+            allowed = {t.name for t in terms} | ({"$END"} & set(accepts))
+            found = self._by_state[state] = (pattern, frozenset(allowed))
         return found
 
     def lex(self, lexer_state, parser_state) -> Iterator[Token]:
