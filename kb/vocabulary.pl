@@ -164,6 +164,7 @@ post_level('kepala-uptd',                      pengawas).
 post_level('pejabat-pengawas',                 pengawas).
 post_level('kepala-puskesmas',                 fungsional).
 post_level('kepala-sekolah',                   fungsional).
+post_level('kepala-satuan-pendidikan',         fungsional).
 post_level('pejabat-fungsional',               fungsional).
 
 %   roles a post plays in a unit
@@ -222,6 +223,7 @@ label(Lang, Id, Label) :-
 alias(bantul,  "Kapanewon",               kecamatan).
 alias(bantul,  "Panewu",                  camat).
 alias(bantul,  "Sekretaris Kapanewon",    'sekretaris-kecamatan').
+alias(bantul,  "Panewu Anom",             'sekretaris-kecamatan').
 alias(_,       "Kabag",                   'kepala-bagian').
 alias(_,       "Pejabat Penilai Kerja",   'pejabat-penilai-kinerja').
 alias(_,       "atasan langsung",         'pejabat-penilai-kinerja').

@@ -15,8 +15,10 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
 
 from . import __version__
+from .cite import CiteRequestError, cite
 from .diagram import DiagramError, to_dot, to_svg
 from .engine import OperationError
 from .kb import KnowledgeBase
@@ -31,6 +33,13 @@ _STATUS = {
     "time_limit": 503,
     "inference_limit": 503,
 }
+
+
+class CiteRequest(BaseModel):
+    text: str = Field(..., max_length=100_000, description="text to search for citations")
+    regency: str = Field(..., description="the regulation the text belongs to")
+    at: str | None = Field(None, max_length=200,
+                           description="the provision the text is written in, e.g. Pasal 12 ayat (3)")
 
 
 class ApiError(Exception):
@@ -82,6 +91,20 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
         kb: KnowledgeBase = request.app.state.kb
         _known_regency(kb, regency)
         return await kb.acall("provision_tree", {"doc": regency, "cite": _canonical(cite)})
+
+    @app.post("/v1/cite")
+    async def cite_text(request: Request, body: CiteRequest):
+        kb: KnowledgeBase = request.app.state.kb
+        _known_regency(kb, body.regency)
+        try:
+            return await asyncio.to_thread(cite, body.text, kb.documents[body.regency], body.at)
+        except CitationSyntaxError as exc:
+            raise ApiError(422, "syntax", str(exc), where="at", column=exc.column,
+                           expected=exc.expected) from None
+        except NotOneProvision as exc:
+            raise ApiError(422, "invalid", str(exc), where="at") from None
+        except CiteRequestError as exc:
+            raise ApiError(404, "not_found", str(exc), where="at") from None
 
     @app.get("/v1/vocabulary")
     async def vocabulary(request: Request):

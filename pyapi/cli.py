@@ -173,6 +173,26 @@ def why_not(question: str = typer.Argument(..., help="a question id"),
     _print(result, as_json, render_why_not)
 
 
+@app.command("cite")
+def cite_cmd(phrase: str = typer.Argument(..., help="text containing citations"),
+             regency: str = typer.Option(..., "--regency", "-r", help="regency id"),
+             at: Optional[str] = typer.Option(None, help="the provision the text is written in"),
+             as_json: bool = typer.Option(False, "--json", help="JSON as POST /v1/cite")) -> None:
+    """Find, resolve and check every citation in a phrase."""
+    from .cite import CiteRequestError, cite
+    from .lookup import CitationSyntaxError, NotOneProvision
+    from .render import render_citations
+    from .structure import REGENCIES, load_regency
+
+    if regency not in REGENCIES:
+        _fail(f"unknown regency {regency!r}; known: {', '.join(REGENCIES)}")
+    try:
+        result = cite(phrase, load_regency(regency), at)
+    except (CitationSyntaxError, NotOneProvision, CiteRequestError) as exc:
+        _fail(f"--at: {exc}")
+    _print(result, as_json, render_citations)
+
+
 @app.command()
 def diagram(question: str = typer.Argument(..., help="a question id"),
             regency: str = _QUESTION_OPTIONS["regency"],

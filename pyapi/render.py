@@ -105,3 +105,19 @@ def render_why_not(result: dict) -> str:
     for c in result.get("closest", []):
         out.append(f"   Ketentuan terdekat: {_quote(c)}")
     return "\n".join(out)
+
+
+def render_citations(result: dict) -> str:
+    """Each citation found: span, canonical form, targets and problems."""
+    if not result["citations"]:
+        return "Tidak ada kutipan yang ditemukan."
+    out = []
+    for c in result["citations"]:
+        a, b = c["span"]
+        head = f"[{a}-{b}] {c['phrase']}"
+        out.append(head + ("  (peraturan lain)" if c["external"] else f"  → {c['canonical']}"))
+        for t in c["targets"]:
+            mark = "ada" if t["exists"] else "TIDAK ADA"
+            out.append(f"   {t['cite']}: {mark}")
+        out.extend(f"   ! {p['code']}: {p['message']}" for p in c["problems"])
+    return "\n".join(out)
