@@ -149,18 +149,29 @@ must_be_known(Cat, X) :-
 
 %!  conflict(+Regency, +Items, -Conflict) is nondet.
 %
-%   Two answers about overlapping cases whose values contradict each
-%   other and that rest on different provisions.
+%   Two provisions conflict on overlapping cases when one gives a value
+%   that nothing the other gives agrees with ("A dan/atau B" stated twice
+%   is no conflict; A in one and B in the other is).  Each conflict names
+%   one value of each side, the sides in a fixed order.
 
-conflict(R, Items, conflict(K1, [K1-V1-N1, K2-V2-N2])) :-
-    append(_, [item(K1, V1, [N1|_])|Rest], Items),
-    member(item(K2, V2, [N2|_]), Rest),
-    overlaps(K1, K2),
-    \+ compatible(V1, V2),
-    \+ compatible(V2, V1),
+conflict(R, Items, conflict(K, Sides)) :-
+    member(item(K1, V1, [N1|_]), Items),
     norm_cite(R, N1, C1),
+    member(item(K2, V2, [N2|_]), Items),
     norm_cite(R, N2, C2),
-    C1 \== C2.                          % "A dan/atau B" in one provision is no conflict
+    C1 \== C2,
+    overlaps(K1, K2),
+    disagree(V1, V2),
+    \+ ( member(item(K3, V3, [N3|_]), Items),
+          norm_cite(R, N3, C2),
+          overlaps(K1, K3),
+          \+ disagree(V1, V3) ),
+    msort([K1-V1-N1, K2-V2-N2], Sides),
+    Sides = [K-_-_|_].
+
+disagree(V1, V2) :-
+    \+ compatible(V1, V2),
+    \+ compatible(V2, V1).
 
 norm_cite(R, N, C) :-
     norm_source(R, N, C), !.
@@ -243,36 +254,36 @@ key_text(_, V, T) :-
 
 %   value_fields: the structured, labelled fields of an answer
 
-value_fields(_, holder(H), _{post: HT, post_label: L}) :- !,
-    value_text(H, HT), holder_label(id, H, L).
+value_fields(R, holder(H), _{post: HT, post_label: L}) :- !,
+    value_text(H, HT), post_label(R, H, L).
 value_fields(R, lapor(To, Mode, Posts), F) :- !,
-    value_text(To, ToT), holder_label(id, To, ToL),
+    value_text(To, ToT), post_label(R, To, ToL),
     pairs_keys(Posts, Ps0),
     list_to_set(Ps0, Ps),
     findall(_{post: PT, post_label: PL, citations: Cs},
-            ( member(P, Ps), value_text(P, PT), holder_label(id, P, PL),
+            ( member(P, Ps), value_text(P, PT), post_label(R, P, PL),
               findall(C, ( member(P-N, Posts), N \== none, norm_citation(R, N, C) ), Cs) ),
             PostDicts),
     (   Mode = melalui(Via)
-    ->  value_text(Via, ViaT), holder_label(id, Via, ViaL),
+    ->  value_text(Via, ViaT), post_label(R, Via, ViaL),
         F = _{to: ToT, to_label: ToL, direct: false, via: ViaT, via_label: ViaL,
               posts: PostDicts}
     ;   Mode == langsung
     ->  F = _{to: ToT, to_label: ToL, direct: true, posts: PostDicts}
     ;   F = _{to: ToT, to_label: ToL, direct: null, posts: PostDicts}
     ).
-value_fields(_, actor(A), _{actor: AT, actor_label: AL}) :- !,
-    value_text(A, AT), holder_label(id, A, AL).
-value_fields(_, dokumen(Doc, By), _{document: DT, document_label: DL, set_by: BT, set_by_label: BL}) :- !,
-    value_text(Doc, DT), holder_label(id, Doc, DL),
-    value_text(By, BT), holder_label(id, By, BL).
-value_fields(_, step(A, Act, To, Cc), _{actor: AT, actor_label: AL, action: ActT,
+value_fields(R, actor(A), _{actor: AT, actor_label: AL}) :- !,
+    value_text(A, AT), post_label(R, A, AL).
+value_fields(R, dokumen(Doc, By), _{document: DT, document_label: DL, set_by: BT, set_by_label: BL}) :- !,
+    value_text(Doc, DT), post_label(R, Doc, DL),
+    value_text(By, BT), post_label(R, By, BL).
+value_fields(R, step(A, Act, To, Cc), _{actor: AT, actor_label: AL, action: ActT,
                                      to: ToT, to_label: ToL, tembusan: CcD}) :- !,
-    value_text(A, AT), holder_label(id, A, AL),
+    value_text(A, AT), post_label(R, A, AL),
     value_text(Act, ActT),
-    value_text(To, ToT), holder_label(id, To, ToL),
+    value_text(To, ToT), post_label(R, To, ToL),
     findall(_{post: CT, post_label: CL},
-            ( member(C, Cc), value_text(C, CT), holder_label(id, C, CL) ), CcD).
+            ( member(C, Cc), value_text(C, CT), post_label(R, C, CL) ), CcD).
 value_fields(_, ketua(S, V), _{strength: ST, detail: VT}) :- !,
     value_text(S, ST), value_text(V, VT).
 value_fields(_, item(I), _{item: I}) :- !.
@@ -306,6 +317,16 @@ underscores(S0, S) :-
     split_string(S0, "_", "", Parts),
     atomic_list_concat(Parts, '-', A),
     atom_string(A, S).
+
+%   post_label(+R, +Holder, -Label): the Indonesian label as regency R
+%   says it ("Panewu (Camat)" in Bantul)
+
+post_label(R, H, Label) :-
+    holder_label(id, H, L0),
+    (   atom(H), clause(alias(R0, Alias, H), true), R0 == R
+    ->  format(string(Label), "~w (~w)", [Alias, L0])
+    ;   Label = L0
+    ).
 
 %!  holder_label(+Lang, +Holder, -Label) is det.
 
