@@ -150,9 +150,14 @@ must_be_known(Cat, X) :-
 %!  conflict(+Regency, +Items, -Conflict) is nondet.
 %
 %   Two provisions conflict on overlapping cases when one gives a value
-%   that nothing the other gives agrees with ("A dan/atau B" stated twice
-%   is no conflict; A in one and B in the other is).  Each conflict names
-%   one value of each side, the sides in a fixed order.
+%   that nothing the other gives agrees with: "A dan/atau B" stated twice
+%   is no conflict, A against B is, and so is an authority, a report
+%   recipient or a holder that one provision names and the other leaves
+%   out ("PPK dan/atau PUO" against "PUO").  Documents are alternatives:
+%   "surat penugasan dan/atau bukti penugasan lainnya" against "surat
+%   penugasan" is a narrowing, not a conflict, so for them both sides
+%   must have a value the other lacks.  Each conflict names one value of
+%   each side, the sides in a fixed order.
 
 conflict(R, Items, conflict(K, Sides)) :-
     member(item(K1, V1, [N1|_]), Items),
@@ -162,12 +167,24 @@ conflict(R, Items, conflict(K, Sides)) :-
     C1 \== C2,
     overlaps(K1, K2),
     disagree(V1, V2),
-    \+ ( member(item(K3, V3, [N3|_]), Items),
-          norm_cite(R, N3, C2),
-          overlaps(K1, K3),
-          \+ disagree(V1, V3) ),
+    unmatched(R, Items, K1, V1, C2),
+    (   alternatives(V1)
+    ->  unmatched(R, Items, K2, V2, C1)
+    ;   true
+    ),
     msort([K1-V1-N1, K2-V2-N2], Sides),
     Sides = [K-_-_|_].
+
+%   unmatched(+R, +Items, +K, +V, +Cite): nothing provision Cite gives on
+%   a case overlapping K agrees with V
+
+unmatched(R, Items, K, V, Cite) :-
+    \+ ( member(item(K3, V3, [N3|_]), Items),
+          norm_cite(R, N3, Cite),
+          overlaps(K, K3),
+          \+ disagree(V, V3) ).
+
+alternatives(dokumen(_, _)).
 
 disagree(V1, V2) :-
     \+ compatible(V1, V2),

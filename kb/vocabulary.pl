@@ -138,6 +138,7 @@ term(post, 'pejabat-administrator',     "Pejabat Administrator",       "administ
 term(post, 'pejabat-administrasi',      "Pejabat Administrasi",        "administrative official").
 term(post, 'pejabat-pengawas',          "Pejabat Pengawas",            "supervisor").
 term(post, 'pejabat-fungsional',        "Pejabat Fungsional",          "functional official").
+term(post, 'kepala-satuan-pendidikan', "Kepala Satuan Pendidikan", "head of an education unit").
 term(post, 'kepala-unit-kerja',         "Kepala Unit Kerja",           "head of the work unit").
 
 post_level('kepala-perangkat-daerah',          'jpt-pratama').
@@ -184,6 +185,12 @@ term(role, 'pimpinan-unit-organisasi-pemohon', "Pimpinan Unit Organisasi pemohon
 term(role, 'pimpinan-unit-organisasi-asal',    "Pimpinan Unit Organisasi tempat pegawai berada",  "home unit leader").
 term(role, 'kepala-perangkat-daerah-pemohon',  "Kepala Perangkat Daerah pemohon",  "requesting agency head").
 term(role, 'kepala-perangkat-daerah-asal',     "Kepala Perangkat Daerah tempat pegawai berada", "home agency head").
+term(role, 'kepala-perangkat-daerah-tujuan', "Pimpinan Perangkat Daerah yang dituju", "head of the agency applied to").
+term(role, 'pejabat-penilai-kinerja-asal', "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada", "assessor of the official's home unit").
+term(role, 'pejabat-penilai-kinerja-pemohon', "Pejabat Penilai Kinerja bersangkutan (pemohon)", "assessor of the requesting unit").
+term(role, 'pimpinan-unit-organisasi-dituju', "Pimpinan Unit Organisasi dituju", "leader of the unit applied to").
+term(role, 'pejabat-yang-berwenang-pemohon', "Pejabat yang Berwenang instansi pemohon", "authorised official of the requesting agency").
+term(role, 'pejabat-yang-berwenang-dituju', "Pejabat yang berwenang pada instansi yang dituju", "authorised official of the agency asked").
 term(role, 'pegawai',                  "Pejabat Fungsional atau Pelaksana yang bersangkutan", "the official concerned").
 
 %   questions

@@ -53,11 +53,7 @@
 :- use_module('../../kb/norms').
 :- use_module('../../kb/vocabulary').
 
-% ids this regulation adds
-vocabulary:term(post, 'kepala-satuan-pendidikan', "Kepala Satuan Pendidikan",
-                "head of an education unit").
-vocabulary:term(role, 'kepala-perangkat-daerah-tujuan', "Pimpinan Perangkat Daerah yang dituju",
-                "head of the agency applied to").
+% ids this regulation adds: kept in kb/vocabulary.pl
 
 
                  /*******************************

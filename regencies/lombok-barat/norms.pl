@@ -52,22 +52,7 @@
 :- use_module('../../kb/norms').
 :- use_module('../../kb/vocabulary').
 
-% ids this regulation adds (-asal, -dituju: same labels as in regencies/tabanan/norms.pl)
-vocabulary:term(role, 'pejabat-penilai-kinerja-asal',
-                "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada",
-                "assessor of the official's home unit").
-vocabulary:term(role, 'pejabat-penilai-kinerja-pemohon',
-                "Pejabat Penilai Kinerja bersangkutan (pemohon)",
-                "assessor of the requesting unit").
-vocabulary:term(role, 'pimpinan-unit-organisasi-dituju',
-                "Pimpinan Unit Organisasi dituju",
-                "leader of the unit applied to").
-vocabulary:term(role, 'pejabat-yang-berwenang-pemohon',
-                "Pejabat yang Berwenang instansi pemohon",
-                "authorised official of the requesting agency").
-vocabulary:term(role, 'pejabat-yang-berwenang-dituju',
-                "Pejabat yang berwenang pada instansi yang dituju",
-                "authorised official of the agency asked").
+% ids this regulation adds: kept in kb/vocabulary.pl
 
                  /*******************************
                  *     KEDUDUKAN (BATANG TUBUH)  *
