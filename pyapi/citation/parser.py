@@ -111,6 +111,9 @@ class _Build(Transformer):
     def tabel(self, children):
         return ("tabel", str(children[0]))
 
+    def baris(self, children):
+        return ("baris", str(children[0]))
+
     def this_document(self, children):
         return Designator(jenis=_canonical_jenis(str(children[0])), this=True)
 

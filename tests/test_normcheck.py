@@ -1,0 +1,48 @@
+"""Every norm's citation and quote are checked when the knowledge base loads."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pyapi.lookup import single_path
+from pyapi.structure import REGENCIES, load_regency
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# The knowledge base is one Prolog database per process: bad norms are loaded
+# in a child process so that they cannot leak into the session's knowledge base.
+SCRIPT = """
+import sys
+from pathlib import Path
+from pyapi.kb import KnowledgeBase
+from pyapi.normcheck import NormError
+try:
+    KnowledgeBase(regencies=("tabalong",), extra_files=(Path(sys.argv[1]),)).start()
+except NormError as exc:
+    print(exc)
+    sys.exit(3)
+sys.exit(0)
+"""
+
+
+def test_bad_norms_stop_the_load_naming_file_line_and_citation():
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(FIXTURES / "bad_norms.pl")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 3, done.stderr
+    out = done.stdout
+    assert "bad_norms.pl:5: norm missing_pasal: 'Pasal 23': no such provision in tabalong" in out
+    assert "bad_norms.pl:7: norm misquoted: 'Pasal 19 ayat (2)': quote is not verbatim" in out
+    assert "norm bad_claim" in out and "kadang is not a reporting mode" in out
+    assert "norm garbled: 'Pasal 19 ayat (': citation does not parse" in out
+
+
+def test_every_norm_of_the_knowledge_base_quotes_its_provision_verbatim(kb):
+    rows = kb.engine.call("norms", {"regency": None}, admin=True)
+    assert {r["regency"] for r in rows} == set(REGENCIES)
+    for row in rows:
+        node = load_regency(row["regency"]).get(single_path(row["cite"]))
+        assert node is not None, row
+        assert row["quote"] in node.full_text(), row
+        assert row["problems"] == [], row
