@@ -32,8 +32,8 @@ def test_bad_norms_stop_the_load_naming_file_line_and_citation():
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 3, done.stderr
     out = done.stdout
-    assert "bad_norms.pl:5: norm missing_pasal: 'Pasal 23': no such provision in tabalong" in out
-    assert "bad_norms.pl:7: norm misquoted: 'Pasal 19 ayat (2)': quote is not verbatim" in out
+    assert "bad_norms.pl:5: error: norm missing_pasal: 'Pasal 23': no such provision in tabalong" in out
+    assert "bad_norms.pl:7: error: norm misquoted: 'Pasal 19 ayat (2)': quote is not verbatim" in out
     assert "norm bad_claim" in out and "kadang is not a reporting mode" in out
     assert "norm garbled: 'Pasal 19 ayat (': citation does not parse" in out
 
