@@ -191,6 +191,8 @@ compatible(lapor(To, M1, _), lapor(To, M2, _)) :- !,
     ( M1 == tidak_disebut ; M2 == tidak_disebut ; M1 == M2 ).
 compatible(actor(A), actor(B)) :- !, compatible_holder(A, B).
 compatible(dokumen(D, A), dokumen(D, B)) :- !, compatible_holder(A, B).
+compatible(step(A, Act, To, []), step(A, Act, To, _)) :- !.   % a step that names no copies
+compatible(step(A, Act, To, _), step(A, Act, To, [])) :- !.   % does not deny them
 
 compatible_holder(A, A) :- !.
 compatible_holder(A, B) :- covers(A, B), !.

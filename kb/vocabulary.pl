@@ -84,6 +84,8 @@ term(placement, bidang,      "Bidang",      "division").
 term(placement, bagian,      "Bagian",      "section (Bagian)").
 term(placement, subbagian,   "Subbagian",   "subsection").
 term(placement, seksi,       "Seksi",       "section (Seksi)").
+term(placement, 'inspektorat-pembantu', "Inspektur Pembantu", "area of an assistant inspector").
+term(placement, subbidang, "Subbidang", "subdivision").
 
 %   scopes of an assignment or a request
 
@@ -139,6 +141,7 @@ term(post, 'pejabat-administrasi',      "Pejabat Administrasi",        "administ
 term(post, 'pejabat-pengawas',          "Pejabat Pengawas",            "supervisor").
 term(post, 'pejabat-fungsional',        "Pejabat Fungsional",          "functional official").
 term(post, 'kepala-satuan-pendidikan', "Kepala Satuan Pendidikan", "head of an education unit").
+term(post, 'kepala-spnf', "Kepala SPNF", "head of a non-formal education unit").
 term(post, 'kepala-unit-kerja',         "Kepala Unit Kerja",           "head of the work unit").
 
 post_level('kepala-perangkat-daerah',          'jpt-pratama').
@@ -166,6 +169,7 @@ post_level('pejabat-pengawas',                 pengawas).
 post_level('kepala-puskesmas',                 fungsional).
 post_level('kepala-sekolah',                   fungsional).
 post_level('kepala-satuan-pendidikan',         fungsional).
+post_level('kepala-spnf',                       fungsional).
 post_level('pejabat-fungsional',               fungsional).
 
 %   roles a post plays in a unit
@@ -191,6 +195,10 @@ term(role, 'pejabat-penilai-kinerja-pemohon', "Pejabat Penilai Kinerja bersangku
 term(role, 'pimpinan-unit-organisasi-dituju', "Pimpinan Unit Organisasi dituju", "leader of the unit applied to").
 term(role, 'pejabat-yang-berwenang-pemohon', "Pejabat yang Berwenang instansi pemohon", "authorised official of the requesting agency").
 term(role, 'pejabat-yang-berwenang-dituju', "Pejabat yang berwenang pada instansi yang dituju", "authorised official of the agency asked").
+term(role, 'pejabat-yang-diberi-mandat', "Pejabat yang diberi mandat", "mandated official").
+term(role, 'pimpinan-instansi-pemerintah', "Pimpinan Instansi Pemerintah", "head of the government agency").
+term(role, 'pejabat-yang-berwenang-instansi-dituju', "Pejabat yang berwenang di Instansi Pemerintah yang dituju", "authorised official of the agency asked").
+term(role, 'instansi-pemerintah-lain', "Instansi Pemerintah lain", "the other government agency").
 term(role, 'pegawai',                  "Pejabat Fungsional atau Pelaksana yang bersangkutan", "the official concerned").
 
 %   questions
