@@ -83,7 +83,9 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     @app.get("/v1/regencies")
     async def regencies(request: Request):
         kb: KnowledgeBase = request.app.state.kb
-        return {"regencies": [{"id": r, **kb.documents[r].metadata} for r in kb.regencies]}
+        return {"regencies": [{"id": r, **kb.documents[r].metadata,
+                               "structure": structure_report(kb.documents[r])}
+                              for r in kb.regencies]}
 
     @app.get("/v1/regencies/{regency}/provisions")
     async def provisions(request: Request, regency: str,
@@ -173,6 +175,19 @@ def _question(request: Request,
     return {"regency": regency,
             "params": _params(subject=subject, capacity=capacity, unit=unit,
                               placement=placement, scope=scope, role=role)}
+
+
+def structure_report(doc) -> dict:
+    """What the structure parser noticed in a text: numbers skipped, numbers
+    repeated (addressed as "#n"), lines kept outside any provision."""
+    return {
+        "gaps": [{"kind": g.kind, "label": g.label, "after": g.after, "within": g.within,
+                  "line": g.line} for g in doc.gaps],
+        "duplicates": [{"kind": d.kind, "label": d.label, "assigned": d.assigned, "cite": d.cite,
+                        "line": d.line}
+                       for d in doc.duplicates],
+        "unplaced_lines": [line for line, _ in doc.unplaced],
+    }
 
 
 def _known_regency(kb: KnowledgeBase, regency: str) -> None:

@@ -168,12 +168,13 @@ class Engine:
                 job.future.set_exception(exc)
 
     def _drain_until_stop(self) -> None:
+        """After a failed start: refuse every job until told to stop."""
         while True:
             job = self._queue.get()
-            job.future.set_result(None) if job.kind == "stop" else job.future.set_exception(
-                EngineError("engine failed to start"))
             if job.kind == "stop":
+                job.future.set_result(None)
                 return
+            job.future.set_exception(EngineError("engine failed to start"))
 
     def _boot(self) -> None:
         started = time.perf_counter()

@@ -19,6 +19,19 @@ def test_regencies_carry_metadata_read_from_the_texts(client):
     assert regs["tabalong"]["nomor"] == "9"
 
 
+def test_regencies_report_structure_gaps_without_filling_them(client):
+    regs = {r["id"]: r for r in client.get("/v1/regencies").json()["regencies"]}
+    gaps = regs["tabalong"]["structure"]["gaps"]
+    # Tabalong goes from Pasal 22 to Pasal 24, and Mengingat from angka 13 to 15
+    assert {"kind": "pasal", "label": "23", "after": "22", "within": "", "line": 340} in gaps
+    assert any(g["kind"] == "angka" and g["label"] == "14" and g["within"] == "Mengingat"
+               for g in gaps)
+    dups = regs["pekalongan"]["structure"]["duplicates"]
+    assert any(d["kind"] == "tabel" and d["assigned"] == "3.8#2" and d["line"] == 742 for d in dups)
+    r = client.get("/v1/regencies/tabalong/provisions", params={"cite": "Pasal 23"})
+    assert r.status_code == 404
+
+
 def test_provision_by_citation_returns_nested_nodes(client):
     body = client.get("/v1/regencies/tabalong/provisions",
                       params={"cite": "Pasal 19 ayat (3)"}).json()
