@@ -93,3 +93,29 @@ def test_post_cite_bad_input(client, body, status):
     r = client.post("/v1/cite", json=body)
     assert r.status_code == status
     assert r.json()["error"]["message"]
+
+
+def test_serve_answers_healthz_within_seconds():
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(PERBUP + ["serve", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 30
+        body = None
+        while time.monotonic() < deadline and body is None:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
+                    body = json.loads(r.read())
+            except OSError:
+                time.sleep(0.2)
+        assert body is not None, "no /healthz answer within 30 s"
+        assert body["status"] == "ok" and len(body["regulations"]) == 5
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
