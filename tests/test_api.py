@@ -92,3 +92,9 @@ def test_vocabulary_lists_every_id_with_an_indonesian_label(client):
     assert by_id[("subject", "jf-ahli-muda")] == "Pejabat Fungsional Ahli Muda"
     assert by_id[("role", "pejabat-penilai-kinerja")] == "Pejabat Penilai Kinerja"
     assert ("question", "reporting-line") in by_id
+
+
+def test_provision_lookup_accepts_a_bare_ayat_number(client):
+    r = client.get("/v1/regencies/tabalong/provisions", params={"cite": "pasal 6 ayat 2 huruf b"})
+    assert r.status_code == 200
+    assert r.json()["cite"] == "Pasal 6 ayat (2) huruf b"

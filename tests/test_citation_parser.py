@@ -184,7 +184,7 @@ def test_error_after_ayat_asks_for_bracketed_number():
     with pytest.raises(CitationSyntaxError) as info:
         parse("Pasal 10 ayat x")
     assert info.value.column == 15
-    assert info.value.expected == ["'(' sebelum nomor ayat, mis. 'ayat (1)'", "nomor ayat"]
+    assert info.value.expected == ["nomor ayat", "nomor ayat dalam kurung, mis. 'ayat (1)'"]
 
 
 def test_parse_prefix_takes_the_longest_citation():

@@ -37,7 +37,7 @@ _WORDS = {
 # Sharper words when the previous token tells what is missing.
 _AFTER = {
     ("_PASAL", "NUM"): "nomor Pasal",
-    ("_AYAT", "BRACKETED"): "'(' sebelum nomor ayat, mis. 'ayat (1)'",
+    ("_AYAT", "BRACKETED"): "nomor ayat dalam kurung, mis. 'ayat (1)'",
     ("_AYAT", "NUM"): "nomor ayat",
     ("_ANGKA", "NUM"): "nomor angka",
     ("_TABEL", "NUM"): "nomor tabel",
@@ -62,7 +62,7 @@ class CitationSyntaxError(ValueError):
     Attributes: ``text`` (the phrase), ``column`` (1-based character offset in
     ``text`` where reading stopped), ``found`` (the text found there, ``""`` at
     the end), ``expected`` (what could have come there, in drafter's words,
-    e.g. ``["nomor Pasal"]`` or ``["'(' sebelum nomor ayat", "nomor ayat"]``).
+    e.g. ``["nomor Pasal"]`` or ``["nomor ayat dalam kurung, mis. 'ayat (1)'", "nomor ayat"]``).
     The message is in Indonesian and names the column.
     """
 
