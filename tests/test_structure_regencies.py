@@ -335,3 +335,15 @@ def test_deterministic(rid):
     from pyapi.structure import parse
     text = regency_text_path(rid).open(encoding="utf-8").read()
     assert parse(text, rid).to_dict() == parse(text, rid).to_dict()
+
+
+def test_pekalongan_decimal_items_nest_under_their_number():
+    # Lampiran BAB IV: "4.1 Penunjukan" (line 822) ... "4.1.1 Penunjukan Individu"
+    # (868), "4.1.2" (897), "4.1.3 Penunjukan Tim Kerja" (899), "4.2" (972).
+    doc = load_regency("pekalongan")
+    n41 = doc.by_cite("Lampiran BAB IV angka 4.1")
+    assert [c.label for c in n41.children if c.kind == "angka"] == ["4.1.1", "4.1.2", "4.1.3"]
+    assert doc.by_cite("Lampiran BAB IV angka 4.1 angka 4.1.3").text.startswith(
+        "Penunjukan Tim Kerja")
+    n42 = doc.by_cite("Lampiran BAB IV angka 4.2")
+    assert [c.label for c in n42.children if c.kind == "angka"] == ["4.2.1", "4.2.2"]

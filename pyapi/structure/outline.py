@@ -11,7 +11,8 @@ the *style* of each marker (``(1)``, ``a.``, ``1.``, ``1)``, ``a)``, ``A.``,
    under a heading-like item (an ``A.``/``II.``/``3.1`` item, or one whose
    first line has no final ``.`` or ``;``) that has no list yet: then it opens a new nested list (the usual "A. Unit ... / 1.
    Kedudukan" pattern of the Lampiran);
-4. a heading list that restarts (``A.`` or ``I.`` again where an ``A``
+4. a decimal item ``4.1.2`` goes under the open item numbered ``4.1``;
+5. a heading list that restarts (``A.`` or ``I.`` again where an ``A``
    already exists) climbs to the nearest outer level where the label is
    unused (Tabanan's patterns A-G after the general part).
 
@@ -108,7 +109,11 @@ class Outline:
         kind = kind or self.kinds[style]
         i = self._open(style)
         top = self.top()
-        if (i is not None and i < len(self.stack) - 1 and is_first(style, label)
+        owner = self._decimal_owner(label)
+        if owner is not None:
+            del self.stack[owner + 1:]
+            parent = self.stack[owner][1]
+        elif (i is not None and i < len(self.stack) - 1 and is_first(style, label)
                 and self._heading_like(top)
                 and not any(c.kind in self.kinds.values() for c in top.children)):
             parent = top
@@ -119,6 +124,17 @@ class Outline:
         node = self.attach(parent, kind, style, label, text, line_no)
         self.stack.append((style, node))
         return node
+
+    def _decimal_owner(self, label: str) -> int | None:
+        """A "4.1.2" item belongs under the open "4.1" item, however deep
+        the lists opened since (the numbering says where it goes)."""
+        prefix = label.rsplit(".", 1)[0]
+        if "." not in prefix:               # "4.2" under "IV.": left to the style rules
+            return None
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][1].label.split("#")[0] == prefix:
+                return i
+        return None
 
     def attach(self, parent: Node, kind: str, style: str, label: str, text: str,
                line_no: int, path_base=None, seq_key=None, within: str | None = None) -> Node:
