@@ -37,6 +37,7 @@ explainable(answer_item(_, _, _, _, _, _)).
 explainable(role_item(_, _, _, _, _, _, _, _)).
 explainable(holds_role(_, _, _, _, _, _, _)).
 explainable(resolved_holder(_, _, _, _, _, _, _)).
+explainable(scoped_norm(_, _, _, _, _)).
 explainable(unit_matches(_, _, _)).
 explainable(named_unit_match(_, _, _)).
 

@@ -54,6 +54,11 @@
         paling_lama(N, Unit), sesuai(Text) or tidak_dibatasi.
     tanggung_jawab(Role, Item)
         One duty of Role (a string, the item's words).
+    di(Units, Claim)
+        Claim (a melapor, wewenang or instrumen claim) holds only in the
+        units listed (unit kinds, named units or pola(P)): a Lampiran
+        pattern's own reporting line or authority.  Without di/2 these
+        claims hold in every unit.
     unit_bernama(UnitId, Label, Kind, Pola)
         A named unit the regulation lists (Kind a unit kind; Pola the
         pattern it is assigned to, or none).
@@ -102,6 +107,7 @@ claim_shape(ketua_tim(Aspect, Strength, _Value),
             [aspect(Aspect), strength(Strength)]).
 claim_shape(durasi(Thing, Bound), [atom(Thing), bound(Bound)]).
 claim_shape(tanggung_jawab(Role, Item), [holder(Role), string(Item)]).
+claim_shape(di(Us, Claim), [units(Us), scopable(Claim)]).
 claim_shape(unit_bernama(Id, Label, Kind, _Pola),
             [atom(Id), string(Label), one(unit, Kind)]).
 
@@ -161,6 +167,11 @@ check_problem(bound(B), P) :-
        ; B == tidak_dibatasi
        ),
     format(string(P), "~q is not a duration bound", [B]).
+check_problem(scopable(C), P) :-
+    (   \+ memberchk(C, [melapor(_, _, _, _), wewenang(_, _, _), instrumen(_, _, _, _)])
+    ->  format(string(P), "di/2 scopes melapor, wewenang or instrumen, not ~q", [C])
+    ;   claim_problem(C, P)
+    ).
 check_problem(atom(X), P) :-
     \+ atom(X),
     format(string(P), "~q is not an atom", [X]).

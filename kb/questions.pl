@@ -251,10 +251,10 @@ key_text(langkah(_, _, I), step(A, Act, To, Cc), T) :- !,
         atomic_list_concat(CcT, ',', CcA),
         format(string(T), "~w ~w ~w ~w tembusan:~w", [I, AT, ActT, ToT, CcA])
     ).
-key_text(act(Act, Scope), actor(A), T) :- !,
+key_text(act(Act, Scope, _), actor(A), T) :- !,
     maplist(value_text, [Act, Scope, A], [X, Y, Z]),
     format(string(T), "~w ~w ~w", [X, Y, Z]).
-key_text(instrumen(F, Sc), dokumen(Doc, By), T) :- !,
+key_text(instrumen(F, Sc, _), dokumen(Doc, By), T) :- !,
     maplist(value_text, [F, Sc, Doc, By], [A, B, C, D]),
     format(string(T), "~w ~w ~w ~w", [A, B, C, D]).
 key_text(ketua_tim(Aspect, _), ketua(Strength, Value), T) :- !,
@@ -375,7 +375,7 @@ value_norm(lapor(_, _, Posts), N) :- member(_-N, Posts), N \== none.
 %   said nearby.
 
 closest('tidak-diatur', Q, R, Closest) :- !,
-    findall(N, ( question_claim(Q, Claim), norm(R, N, Claim, _, _) ), Ns0),
+    findall(N, ( question_claim(Q, Claim), scoped_norm(R, N, Claim, _, _) ), Ns0),
     list_to_set(Ns0, Ns),
     length(Ns, Len), Take is min(3, Len), length(First, Take),
     append(First, _, Ns),

@@ -22,6 +22,7 @@
             holds_role/7,           % +Regency, +Role, ?S, ?U, ?P, -Holder, -NormId
             unit_matches/3,         % +Regency, ?Unit, +Units
             in_list/2,              % ?X, +List
+            scoped_norm/5,          % +Regency, -NormId, ?Claim, ?Unit, -UnitDim
             compatible/2,           % +ValueA, +ValueB
             overlaps/2              % +KeyA, +KeyB
           ]).
@@ -54,18 +55,19 @@ answer_item(assessor, R, p(S, _, U, P, _, _), Key, holder(H), [N]) :-
     role_item(R, 'pejabat-penilai-kinerja', S, U, P, Key, H, N).
 answer_item('unit-leader', R, p(S, _, U, P, _, _), Key, holder(H), [N]) :-
     role_item(R, 'pimpinan-unit-organisasi', S, U, P, Key, H, N).
-answer_item('reporting-line', R, p(S, C, U, P, _, _), capacity(C, SD), lapor(To, Mode, Posts), [N]) :-
-    norm(R, N, melapor(C, Ss, To, Mode), _, _),
+answer_item('reporting-line', R, p(S, C, U, P, _, _), capacity(C, SD, UD), lapor(To, Mode, Posts),
+            [N]) :-
+    scoped_norm(R, N, melapor(C, Ss, To, Mode), U, UD),
     in_list(S, Ss),
     dim(S, Ss, SD),
     findall(Post-M, resolved_holder(R, To, S, U, P, Post, M), Posts).
-answer_item(assigner, R, p(_, _, _, _, Sc, _), act(Act, Scope), actor(Actor), [N]) :-
+answer_item(assigner, R, p(_, _, U, _, Sc, _), act(Act, Scope, UD), actor(Actor), [N]) :-
     assignment_act(Act),
-    norm(R, N, wewenang(Act, Scope, Actor), _, _),
+    scoped_norm(R, N, wewenang(Act, Scope, Actor), U, UD),
     scope_matches(Sc, Scope).
-answer_item('assignment-instrument', R, p(_, C, _, _, Sc, _), instrumen(Form, Scope),
+answer_item('assignment-instrument', R, p(_, C, U, _, Sc, _), instrumen(Form, Scope, UD),
             dokumen(Doc, By), [N]) :-
-    norm(R, N, instrumen(Form, Scope, Doc, By), _, _),
+    scoped_norm(R, N, instrumen(Form, Scope, Doc, By), U, UD),
     form_matches(C, Form),
     scope_matches(Sc, Scope).
 answer_item(Q, R, p(_, _, _, _, Sc, _), langkah(Routing, Scope, I), step(A, Act, To, Cc), [N]) :-
@@ -111,6 +113,20 @@ role_item(R, Role, S, U, P, role(Role, SD, UD, PD), H, N) :-
 
 dim(Param, _, Param) :- nonvar(Param), !.
 dim(_, List, List).
+
+%!  scoped_norm(+R, -NormId, ?Claim, ?Unit, -UnitDim) is nondet.
+%
+%   A norm that states Claim for every unit, or, written di(Units, Claim),
+%   only in the units listed (a Lampiran pattern's own reporting line).
+
+scoped_norm(R, N, Claim, U, UD) :-
+    norm(R, N, Stated, _, _),
+    (   Stated = di(Us, Claim)
+    ->  unit_matches(R, U, Us),
+        dim(U, Us, UD)
+    ;   Stated = Claim,
+        UD = semua
+    ).
 
 %!  holds_role(+R, +Role, ?Subject, ?Unit, ?Placement, -Holder, -NormId) is nondet.
 %

@@ -80,6 +80,8 @@ goal_text(L, holds_role(_, Role, S, U, _, H, _), T) :- !,
 goal_text(L, resolved_holder(_, To, S, _, _, Post, _), T) :- !,
     maplist(phrase_of(L), [To, S, Post], Args),
     (   To == Post -> say(L, recipient_named, Args, T) ; say(L, recipient_is, Args, T) ).
+goal_text(L, scoped_norm(_, _, Claim, U, _), T) :- !,
+    claim_text(L, Claim, CT), unit_phrase(L, U, UT), say(L, scoped, [UT, CT], T).
 goal_text(L, unit_matches(_, U, Us), T) :- !,
     unit_phrase(L, U, A), phrase_of(L, Us, B), say(L, unit_matches, [A, B], T).
 goal_text(L, named_unit_match(_, U, Us), T) :- !,
@@ -140,6 +142,9 @@ claim_text(L, durasi(Thing, B), T) :- !,
     maplist(phrase_of(L), [Thing, B], Args), say(L, durasi, Args, T).
 claim_text(L, tanggung_jawab(Role, I), T) :- !,
     phrase_of(L, Role, R), say(L, responsibilities, [R, I], T).
+claim_text(L, di(Us, Claim), T) :- !,
+    claim_text(L, Claim, CT), unit_phrase(L, Us, UT),
+    say(L, di, [CT, UT], T).
 claim_text(L, unit_bernama(_, Label, Kind, Pola), T) :- !,
     phrase_of(L, Kind, K),
     (   Pola == none

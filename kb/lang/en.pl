@@ -31,6 +31,8 @@ template(durasi,          "duration of ~w: ~w").
 template(unit_bernama,    "~w is a ~w").
 template(unit_bernama_pola, "~w is a ~w following ~w").
 template(aspect_asal,     "comes from (~w)").
+template(di,              "~w (in ~w)").
+template(scoped,          "applies in ~w: ~w").
 template(pola,            "pattern ~w").
 template(melalui,         "through ~w").
 template(paling_lama,     "at most ~w ~w").

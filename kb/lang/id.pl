@@ -31,6 +31,8 @@ template(durasi,          "jangka waktu ~w: ~w").
 template(unit_bernama,    "~w adalah ~w").
 template(unit_bernama_pola, "~w adalah ~w yang mengikuti ~w").
 template(aspect_asal,     "berasal dari (~w)").
+template(di,              "~w (pada ~w)").
+template(scoped,          "berlaku pada ~w: ~w").
 template(pola,            "pola ~w").
 template(melalui,         "melalui ~w").
 template(paling_lama,     "paling lama ~w ~w").
