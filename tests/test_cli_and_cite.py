@@ -95,7 +95,9 @@ def test_post_cite_bad_input(client, body, status):
     assert r.json()["error"]["message"]
 
 
-def test_serve_answers_healthz_within_seconds():
+@pytest.fixture(scope="module")
+def server():
+    """``perbup serve`` on a free loopback port, as the README starts it."""
     import socket
     import time
     import urllib.request
@@ -104,18 +106,64 @@ def test_serve_answers_healthz_within_seconds():
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     proc = subprocess.Popen(PERBUP + ["serve", "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    started = time.monotonic()
     try:
-        deadline = time.monotonic() + 30
-        body = None
-        while time.monotonic() < deadline and body is None:
+        while time.monotonic() - started < 30:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as r:
-                    body = json.loads(r.read())
+                with urllib.request.urlopen(base + "/healthz", timeout=2):
+                    break
             except OSError:
                 time.sleep(0.2)
-        assert body is not None, "no /healthz answer within 30 s"
-        assert body["status"] == "ok" and len(body["regulations"]) == 5
+        yield base, time.monotonic() - started
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def _get(url: str):
+    import urllib.request
+
+    with urllib.request.urlopen(url, timeout=30) as r:
+        return r.status, json.loads(r.read())
+
+
+def test_serve_answers_healthz_within_seconds(server):
+    base, waited = server
+    status, body = _get(base + "/healthz")
+    assert status == 200 and waited < 30
+    assert body["status"] == "ok" and len(body["regulations"]) == 5
+
+
+def test_32_concurrent_http_callers_each_get_their_own_answer(server):
+    import threading
+    from urllib.parse import urlencode
+
+    base, _ = server
+    queries = []
+    for regency in ("tabanan", "tabalong", "lombok-barat", "pekalongan", "bantul"):
+        for subject in ("jf-ahli-madya", "jf-ahli-muda", "jf-ahli-pertama", "pelaksana"):
+            for question in ("assessor", "reporting-line"):
+                queries.append((question, {"regency": regency, "subject": subject,
+                                           "capacity": "individu", "unit": "dinas"}))
+    expected = {i: _get(f"{base}/v1/ask/{q}?{urlencode(p)}")[1] for i, (q, p) in enumerate(queries)}
+    errors: list = []
+
+    def worker(t: int) -> None:
+        try:
+            for k in range(len(queries)):
+                i = (t + k) % len(queries)
+                q, p = queries[i]
+                status, body = _get(f"{base}/v1/ask/{q}?{urlencode(p)}")
+                assert status == 200
+                assert body == expected[i], (t, i)
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(t,)) for t in range(32)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == []
