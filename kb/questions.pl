@@ -251,7 +251,7 @@ key_text(langkah(_, _, I), step(A, Act, To, Cc), T) :- !,
         atomic_list_concat(CcT, ',', CcA),
         format(string(T), "~w ~w ~w ~w tembusan:~w", [I, AT, ActT, ToT, CcA])
     ).
-key_text(act(Act, Scope, _), actor(A), T) :- !,
+key_text(act(Act, Scope, _), actor(A, _), T) :- !,
     maplist(value_text, [Act, Scope, A], [X, Y, Z]),
     format(string(T), "~w ~w ~w", [X, Y, Z]).
 key_text(instrumen(F, Sc, _), dokumen(Doc, By), T) :- !,
@@ -289,7 +289,7 @@ value_fields(R, lapor(To, Mode, Posts), F) :- !,
     ->  F = _{to: ToT, to_label: ToL, direct: true, posts: PostDicts}
     ;   F = _{to: ToT, to_label: ToL, direct: null, posts: PostDicts}
     ).
-value_fields(R, actor(A), _{actor: AT, actor_label: AL}) :- !,
+value_fields(R, actor(A, _), _{actor: AT, actor_label: AL}) :- !,
     value_text(A, AT), post_label(R, A, AL).
 value_fields(R, dokumen(Doc, By), _{document: DT, document_label: DL, set_by: BT, set_by_label: BL}) :- !,
     value_text(Doc, DT), post_label(R, Doc, DL),

@@ -29,6 +29,7 @@
 :- use_module(norms).
 :- use_module(vocabulary).
 :- use_module(library(lists)).
+:- use_module(library(pairs)).
 
 %!  question_claim(?Question, ?Claim) is nondet.
 %
@@ -61,10 +62,11 @@ answer_item('reporting-line', R, p(S, C, U, P, _, _), capacity(C, SD, UD), lapor
     in_list(S, Ss),
     dim(S, Ss, SD),
     findall(Post-M, resolved_holder(R, To, S, U, P, Post, M), Posts).
-answer_item(assigner, R, p(_, _, U, _, Sc, _), act(Act, Scope, UD), actor(Actor), [N]) :-
+answer_item(assigner, R, p(S, _, U, P, Sc, _), act(Act, Scope, UD), actor(Actor, Posts), [N]) :-
     assignment_act(Act),
     scoped_norm(R, N, wewenang(Act, Scope, Actor), U, UD),
-    scope_matches(Sc, Scope).
+    scope_matches(Sc, Scope),
+    unit_holders(R, Actor, S, U, P, Posts).
 answer_item('assignment-instrument', R, p(_, C, U, _, Sc, _), instrumen(Form, Scope, UD),
             dokumen(Doc, By), [N]) :-
     scoped_norm(R, N, instrumen(Form, Scope, Doc, By), U, UD),
@@ -83,9 +85,9 @@ answer_item('team-leader', R, p(_, _, _, _, Sc, _), ketua_tim(Aspect, Apart), ke
     ->  Apart = N
     ;   Apart = (-)
     ).
-answer_item('team-leader', R, _, ketua_tim(Act, -), ketua(wewenang, Actor), [N]) :-
+answer_item('team-leader', R, p(_, _, U, _, _, _), ketua_tim(Act, UD), ketua(wewenang, Actor), [N]) :-
     member(Act, ['penetapan-ketua-tim', 'pembentukan-tim']),
-    norm(R, N, wewenang(Act, _, Actor), _, _).
+    scoped_norm(R, N, wewenang(Act, _, Actor), U, UD).
 answer_item('team-duration', R, _, durasi(Thing), Bound, [N]) :-
     norm(R, N, durasi(Thing, Bound), _, _).
 answer_item(responsibilities, R, p(_, _, _, _, _, Role), tanggung_jawab(Role, N), item(Item), [N]) :-
@@ -137,6 +139,16 @@ holds_role(R, Role, S, U, P, H, N) :-
     in_list(S, Ss),
     unit_matches(R, U, Us),
     in_list(P, Ps).
+
+%   unit_holders(+R, +Actor, ?S, ?U, ?P, -Posts): in a unit asked about, the
+%   posts that hold a role named as an authority (none for a post, or when
+%   no unit is asked)
+
+unit_holders(R, Actor, S, U, P, Posts) :-
+    (   nonvar(U), known(role, Actor)
+    ->  findall(Post-N, holds_role(R, Actor, S, U, P, Post, N), Posts)
+    ;   Posts = []
+    ).
 
 %   resolved_holder(+R, +To, ?S, ?U, ?P, -Post, -NormId): a role named as
 %   the recipient of a report, resolved to the post that holds it for
@@ -203,12 +215,34 @@ aspect_matches(_, _).
 
 compatible(X, X) :- !.
 compatible(holder(A), holder(B)) :- !, compatible_holder(A, B).
-compatible(lapor(To, M1, _), lapor(To, M2, _)) :- !,
-    ( M1 == tidak_disebut ; M2 == tidak_disebut ; M1 == M2 ).
-compatible(actor(A), actor(B)) :- !, compatible_holder(A, B).
+compatible(lapor(To1, M1, Posts1), lapor(To2, M2, Posts2)) :- !,
+    ( M1 == tidak_disebut ; M2 == tidak_disebut ; M1 == M2 ),
+    same_recipient(To1, Posts1, To2, Posts2).
+compatible(actor(A, PA), actor(B, PB)) :- !,
+    (   compatible_holder(A, B)
+    ->  true
+    ;   same_recipient(A, PA, B, PB)
+    ).
 compatible(dokumen(D, A), dokumen(D, B)) :- !, compatible_holder(A, B).
 compatible(step(A, Act, To, []), step(A, Act, To, _)) :- !.   % a step that names no copies
 compatible(step(A, Act, To, _), step(A, Act, To, [])) :- !.   % does not deny them
+
+%   same_recipient: one recipient, or a role and the one post that holds it
+%   in the unit asked about ("Pimpinan Unit Organisasi" and "Kepala Bagian"
+%   where the Lampiran makes the Kepala Bagian the Pimpinan Unit Organisasi)
+
+same_recipient(To, _, To, _) :- !.
+same_recipient(_, Posts1, To2, _) :-
+    only_post(Posts1, P), compatible_holder(P, To2), !.
+same_recipient(To1, _, _, Posts2) :-
+    only_post(Posts2, P), compatible_holder(P, To1), !.
+
+%   only_post: the role resolves to one post only (a unit was asked about
+%   and the regulation names one holder there)
+
+only_post(Posts, P) :-
+    pairs_keys(Posts, Ps0),
+    sort(Ps0, [P]).
 
 compatible_holder(A, A) :- !.
 compatible_holder(A, B) :- covers(A, B), !.

@@ -79,7 +79,10 @@ goal_text(L, holds_role(_, Role, S, U, _, H, _), T) :- !,
     role_text(L, Role, S, U, H, T).
 goal_text(L, resolved_holder(_, To, S, _, _, Post, _), T) :- !,
     maplist(phrase_of(L), [To, S, Post], Args),
-    (   To == Post -> say(L, recipient_named, Args, T) ; say(L, recipient_is, Args, T) ).
+    (   To == Post
+    ->  Args = [ToT|_], say(L, recipient_named, [ToT], T)
+    ;   say(L, recipient_is, Args, T)
+    ).
 goal_text(L, scoped_norm(_, _, Claim, U, _), T) :- !,
     claim_text(L, Claim, CT), unit_phrase(L, U, UT), say(L, scoped, [UT, CT], T).
 goal_text(L, unit_matches(_, U, Us), T) :- !,
@@ -99,7 +102,7 @@ answer_text(L, Q, S, _, U, _, holder(H), T) :-
     say(L, Q, [A, B, C], T).
 answer_text(L, Q, S, C, _, _, lapor(To, Mode, _), T) :- !,
     maplist(phrase_of(L), [S, C, To, Mode], Args), say(L, Q, Args, T).
-answer_text(L, Q, _, _, _, _, actor(Actor), T) :- !,
+answer_text(L, Q, _, _, _, _, actor(Actor, _), T) :- !,
     phrase_of(L, Actor, A), say(L, Q, [A], T).
 answer_text(L, Q, _, _, _, _, dokumen(D, By), T) :- !,
     maplist(phrase_of(L), [D, By], Args), say(L, Q, Args, T).

@@ -32,9 +32,22 @@
     the claim shapes: Pasal 8 (kedudukan of Pejabat Pengawas, not a
     subject), Pasal 10 vs Pasal 19 (kedudukan delegated both to another
     Peraturan Bupati and to the Lampiran), Pasal 11 ayat (3) (team
-    composition), the per-unit assigners and result recipients of Lampiran
-    BAB IV (wewenang/melapor carry no unit), and Lampiran BAB I (only the
-    headings of the kedudukan diagrams survive).  No post is named
+    composition), and Lampiran BAB I (only the headings of the kedudukan
+    diagrams survive).  Per unit (di/2, section PER UNIT): each pattern's
+    assigner ("memberikan ... penugasan", "menugaskan") and the recipient
+    of its staff's results (Tahap Pelaksanaan "Hasil ... disampaikan
+    kepada"); Lampiran BAB IV names no assignment document, so no per-unit
+    instrumen.  Still not encoded per unit: what huruf B says "Pada
+    Sekretariat" (angka 4 huruf a angka 3), huruf b angka 7), huruf c
+    angka 2) and 2)#2: di/2 has no placement); who "menentukan perlu atau
+    tidaknya penunjukan ketua tim kerja" (kept as the ketua_tim penetapan
+    claims, role Pimpinan Unit Organisasi); the Tahap Evaluasi
+    forwarding of reviewed results to the Pejabat Pimpinan Tinggi Pratama,
+    Asisten Daerah, Wakil Direktur, Panewu or Direktur (the reviewer's act,
+    not a report of the staff); monitoring "oleh ... dan/atau ketua tim"
+    (no such act); "menunjuk Kepala Bagian" / "Kepala Bidang/Bagian sebagai
+    penanggung jawab" (huruf C and D angka 5 huruf a angka 2): a Pejabat
+    Administrator, not a subject).  No post is named
     Pemilik Kinerja (Lampiran BAB IV only names a "penanggungjawab atas
     target kinerja": Asisten Daerah, Wakil Direktur, Panewu Anom), so no
     pemilik-kinerja claim.  Oddities: Pasal 4 "Tujuan
@@ -437,6 +450,306 @@ norms:norm(bantul, l3c4c_anggota,
             'ketua-tim', tidak_disebut),
     "Lampiran BAB III huruf C angka 4) huruf c",
     "Melaporkan hasil kinerjanya kepada ketua tim.").
+
+
+                 /*******************************
+                 *  PER UNIT: LAMPIRAN BAB IV    *
+                 *******************************/
+
+% di(Units, Claim): the assigner and the recipient of the results that each
+% pattern of Lampiran BAB IV names, in the units of that pattern (the same
+% unit lists as the pattern's peran claims above).  "memberikan ...
+% penugasan" / "menugaskan Pejabat Fungsional dan/atau pelaksana" is
+% penunjukan (Pasal 13 ayat (2): "penugasan langsung ... oleh Pejabat
+% Penilai Kinerja") of the unit's own staff, scope dalam-unit: each
+% pattern sends staff "dari Perangkat Daerah dan/atau unit organisasi
+% lain" through the "proses permohonan pelibatan" (its Tahap Perencanaan
+% angka 3) or 4)).  "Hasil pelaksanaan kegiatan yang telah selesai ...
+% disampaikan kepada X" (Tahap Pelaksanaan angka 6)) is the report of the
+% staff "yang bekerja secara individu maupun tim kerja" (angka 1) of the
+% same Tahap), whose results the Tahap Evaluasi reviews as coming "dari
+% Pejabat Fungsional dan/atau pelaksana yang bekerja secara individu
+% dan/atau tim kerja": encoded for individu and for the ketua tim, who
+% delivers the team's result (Pasal 16 ayat (2)); the text does not say
+% "langsung", so the mode is tidak_disebut.  Each recipient is the post the
+% same pattern makes Pimpinan Unit Organisasi, and each assigner the post
+% it makes Pejabat Penilai Kinerja, the roles that Pasal 15, Pasal 16 ayat
+% (2) and Pasal 13 ayat (2) name: the same person in wording of its own.
+% Where two patterns reach one unit (huruf A "Dinas" and huruf B for the
+% Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu) they conflict in
+% substance.  The Tahap Evaluasi
+% forwarding of the reviewed result ("disampaikan kepada Pejabat Pimpinan
+% Tinggi Pratama untuk ditinjau", to Asisten Daerah, Wakil Direktur,
+% Panewu, Direktur) is the reviewer's, not the staff's: not a melapor claim.
+
+% A. Sekretariat Dewan, Dinas, Badan, Inspektorat Daerah, Satuan Polisi Pamong Praja
+
+norms:norm(bantul, di_l4a_2_penunjukan,
+    di(['sekretariat-dprd', dinas, badan, inspektorat, pola('A')],
+       wewenang(penunjukan, 'dalam-unit', level(administrator))),
+    "Lampiran BAB IV huruf A angka 2",
+    "Pejabat Administrator sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja sekaligus penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4a_4b6_individu,
+    di(['sekretariat-dprd', dinas, badan, inspektorat, pola('A')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               level(administrator), tidak_disebut)),
+    "Lampiran BAB IV huruf A angka 4 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Pejabat Administrator").
+norms:norm(bantul, di_l4a_4b6_ketua,
+    di(['sekretariat-dprd', dinas, badan, inspektorat, pola('A')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               level(administrator), tidak_disebut)),
+    "Lampiran BAB IV huruf A angka 4 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Pejabat Administrator").
+
+% B. Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (huruf a angka 3) and
+%    huruf b angka 7) speak of the Sekretariat only: not encoded, di/2 has no
+%    placement)
+
+norms:norm(bantul, di_l4b_1_penunjukan,
+    di([pola('B')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-perangkat-daerah')),
+    "Lampiran BAB IV huruf B angka 1",
+    "Kepala Dinas sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi menetapkan kinerja dan memberikan penilaian kinerja sekaligus penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4b_4a2_penunjukan,
+    di([pola('B')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-perangkat-daerah')),
+    "Lampiran BAB IV huruf B angka 4 huruf a angka 2)",
+    "Kepala Dinas menugaskan Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4b_4b6_individu,
+    di([pola('B')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-perangkat-daerah', tidak_disebut)),
+    "Lampiran BAB IV huruf B angka 4 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Dinas").
+norms:norm(bantul, di_l4b_4b6_ketua,
+    di([pola('B')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-perangkat-daerah', tidak_disebut)),
+    "Lampiran BAB IV huruf B angka 4 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Dinas").
+
+% C. Sekretariat Daerah
+
+norms:norm(bantul, di_l4c_3_penunjukan,
+    di(['sekretariat-daerah', pola('C')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-bagian')),
+    "Lampiran BAB IV huruf C angka 3",
+    "Kepala Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja sekaligus memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4c_5b6_individu,
+    di(['sekretariat-daerah', pola('C')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-bagian', tidak_disebut)),
+    "Lampiran BAB IV huruf C angka 5 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bagian").
+norms:norm(bantul, di_l4c_5b6_ketua,
+    di(['sekretariat-daerah', pola('C')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-bagian', tidak_disebut)),
+    "Lampiran BAB IV huruf C angka 5 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bagian").
+
+% D. RSUD Kelas B Panembahan Senopati ("Kepala Bidang/Bagian": both, one provision)
+
+norms:norm(bantul, di_l4d_3_penunjukan_bidang,
+    di([pola('D')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-bidang')),
+    "Lampiran BAB IV huruf D angka 3",
+    "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja sekaligus penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4d_3_penunjukan_bagian,
+    di([pola('D')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-bagian')),
+    "Lampiran BAB IV huruf D angka 3",
+    "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja sekaligus penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4d_5b6_bidang_individu,
+    di([pola('D')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-bidang', tidak_disebut)),
+    "Lampiran BAB IV huruf D angka 5 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
+norms:norm(bantul, di_l4d_5b6_bidang_ketua,
+    di([pola('D')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-bidang', tidak_disebut)),
+    "Lampiran BAB IV huruf D angka 5 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
+norms:norm(bantul, di_l4d_5b6_bagian_individu,
+    di([pola('D')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-bagian', tidak_disebut)),
+    "Lampiran BAB IV huruf D angka 5 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
+norms:norm(bantul, di_l4d_5b6_bagian_ketua,
+    di([pola('D')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-bagian', tidak_disebut)),
+    "Lampiran BAB IV huruf D angka 5 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
+
+% E. Kapanewon (Panewu = camat, Panewu Anom = sekretaris-kecamatan)
+
+norms:norm(bantul, di_l4e_1_penunjukan,
+    di([kecamatan, pola('E')],
+       wewenang(penunjukan, 'dalam-unit', camat)),
+    "Lampiran BAB IV huruf E angka 1",
+    "Panewu sebagai Pejabat Penilai Kinerja menetapkan kinerja, melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4e_4a2_penunjukan,
+    di([kecamatan, pola('E')],
+       wewenang(penunjukan, 'dalam-unit', camat)),
+    "Lampiran BAB IV huruf E angka 4 huruf a angka 2)",
+    "Panewu atas rekomendasi Panewu Anom menugaskan Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4e_4b6_individu,
+    di([kecamatan, pola('E')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'sekretaris-kecamatan', tidak_disebut)),
+    "Lampiran BAB IV huruf E angka 4 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Panewu Anom").
+norms:norm(bantul, di_l4e_4b6_ketua,
+    di([kecamatan, pola('E')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'sekretaris-kecamatan', tidak_disebut)),
+    "Lampiran BAB IV huruf E angka 4 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Panewu Anom").
+
+% F. RSUD Kelas D Saras Adyatma
+
+norms:norm(bantul, di_l4f_1_penunjukan,
+    di([pola('F')],
+       wewenang(penunjukan, 'dalam-unit', direktur)),
+    "Lampiran BAB IV huruf F angka 1",
+    "Direktur sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi menetapkan kinerja, melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4f_3a2_penunjukan,
+    di([pola('F')],
+       wewenang(penunjukan, 'dalam-unit', direktur)),
+    "Lampiran BAB IV huruf F angka 3 huruf a angka 2)",
+    "Direktur menugaskan Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4f_3b6_individu,
+    di([pola('F')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               direktur, tidak_disebut)),
+    "Lampiran BAB IV huruf F angka 3 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Direktur").
+norms:norm(bantul, di_l4f_3b6_ketua,
+    di([pola('F')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               direktur, tidak_disebut)),
+    "Lampiran BAB IV huruf F angka 3 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Direktur").
+
+% G. Unit Pelaksana Teknis Daerah (UPTD)
+
+norms:norm(bantul, di_l4g_1_penunjukan,
+    di([uptd, pola('G')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-uptd')),
+    "Lampiran BAB IV huruf G angka 1",
+    "Kepala UPTD sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4g_3a1_penunjukan,
+    di([uptd, pola('G')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-uptd')),
+    "Lampiran BAB IV huruf G angka 3 huruf a angka 1)",
+    "Kepala UPTD menugaskan Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4g_3b6_individu,
+    di([uptd, pola('G')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-uptd', tidak_disebut)),
+    "Lampiran BAB IV huruf G angka 3 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala UPTD").
+norms:norm(bantul, di_l4g_3b6_ketua,
+    di([uptd, pola('G')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-uptd', tidak_disebut)),
+    "Lampiran BAB IV huruf G angka 3 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala UPTD").
+
+% H. Puskesmas
+
+norms:norm(bantul, di_l4h_1_penunjukan,
+    di([puskesmas, pola('H')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-puskesmas')),
+    "Lampiran BAB IV huruf H angka 1",
+    "Kepala Puskesmas yang merupakan Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4h_3a1_penunjukan,
+    di([puskesmas, pola('H')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-puskesmas')),
+    "Lampiran BAB IV huruf H angka 3 huruf a angka 1)",
+    "Kepala Puskesmas yang merupakan Pejabat Fungsional menugaskan Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4h_3b6_individu,
+    di([puskesmas, pola('H')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-puskesmas', tidak_disebut)),
+    "Lampiran BAB IV huruf H angka 3 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Puskesmas yang merupakan Pejabat Fungsional").
+norms:norm(bantul, di_l4h_3b6_ketua,
+    di([puskesmas, pola('H')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-puskesmas', tidak_disebut)),
+    "Lampiran BAB IV huruf H angka 3 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Puskesmas yang merupakan Pejabat Fungsional").
+
+% I. Satuan Pendidikan (TK, SD, SMP dan Sanggar Kegiatan Belajar (SKB))
+
+norms:norm(bantul, di_l4i_1_penunjukan,
+    di(['satuan-pendidikan', pola('I')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-satuan-pendidikan')),
+    "Lampiran BAB IV huruf I angka 1",
+    "Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4i_2a1_penunjukan,
+    di(['satuan-pendidikan', pola('I')],
+       wewenang(penunjukan, 'dalam-unit', 'kepala-satuan-pendidikan')),
+    "Lampiran BAB IV huruf I angka 2 huruf a angka 1)",
+    "Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional menugaskan Pejabat Fungsional dan/atau pelaksana").
+norms:norm(bantul, di_l4i_2b6_individu,
+    di(['satuan-pendidikan', pola('I')],
+       melapor(individu,
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-satuan-pendidikan', tidak_disebut)),
+    "Lampiran BAB IV huruf I angka 2 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional").
+norms:norm(bantul, di_l4i_2b6_ketua,
+    di(['satuan-pendidikan', pola('I')],
+       melapor('ketua-tim',
+               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+               'kepala-satuan-pendidikan', tidak_disebut)),
+    "Lampiran BAB IV huruf I angka 2 huruf b angka 6)",
+    "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional").
 
 
                  /*******************************

@@ -47,6 +47,39 @@
     Administrator PPK and PUO but has monitoring and results go to the
     Pejabat Pimpinan Tinggi Pratama and speaks of "kedudukan ... berada
     dibawah Pejabat Pimpinan Tinggi Pratama".
+
+    Per-pattern norms (di/2): the reporting line of each pattern's tahap
+    pelaksanaan (huruf D angka 1-10 huruf b: "Hasil pelaksanaan kegiatan ...
+    disampaikan kepada <X> oleh individu atau ketua tim"), who gives the
+    penugasan in each struktur penugasan (huruf B angka 2#3 huruf a#2-f#2,
+    penunjukan dalam-unit) and who "menugaskan" in a pattern's planning
+    (huruf D angka 1, 4, 8, 9 huruf a, penetapan-penugasan dalam-unit).  They
+    are scoped to pola('Dn'), and D8-D10 also to the Sekretariat Daerah their
+    titles name.  The recipient or actor is the post the text names
+    (Pejabat Administrator, Asisten, ...), a role only where the text speaks
+    of a "Pejabat Level I/II" acting "selaku" that role.
+
+    Not encoded:
+    - per-unit statements on Kecamatan, Kelurahan or UPTD: the patterns of
+      huruf D name no unit kind (only the kedudukan examples do, encoded as
+      peran), so a question about those units gets the general provisions;
+    - per-pattern instruments: no pattern names a document (surat penugasan
+      appears only in the general mechanisms of huruf B angka 2#3);
+    - the tahap evaluasi of each pattern ("Hasil pelaksanaan kegiatan yang
+      telah sesuai dengan target disampaikan kepada <PPK> untuk ditinjau";
+      D9, D10 on to the Sekretaris Daerah): the Pimpinan Unit Organisasi's
+      onward report, not one by a Pejabat Fungsional or pelaksana; D3 ends
+      with a "Pejabat Pimpinan Tinggi Madya" the unit does not have;
+    - monitoring "secara berkala atau sewaktu-waktu oleh <X> dan/atau ketua
+      tim" (huruf A angka 2 huruf b) and each pattern's huruf b): no claim
+      kind for it (meminta-laporan is Pasal 16 ayat (3)'s narrower power);
+    - the ketua tim and tim kerja decisions of the patterns ("menentukan perlu
+      atau tidaknya penunjukan ketua tim kerja", D2 and D3; "penentuan
+      kebutuhan atas ketua tim" in the others' strategy): deciding whether a
+      ketua tim is needed is not appointing one (penetapan-ketua-tim);
+    - huruf A's general mechanism by "Pejabat Level 1/2" (penugasan "oleh
+      Pejabat Level 1", "penyampaian hasil ... kepada Pejabat Level 2"): a
+      level of the structure, not a post or role of the vocabulary.
 */
 :- module(norms_lombok_barat, []).
 :- use_module('../../kb/norms').
@@ -525,6 +558,167 @@ norms:norm('lombok-barat', l2b3_2_surat,
            instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pejabat-penilai-kinerja'),
            "Lampiran BAB II huruf B angka 2#3 huruf b#3 angka 2)",
            "Pejabat Penilai Kinerja menyusun surat penugasan untuk menugaskan Pejabat Fungsional atau pelaksana").
+
+                 /*******************************
+                 *  PER PATTERN (di/2): REPORTS  *
+                 *******************************/
+
+% Tahap pelaksanaan of each pattern of Lampiran BAB II huruf D (huruf b):
+% "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan
+% kepada <X> oleh individu atau ketua tim".  X is kept as the text names it
+% (a post, not the role the pattern gives that post); the text does not say
+% "secara langsung", so the mode is tidak_disebut.  In D2 X is the Pejabat
+% Pimpinan Tinggi Pratama although the pattern makes the Pejabat
+% Administrator Pejabat Penilai Kinerja and Pimpinan Unit Organisasi.
+norms:norm('lombok-barat', d1b_individu,
+           di([pola('D1')], melapor(individu, [semua], 'pejabat-administrator', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 1 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
+norms:norm('lombok-barat', d1b_ketua,
+           di([pola('D1')], melapor('ketua-tim', [semua], 'pejabat-administrator', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 1 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
+norms:norm('lombok-barat', d2b_individu,
+           di([pola('D2')], melapor(individu, [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 2 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norms:norm('lombok-barat', d2b_ketua,
+           di([pola('D2')], melapor('ketua-tim', [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 2 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norms:norm('lombok-barat', d3b_individu,
+           di([pola('D3')], melapor(individu, [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 3 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norms:norm('lombok-barat', d3b_ketua,
+           di([pola('D3')], melapor('ketua-tim', [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 3 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norms:norm('lombok-barat', d4b_individu,
+           di([pola('D4')], melapor(individu, [semua], 'pejabat-pengawas', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 4 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Pengawas oleh individu atau ketua tim").
+norms:norm('lombok-barat', d4b_ketua,
+           di([pola('D4')], melapor('ketua-tim', [semua], 'pejabat-pengawas', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 4 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Pengawas oleh individu atau ketua tim").
+norms:norm('lombok-barat', d5b_individu,
+           di([pola('D5')], melapor(individu, [semua], 'pejabat-administrator', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 5 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
+norms:norm('lombok-barat', d5b_ketua,
+           di([pola('D5')], melapor('ketua-tim', [semua], 'pejabat-administrator', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 5 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
+norms:norm('lombok-barat', d6b_individu,
+           di([pola('D6')], melapor(individu, [semua], 'pejabat-pengawas', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 6 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Pengawas oleh individu atau ketua tim").
+norms:norm('lombok-barat', d6b_ketua,
+           di([pola('D6')], melapor('ketua-tim', [semua], 'pejabat-pengawas', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 6 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Pengawas oleh individu atau ketua tim").
+norms:norm('lombok-barat', d7b_individu,
+           di([pola('D7')], melapor(individu, [semua], 'pejabat-fungsional', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 7 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Fungsional yang memimpin unit organisasi oleh individu atau ketua tim").
+norms:norm('lombok-barat', d7b_ketua,
+           di([pola('D7')], melapor('ketua-tim', [semua], 'pejabat-fungsional', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 7 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Pejabat Fungsional yang memimpin unit organisasi oleh individu atau ketua tim").
+norms:norm('lombok-barat', d8b_individu,
+           di(['sekretariat-daerah', pola('D8')], melapor(individu, [semua], asisten, tidak_disebut)),
+           "Lampiran BAB II huruf D angka 8 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Asisten oleh individu atau ketua tim").
+norms:norm('lombok-barat', d8b_ketua,
+           di(['sekretariat-daerah', pola('D8')], melapor('ketua-tim', [semua], asisten, tidak_disebut)),
+           "Lampiran BAB II huruf D angka 8 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Asisten oleh individu atau ketua tim").
+norms:norm('lombok-barat', d9b_individu,
+           di(['sekretariat-daerah', pola('D9')], melapor(individu, [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 9 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Kepala Bagian oleh individu atau ketua tim").
+norms:norm('lombok-barat', d9b_ketua,
+           di(['sekretariat-daerah', pola('D9')], melapor('ketua-tim', [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 9 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Kepala Bagian oleh individu atau ketua tim").
+norms:norm('lombok-barat', d10b_individu,
+           di(['sekretariat-daerah', pola('D10')], melapor(individu, [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 10 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Kepala bagian oleh individu atau ketua tim").
+norms:norm('lombok-barat', d10b_ketua,
+           di(['sekretariat-daerah', pola('D10')], melapor('ketua-tim', [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran BAB II huruf D angka 10 huruf b",
+           "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target, disampaikan kepada Kepala bagian oleh individu atau ketua tim").
+
+                 /*******************************
+                 * PER PATTERN (di/2): PENUGASAN *
+                 *******************************/
+
+% Struktur penugasan (Lampiran BAB II huruf B angka 2#3 huruf a#2 - f#2),
+% "contoh penggambaran struktur penugasan dalam satu unit organisasi": who
+% gives the Pejabat Fungsional and pelaksana their penugasan (penunjukan,
+% scope dalam-unit).  A "Pejabat Level I/II" is not a post: where the
+% structure says what role that level plays, the role is used; a named post
+% (Asisten, Kepala Bagian) is kept.
+norms:norm('lombok-barat', spa_penunjukan_puo,
+           di([pola('D1'), pola('D4')], wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi')),
+           "Lampiran BAB II huruf B angka 2#3 huruf a#2",
+           "Pejabat Fungsional dan pelaksana menerima penugasan dari Pejabat level II selaku pimpinan unit organisasi").
+norms:norm('lombok-barat', spb_penunjukan_ppk,
+           di([pola('D2')], wewenang(penunjukan, 'dalam-unit', 'pejabat-penilai-kinerja')),
+           "Lampiran BAB II huruf B angka 2#3 huruf b#2",
+           "Pejabat Level II akan memberikan penilaian kinerja sekaligus memberikan penugasan bagi Pejabat Fungsional dan pelaksana").
+norms:norm('lombok-barat', spb_penunjukan_puo,
+           di([pola('D2')], wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi')),
+           "Lampiran BAB II huruf B angka 2#3 huruf b#2",
+           "Pejabat Level II akan memberikan penilaian kinerja sekaligus memberikan penugasan bagi Pejabat Fungsional dan pelaksana").
+norms:norm('lombok-barat', spc_penunjukan_ppk,
+           di([pola('D3'), pola('D5'), pola('D6'), pola('D7')],
+              wewenang(penunjukan, 'dalam-unit', 'pejabat-penilai-kinerja')),
+           "Lampiran BAB II huruf B angka 2#3 huruf c#2",
+           "Pejabat Level I akan memberikan penilaian kinerja sekaligus memberikan penugasan bagi Pejabat Fungsional dan pelaksana").
+norms:norm('lombok-barat', spc_penunjukan_puo,
+           di([pola('D3'), pola('D5'), pola('D6'), pola('D7')],
+              wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi')),
+           "Lampiran BAB II huruf B angka 2#3 huruf c#2",
+           "Pejabat Level I akan memberikan penilaian kinerja sekaligus memberikan penugasan bagi Pejabat Fungsional dan pelaksana").
+norms:norm('lombok-barat', spd_penunjukan_asisten,
+           di(['sekretariat-daerah', pola('D8')], wewenang(penunjukan, 'dalam-unit', asisten)),
+           "Lampiran BAB II huruf B angka 2#3 huruf d#2",
+           "Pejabat Fungsional dan pelaksana menerima penugasan dari Asisten selaku pimpinan unit organisasi").
+norms:norm('lombok-barat', spe_penunjukan_kabag,
+           di(['sekretariat-daerah', pola('D9')], wewenang(penunjukan, 'dalam-unit', 'kepala-bagian')),
+           "Lampiran BAB II huruf B angka 2#3 huruf e#2",
+           "Pejabat Fungsional dan pelaksana menerima penugasan dari Kepala Kepala Bagian selaku pimpinan unit organisasi").
+norms:norm('lombok-barat', spf_penunjukan_kabag,
+           di(['sekretariat-daerah', pola('D10')], wewenang(penunjukan, 'dalam-unit', 'kepala-bagian')),
+           "Lampiran BAB II huruf B angka 2#3 huruf f#2",
+           "Kepala Bagian akan memberikan penilaian kinerja sekaligus memberikan penugasan bagi Pejabat Fungsional dan pelaksana").
+
+% Tahap perencanaan of the patterns (Lampiran BAB II huruf D angka N huruf a):
+% "<PPK> atas rekomendasi <PUO> menugaskan Pejabat Fungsional dan pelaksana
+% untuk membantu pelaksanaan tugas <PUO>", the penugasan of huruf B angka 2#3
+% huruf d ("ditetapkan oleh Pejabat Penilai Kinerja bersangkutan atas usulan
+% dari Pimpinan Unit Organisasi"), so penetapan-penugasan as l2d_penetapan_ppk;
+% within the unit (lintas unit "harus melalui proses permohonan pelibatan").
+% Only D1, D4, D8 and D9 say it; D8 without "atas rekomendasi".
+norms:norm('lombok-barat', d1a_penetapan,
+           di([pola('D1')], wewenang('penetapan-penugasan', 'dalam-unit', 'pejabat-pimpinan-tinggi-pratama')),
+           "Lampiran BAB II huruf D angka 1 huruf a",
+           "Pejabat Pimpinan Tinggi Pratama atas rekomendasi Pejabat Administrator menugaskan Pejabat Fungsional dan pelaksana").
+norms:norm('lombok-barat', d4a_penetapan,
+           di([pola('D4')], wewenang('penetapan-penugasan', 'dalam-unit', 'pejabat-administrator')),
+           "Lampiran BAB II huruf D angka 4 huruf a",
+           "Pejabat Administrator atas rekomendasi Pejabat Pengawas menugaskan Pejabat Fungsional dan pelaksana").
+norms:norm('lombok-barat', d8a_penetapan,
+           di(['sekretariat-daerah', pola('D8')], wewenang('penetapan-penugasan', 'dalam-unit', 'sekretaris-daerah')),
+           "Lampiran BAB II huruf D angka 8 huruf a",
+           "Sekretaris Daerah menugaskan Pejabat Fungsional dan pelaksana untuk membantu pelaksanaan tugas Asisten").
+norms:norm('lombok-barat', d9a_penetapan,
+           di(['sekretariat-daerah', pola('D9')], wewenang('penetapan-penugasan', 'dalam-unit', asisten)),
+           "Lampiran BAB II huruf D angka 9 huruf a",
+           "Asisten atas rekomendasi Kepala Bagian menugaskan Pejabat Fungsional dan pelaksana").
 
                  /*******************************
                  *   ROUTING: PENUNJUKAN LINTAS  *

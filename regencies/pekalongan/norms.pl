@@ -20,6 +20,21 @@
     ayat (1), and the duties of Pasal 20 ayat (1) and Pasal 28 ayat (3);
     Lampiran BAB IV angka 4.1.3 angka 3 huruf d).
 
+    Per-unit statements (di/2): the only melapor, wewenang or instrumen
+    the text states for one unit are Lampiran BAB VI angka 1 huruf b
+    ("Khusus pada Sekretariat Daerah", a JF Madya working individually
+    reports "melalui Pejabat Penilai Kinerja dan Kepala Bagian": two
+    di(['sekretariat-daerah'], melapor(...)) facts, one per intermediary,
+    since melalui/1 names one holder and the "dan" cannot be kept) and
+    Pasal 27 ayat (4) (penilaian kinerja of JF Madya "pada Sekretariat
+    Daerah" by the Asisten: di(['sekretariat-daerah'], wewenang(...)), next
+    to its peran fact; "Madya" and "dengan pertimbangan kepala bagian" are
+    lost as for ayat (3)).  The Lampiran's per-unit patterns (Tabel
+    3.1-3.15, BAB IV angka 4.3) state kedudukan and roles only; who
+    assigns, with which document and to whom one reports in a Kecamatan,
+    RSUD, UPTD, Puskesmas or Satuan Pendidikan follows from the general
+    provisions, resolved through the roles of the unit's table.
+
     Unit kinds and patterns.  Tabel 3.3 (Dinas/Badan "2 level") and Tabel
     3.5 ("Unit Organisasi 3 level" led by Kepala Badan/ Dinas) never
     contradict each other and are both encoded on [dinas, badan].  The
@@ -63,7 +78,13 @@
     Unit Organisasi Pemilik Kinerja) vs Pasal 12 ayat (4) huruf b ("paling
     singkat 1 (satu) bulan, dan paling lama 1 (satu) tahun"; the lower
     bound is not encodable) and ayat (5) (Keputusan Kepala Perangkat
-    Daerah); Pasal 1 angka 31 (squad by Keputusan Kepala Perangkat Daerah
+    Daerah); Lampiran BAB VI angka 1 huruf b (Sekretariat Daerah, JF
+    Madya individu: through the Pejabat Penilai Kinerja and the Kepala
+    Bagian) vs Pasal 24 ("secara langsung") and vs Lampiran BAB VI angka 1
+    huruf a (through the Pejabat Penilai Kinerja only): the text marks
+    huruf b as the special rule ("Khusus pada Sekretariat Daerah"), the
+    engine reports both since a scoped and an unscoped claim overlap on
+    that unit; Pasal 1 angka 31 (squad by Keputusan Kepala Perangkat Daerah
     "atau Kepala Unit Organisasi") vs Pasal 12 ayat (3) (Keputusan Kepala
     Perangkat Daerah); Lampiran BAB IV angka 4.3 huruf a (in units led by
     a JPT Pratama every JF and Pelaksana is under the Administrator, who is
@@ -129,9 +150,14 @@
     (surat penugasan / bukti penugasan tertulis for individual work: the
     text names no one who sets it); Pasal 27 ayat (3) is encoded as
     wewenang penilaian-kinerja of the PUO, which loses "Madya"; Lampiran
-    BAB VI angka 1 huruf b (JF Madya in the Sekretariat Daerah report
-    through the Pejabat Penilai Kinerja "dan Kepala Bagian": melapor/4 has
-    no unit); the rejection branches (Lampiran BAB IV angka 4.2.2 huruf e)
+    BAB IV intro ("setiap Kepala Perangkat Daerah, Kepala Sekolah dan
+    Kepala Puskesmas menetapkan Perjanjian Kinerja Pelaksana Kegiatan Unit
+    Organisasi termasuk identifikasi jenis penugasan": no act for setting
+    the Perjanjian Kinerja, and it is the basis of a penugasan, not its
+    instrument); Lampiran BAB IV angka 4.3 huruf c-e (per unit, "bertanggung
+    jawab langsung kepada Pejabat Penilai Kinerja atau atasan langsung" is
+    kedudukan, encoded as peran atasan-langsung, not a reporting line);
+    the rejection branches (Lampiran BAB IV angka 4.2.2 huruf e)
     and the receipt of the surat penugasan (angka 4.1.3 angka 2 huruf d#2,
     4.2.1 huruf c, 4.2.2 huruf d) as routing steps; Lampiran BAB IV angka
     4.2 intro for pengajuan sukarela within one unit (angka 4.2.1 huruf a
@@ -221,6 +247,12 @@ norms:norm(pekalongan, p27_3_pk,
            wewenang('penilaian-kinerja', semua, 'pimpinan-unit-organisasi'),
            "Pasal 27 ayat (3)",
            "Penilaian kinerja Jabatan Fungsional Madya pada Unit Organisasi dilaksanakan oleh Pimpinan Unit Organisasi").
+%   ayat (4): the Sekretariat Daerah's own assessor of JF Madya, scoped to
+%   that unit (di/2); "dengan pertimbangan kepala bagian" has no act
+norms:norm(pekalongan, p27_4_pk_setda,
+           di(['sekretariat-daerah'], wewenang('penilaian-kinerja', semua, asisten)),
+           "Pasal 27 ayat (4)",
+           "Penilaian kinerja Jabatan Fungsional Madya pada Sekretariat Daerah dilaksanakan oleh Asisten Sekretaris Daerah").
 
 
                  /*******************************
@@ -947,6 +979,21 @@ norms:norm(pekalongan, l6_1a_lapor,
            melapor(individu, [semua], 'pimpinan-unit-organisasi', melalui('pejabat-penilai-kinerja')),
            "Lampiran BAB VI angka 1 huruf a",
            "melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja").
+%   huruf b: "Khusus pada Sekretariat Daerah" the JF Madya reports through
+%   the Pejabat Penilai Kinerja "dan Kepala Bagian": one fact per
+%   intermediary (melalui/1 takes one holder), both scoped to the unit
+norms:norm(pekalongan, l6_1b_lapor_ppk,
+           di(['sekretariat-daerah'],
+              melapor(individu, ['jf-ahli-madya'], 'pimpinan-unit-organisasi',
+                      melalui('pejabat-penilai-kinerja'))),
+           "Lampiran BAB VI angka 1 huruf b",
+           "Pejabat Fungsional Madya melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja dan Kepala Bagian sesuai dengan bidang tugasnya").
+norms:norm(pekalongan, l6_1b_lapor_kabag,
+           di(['sekretariat-daerah'],
+              melapor(individu, ['jf-ahli-madya'], 'pimpinan-unit-organisasi',
+                      melalui('kepala-bagian'))),
+           "Lampiran BAB VI angka 1 huruf b",
+           "Pejabat Fungsional Madya melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja dan Kepala Bagian sesuai dengan bidang tugasnya").
 norms:norm(pekalongan, p25_1_lapor,
            melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
            "Pasal 25 ayat (1)",

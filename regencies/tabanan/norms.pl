@@ -10,7 +10,19 @@
     huruf B), tim kerja and its ketua (Pasal 7 ayat (3), Lampiran angka 3#2
     huruf A), durations (Pasal 1 angka 18, Lampiran angka 2#2 huruf e#2
     angka iii) and the tanggung jawab lists (Lampiran angka 3#2 huruf A
-    huruf a#3-d#2).  Not encoded: the definitions and "dapat merupakan"
+    huruf a#3-d#2).  Per unit, as di/2 over each pattern's units: the
+    "Hasil pelaksanaan kegiatan ... disampaikan kepada X oleh individu atau
+    ketua tim" of Lampiran huruf A-G angka 2 huruf b (melapor for individu
+    and ketua tim; X the pattern's post: Kepala Bagian, Pejabat Pimpinan
+    Tinggi Pratama (B, C), Pejabat Administrator, Direktur, Kepala UPTD,
+    and for G "Pejabat Fungsional yang memimpin unit organisasi", the
+    Kepala Puskesmas of huruf G angka 1), and who decides on a ketua tim
+    (angka 2 huruf a: "Pejabat Administrator menentukan perlu atau
+    tidaknya penunjukan ketua tim kerja" in pola B, "penentuan kebutuhan
+    atas Ketua Tim" by the unit's leader in A, D, E, F, G; encoded as
+    penetapan-ketua-tim, the nearest act; pola C is silent).  The
+    patterns state no assigner (penunjukan, penetapan-penugasan) and no
+    instrument of their own.  Not encoded: the definitions and "dapat merupakan"
     lists of who may be Pejabat Penilai Kinerja / Pimpinan Unit Organisasi
     (Pasal 1 angka 16 and 17, Lampiran angka 1#2 huruf b, angka 2#2 huruf
     b: they bound who may hold the role, not who holds it in a unit, and a
@@ -19,10 +31,22 @@
     pejabat pengawas, kepala Unit Organisasi mandiri" covers the Kepala
     Puskesmas of Lampiran huruf G); penetapan kedudukan by
     the Pejabat Pembina Kepegawaian (Pasal 6 ayat (3), Lampiran angka 1#2
-    huruf d: no act for it); the per-pattern "hasil ... disampaikan kepada
-    X oleh individu atau ketua tim" and "Pejabat Administrator menentukan
-    perlu atau tidaknya penunjukan ketua tim" (Lampiran huruf B angka 2
-    huruf a): melapor/3 and wewenang/3 carry no unit.  Oddities of the
+    huruf d: no act for it); per pattern, the monitoring "secara berkala
+    atau sewaktu-waktu oleh X dan/atau Ketua Tim" (angka 2 huruf b: no
+    act for it), the Tahapan Evaluasi chains above the unit's leader
+    (huruf A angka 2 huruf c: Kepala Bagian, then "disampaikan kepada
+    Asisten", then "ditinjau oleh Sekda"; huruf B angka 2 huruf c:
+    "Pejabat Administrator meninjau", then "disampaikan kepada Pejabat
+    Pimpinan Tinggi Pratama untuk ditinjau", which does not say who
+    forwards the results, so no melapor ... melalui(pejabat-administrator);
+    huruf C angka 2 huruf c: the sekretariat "ditinjau oleh Pejabat
+    Administrator"), the Asisten who "akan membagi dan menunjuk Kepala
+    Bagian sebagai penanggung jawab atas kinerja tertentu" (huruf A angka
+    2 huruf a: a penunjukan of the Kepala Bagian, not of a JF), and the
+    "penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu"
+    (angka 2 huruf a of A, D-G: the unit's leader, already the Pimpinan
+    Unit Organisasi whose "strategi" sets the tim kerja by Lampiran angka
+    3#2 huruf A huruf e).  Oddities of the
     text: the Lampiran numbers its parts twice (1.-3. Tahapan, then 1.
     Kedudukan, 2. Penugasan, 3. Pelaksanaan Tugas: angka 1#2, 2#2, 3#2) and
     letters Penunjukan and Pengajuan Sukarela "e." and "f." after a list
@@ -630,6 +654,86 @@ norms:norm(tabanan, l3A_d3_lapor,
            "Lampiran angka 3#2 huruf A huruf d#2 angka 3)",
            "melaporkan hasil kerjanya kepada ketua tim").
 
+%   Per pattern (Lampiran huruf A-G angka 2 huruf b, Tahapan Pelaksanaan):
+%   "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target,
+%   disampaikan kepada X oleh individu atau ketua tim".  X is the post the
+%   pattern names (no "langsung"/"melalui": mode not said); the anggota
+%   tim is not named here.  Units as in the pattern's peran/5 facts.
+%   Pola G names "Pejabat Fungsional yang memimpin unit organisasi", whom
+%   huruf G angka 1 equates with the Kepala Puskesmas ("Kepala Puskesmas
+%   atau Pejabat Fungsional yang memimpin Unit Organisasi").
+
+norms:norm(tabanan, lA_2b_lapor_ind,
+           di(['sekretariat-daerah', pola('A')],
+              melapor(individu, [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran huruf A angka 2 huruf b",
+           "disampaikan kepada Kepala Bagian oleh individu atau Ketua Tim").
+norms:norm(tabanan, lA_2b_lapor_kt,
+           di(['sekretariat-daerah', pola('A')],
+              melapor('ketua-tim', [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran huruf A angka 2 huruf b",
+           "disampaikan kepada Kepala Bagian oleh individu atau Ketua Tim").
+norms:norm(tabanan, lB_2b_lapor_ind,
+           di([pola('B'), 'sekretariat-dprd', inspektorat],
+              melapor(individu, [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+           "Lampiran huruf B angka 2 huruf b",
+           "disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norms:norm(tabanan, lB_2b_lapor_kt,
+           di([pola('B'), 'sekretariat-dprd', inspektorat],
+              melapor('ketua-tim', [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+           "Lampiran huruf B angka 2 huruf b",
+           "disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norms:norm(tabanan, lC_2b_lapor_ind,
+           di([pola('C')],
+              melapor(individu, [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+           "Lampiran huruf C angka 2 huruf b",
+           "kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norms:norm(tabanan, lC_2b_lapor_kt,
+           di([pola('C')],
+              melapor('ketua-tim', [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+           "Lampiran huruf C angka 2 huruf b",
+           "kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norms:norm(tabanan, lD_2b_lapor_ind,
+           di([kecamatan, pola('D')],
+              melapor(individu, [semua], 'pejabat-administrator', tidak_disebut)),
+           "Lampiran huruf D angka 2 huruf b",
+           "disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
+norms:norm(tabanan, lD_2b_lapor_kt,
+           di([kecamatan, pola('D')],
+              melapor('ketua-tim', [semua], 'pejabat-administrator', tidak_disebut)),
+           "Lampiran huruf D angka 2 huruf b",
+           "disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
+norms:norm(tabanan, lE_2b_lapor_ind,
+           di([pola('E')],
+              melapor(individu, [semua], direktur, tidak_disebut)),
+           "Lampiran huruf E angka 2 huruf b",
+           "disampaikan kepada Direktur oleh Individu atau ketua tim").
+norms:norm(tabanan, lE_2b_lapor_kt,
+           di([pola('E')],
+              melapor('ketua-tim', [semua], direktur, tidak_disebut)),
+           "Lampiran huruf E angka 2 huruf b",
+           "disampaikan kepada Direktur oleh Individu atau ketua tim").
+norms:norm(tabanan, lF_2b_lapor_ind,
+           di([uptd, pola('F')],
+              melapor(individu, [semua], 'kepala-uptd', tidak_disebut)),
+           "Lampiran huruf F angka 2 huruf b",
+           "disampaikan kepada Kepala UPTD oleh Individu atau ketua tim").
+norms:norm(tabanan, lF_2b_lapor_kt,
+           di([uptd, pola('F')],
+              melapor('ketua-tim', [semua], 'kepala-uptd', tidak_disebut)),
+           "Lampiran huruf F angka 2 huruf b",
+           "disampaikan kepada Kepala UPTD oleh Individu atau ketua tim").
+norms:norm(tabanan, lG_2b_lapor_ind,
+           di([puskesmas, pola('G')],
+              melapor(individu, [semua], 'kepala-puskesmas', tidak_disebut)),
+           "Lampiran huruf G angka 2 huruf b",
+           "disampaikan kepada Pejabat Fungsional yang memimpin unit organisasi oleh individu atau ketua tim").
+norms:norm(tabanan, lG_2b_lapor_kt,
+           di([puskesmas, pola('G')],
+              melapor('ketua-tim', [semua], 'kepala-puskesmas', tidak_disebut)),
+           "Lampiran huruf G angka 2 huruf b",
+           "disampaikan kepada Pejabat Fungsional yang memimpin unit organisasi oleh individu atau ketua tim").
+
 
                  /*******************************
                  *           TIM KERJA          *
@@ -671,6 +775,46 @@ norms:norm(tabanan, l3A_e_tim,
            wewenang('pembentukan-tim', semua, 'pimpinan-unit-organisasi'),
            "Lampiran angka 3#2 huruf A huruf e",
            "Jumlah tim kerja dan jumlah Pejabat Fungsional dan pelaksana dalam tim kerja merupakan strategi dari Pimpinan Unit Organisasi").
+
+%   Per pattern (Lampiran huruf A-G angka 2 huruf a, Tahapan Perencanaan):
+%   who decides on a ketua tim.  Pola B: "Pejabat Administrator menentukan
+%   perlu atau tidaknya penunjukan ketua tim kerja" (not the Pejabat
+%   Pimpinan Tinggi Pratama who leads the unit); the other patterns: the
+%   unit's leader "merumuskan strategi ... yang terdiri dari ... penentuan
+%   kebutuhan atas Ketua Tim".  Encoded as penetapan-ketua-tim, the nearest
+%   act (deciding whether a ketua tim is appointed).  Pola C says nothing
+%   of a ketua tim.
+
+norms:norm(tabanan, lA_2a_ketua,
+           di(['sekretariat-daerah', pola('A')],
+              wewenang('penetapan-ketua-tim', semua, 'kepala-bagian')),
+           "Lampiran huruf A angka 2 huruf a",
+           "Kepala Bagian merumuskan strategi pelaksanaan pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
+norms:norm(tabanan, lB_2a_ketua,
+           di([pola('B'), 'sekretariat-dprd', inspektorat],
+              wewenang('penetapan-ketua-tim', semua, 'pejabat-administrator')),
+           "Lampiran huruf B angka 2 huruf a",
+           "Pejabat Administrator menentukan perlu atau tidaknya penunjukan ketua tim kerja").
+norms:norm(tabanan, lD_2a_ketua,
+           di([kecamatan, pola('D')],
+              wewenang('penetapan-ketua-tim', semua, 'pejabat-administrator')),
+           "Lampiran huruf D angka 2 huruf a",
+           "Pejabat Administrator akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
+norms:norm(tabanan, lE_2a_ketua,
+           di([pola('E')],
+              wewenang('penetapan-ketua-tim', semua, direktur)),
+           "Lampiran huruf E angka 2 huruf a",
+           "Direktur akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk tim kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
+norms:norm(tabanan, lF_2a_ketua,
+           di([uptd, pola('F')],
+              wewenang('penetapan-ketua-tim', semua, 'kepala-uptd')),
+           "Lampiran huruf F angka 2 huruf a",
+           "Kepala UPTD akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk tim kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
+norms:norm(tabanan, lG_2a_ketua,
+           di([puskesmas, pola('G')],
+              wewenang('penetapan-ketua-tim', semua, 'kepala-puskesmas')),
+           "Lampiran huruf G angka 2 huruf a",
+           "Pejabat Fungsional yang memimpin unit organisasi akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan").
 
 
                  /*******************************
