@@ -227,22 +227,23 @@ compatible(dokumen(D, A), dokumen(D, B)) :- !, compatible_holder(A, B).
 compatible(step(A, Act, To, []), step(A, Act, To, _)) :- !.   % a step that names no copies
 compatible(step(A, Act, To, _), step(A, Act, To, [])) :- !.   % does not deny them
 
-%   same_recipient: one recipient, or a role and the one post that holds it
-%   in the unit asked about ("Pimpinan Unit Organisasi" and "Kepala Bagian"
+%   same_recipient: one recipient, or a role and the post that holds it in
+%   the unit asked about ("Pimpinan Unit Organisasi" and "Kepala Bagian"
 %   where the Lampiran makes the Kepala Bagian the Pimpinan Unit Organisasi)
 
 same_recipient(To, _, To, _) :- !.
 same_recipient(_, Posts1, To2, _) :-
-    only_post(Posts1, P), compatible_holder(P, To2), !.
+    held_by(Posts1, To2), !.
 same_recipient(To1, _, _, Posts2) :-
-    only_post(Posts2, P), compatible_holder(P, To1), !.
+    held_by(Posts2, To1), !.
 
-%   only_post: the role resolves to one post only (a unit was asked about
-%   and the regulation names one holder there)
+%   held_by(+Posts, +Post): every holder the role resolves to agrees with
+%   Post (a unit was asked about: "Jabatan Administrator atau satu tingkat
+%   di atasnya" and "Camat" both fit the Camat)
 
-only_post(Posts, P) :-
-    pairs_keys(Posts, Ps0),
-    sort(Ps0, [P]).
+held_by(Posts, Post) :-
+    Posts \== [],
+    forall(member(P-_, Posts), compatible_holder(P, Post)).
 
 compatible_holder(A, A) :- !.
 compatible_holder(A, B) :- covers(A, B), !.

@@ -58,7 +58,7 @@ from pathlib import Path
 from pyapi.kb import KnowledgeBase
 kb = KnowledgeBase(regencies=("tabalong",), extra_files=tuple(Path(a) for a in sys.argv[1:])).start()
 print(json.dumps(kb.call("ask", {"question": "reporting-line", "regency": "tabalong",
-                                 "params": {"capacity": "individu"}})))
+                                 "params": {"capacity": "individu", "unit": "puskesmas"}})))
 """
 
 

@@ -16,7 +16,10 @@
     encoded on those unit kinds and on pola('B')..pola('H'); the block
     under huruf N ("Mekanisme Kerja pada Unit Pelaksana Teknis Daerah
     (UPTD)") serves M and N.  Every unit the headings name is a
-    unit_bernama with its letter as pola.
+    unit_bernama with its letter as pola.  Each pattern's own reporting
+    line (huruf b angka 6): "Hasil pelaksanaan kegiatan ... disampaikan
+    kepada ...") and who assigns the unit's Pejabat Fungsional and
+    Pelaksana (J, K, L, N) are di/2 norms on the pattern's units.
 
     Oddities (kept verbatim in the quotes): Mengingat jumps from angka 13
     to 15; Pasal 23 is missing (Pasal 22 -> Pasal 24); Pasal 1 angka 7
@@ -42,7 +45,8 @@
     J); huruf I angka 2 huruf a angka 1) makes the Direktur "selaku Pejabat
     Penilai Kinerja" against huruf I angka 1 (Kepala Bagian atau Kepala
     Bidang); huruf L angka 3 huruf a angka 2) and huruf N angka 2 huruf a
-    angka 2) "menegaskan" (for "menugaskan"; not encoded as penunjukan);
+    angka 2) "menegaskan" (for "menugaskan": encoded as penunjukan, the
+    sentence is that of huruf J and K but for the verb);
     huruf L angka 3 huruf c angka 3) and huruf N angka 2 huruf c angka 3)
     repeat the Pejabat Pengawas sentence instead of a closing step; huruf
     N angka 1 repeats the fragment "Kinerja Pejabat Fungsional dan
@@ -54,12 +58,22 @@
     above only) and Pasal 1 angka 19 (who may lead a Unit Organisasi);
     Pasal 7-9 (Pejabat Pengawas under Administrator: not a JF/Pelaksana
     subject); Pasal 13 ayat (5) (surat keputusan where a law requires it:
-    no one named who sets it); the Lampiran steps where a post
-    "menugaskan" or reviews results in one unit kind (wewenang/3 and
-    melapor/4 have no unit: Camat in huruf K angka 1 and angka 4 huruf a
-    angka 2), Kepala Pelaksana in huruf J angka 2 huruf a angka 2) are the
-    Pejabat Penilai Kinerja of their unit, which Pasal 15 ayat (2)
-    already covers).
+    no one named who sets it).  Lampiran, per pattern: the Tahap Evaluasi
+    steps (huruf c) where the official who received the results reviews
+    them and sends them on (to the Asisten Daerah and Sekretaris Daerah
+    in A, to the Pejabat Pimpinan Tinggi Pratama in B-H, to the Camat in
+    K): the official's own report, not the Pejabat Fungsional's (melapor/4
+    has JF/Pelaksana subjects only); huruf K angka 4 huruf a angka 2) "atas
+    rekomendasi Sekretaris Kecamatan" (no act for a recommendation; the
+    Camat's penunjukan is encoded); the "Monitoring perkembangan dan
+    pemberian umpan balik ... oleh ... dan/atau ketua tim" steps (huruf b
+    angka 5)): not a request for reports (meminta-laporan) nor any other
+    act of the schema; huruf A angka 2 huruf a angka 2) "Asisten Daerah
+    ... membagi dan menunjuk Kepala Bagian" (a Kepala Bagian, not a JF or
+    Pelaksana: kept as the pemilik-kinerja claim); the RSUD "Kepala
+    Bidang/Bagian" by placement (melapor/4 has no placement: both posts
+    are stated).  The Lampiran names no document (no instrumen/4 per
+    unit).
 */
 :- module(norms_tabalong, []).
 :- use_module('../../kb/norms').
@@ -295,8 +309,11 @@ norms:norm(tabalong, lH2a1_pk,
                  [semua], 'pejabat-administrator'),
            "Lampiran huruf H angka 2 huruf a angka 1)",
            "pembagian tanggungjawab kinerja bagi Pejabat Administrator").
+%   scoped to the block's units: the team-leader question reads di/2
 norms:norm(tabalong, lH2a5_ketua,
-           wewenang('penetapan-ketua-tim', semua, 'pejabat-administrator'),
+           di(['sekretariat-dprd', inspektorat, dinas, badan,
+               pola('B'), pola('C'), pola('D'), pola('E'), pola('F'), pola('G'), pola('H')],
+              wewenang('penetapan-ketua-tim', semua, 'pejabat-administrator')),
            "Lampiran huruf H angka 2 huruf a angka 5)",
            "Pejabat Administrator menentukan perlu atau tidaknya penunjukan ketua tim kerja").
 
@@ -729,3 +746,151 @@ norms:norm(tabalong, p18_6c, tanggung_jawab('anggota-tim', "melaporkan hasil kin
 
 norms:norm(tabalong, p21_3, tanggung_jawab('kepala-perangkat-daerah', "memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagai pakai"),
            "Pasal 21 ayat (3)", "memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagai pakai").
+
+                 /*******************************
+                 *   LAMPIRAN: PER-UNIT (di/2)  *
+                 *******************************/
+
+%   Who receives the results in each pattern: the Tahap Pelaksanaan step
+%   "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target
+%   kinerja disampaikan kepada X" (angka 6) of huruf b).  The sentence is
+%   passive; the pattern's subjects are the "Pejabat Fungsional dan/atau
+%   Pelaksana yang bekerja secara individu maupun tim kerja", and a team's
+%   result leaves the team through its ketua (Pasal 19 ayat (3) huruf b),
+%   so the claim is made for individu and ketua-tim (anggota tim report to
+%   their ketua: Pasal 19 ayat (3) huruf a; the Lampiran says nothing
+%   else for them).  The way is not said (tidak_disebut).  The Tahap
+%   Evaluasi steps that follow (the official who received the results
+%   reviews them and sends them on, e.g. "disampaikan kepada Camat untuk
+%   ditinjau") are that official's own report, not the subject's: not
+%   encoded as a second recipient.
+
+%   A. Sekretariat Daerah
+norms:norm(tabalong, lA2b6_lapor_ind,
+           di(['sekretariat-daerah', pola('A')],
+              melapor(individu, [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran huruf A angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bagian").
+norms:norm(tabalong, lA2b6_lapor_kt,
+           di(['sekretariat-daerah', pola('A')],
+              melapor('ketua-tim', [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran huruf A angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bagian").
+
+%   B-H: the shared block under huruf H
+norms:norm(tabalong, lH2b6_lapor_ind,
+           di(['sekretariat-dprd', inspektorat, dinas, badan,
+               pola('B'), pola('C'), pola('D'), pola('E'), pola('F'), pola('G'), pola('H')],
+              melapor(individu, [semua], 'pejabat-administrator', tidak_disebut)),
+           "Lampiran huruf H angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Pejabat Administrator").
+norms:norm(tabalong, lH2b6_lapor_kt,
+           di(['sekretariat-dprd', inspektorat, dinas, badan,
+               pola('B'), pola('C'), pola('D'), pola('E'), pola('F'), pola('G'), pola('H')],
+              melapor('ketua-tim', [semua], 'pejabat-administrator', tidak_disebut)),
+           "Lampiran huruf H angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Pejabat Administrator").
+
+%   I. RSUD: "Kepala Bidang/Bagian", whichever heads the subject's
+%   placement (melapor/4 has no placement: both are stated, by one
+%   provision, so they never conflict with each other)
+norms:norm(tabalong, lI2b6_lapor_ind_bidang,
+           di([rsud, pola('I')], melapor(individu, [semua], 'kepala-bidang', tidak_disebut)),
+           "Lampiran huruf I angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
+norms:norm(tabalong, lI2b6_lapor_ind_bagian,
+           di([rsud, pola('I')], melapor(individu, [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran huruf I angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
+norms:norm(tabalong, lI2b6_lapor_kt_bidang,
+           di([rsud, pola('I')], melapor('ketua-tim', [semua], 'kepala-bidang', tidak_disebut)),
+           "Lampiran huruf I angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
+norms:norm(tabalong, lI2b6_lapor_kt_bagian,
+           di([rsud, pola('I')], melapor('ketua-tim', [semua], 'kepala-bagian', tidak_disebut)),
+           "Lampiran huruf I angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
+
+%   J. Badan Penanggulangan Bencana Daerah
+norms:norm(tabalong, lJ2b6_lapor_ind,
+           di([pola('J')], melapor(individu, [semua], 'kepala-pelaksana', tidak_disebut)),
+           "Lampiran huruf J angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Pelaksana").
+norms:norm(tabalong, lJ2b6_lapor_kt,
+           di([pola('J')], melapor('ketua-tim', [semua], 'kepala-pelaksana', tidak_disebut)),
+           "Lampiran huruf J angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Pelaksana").
+
+%   K. Kecamatan: the results go to the Sekretaris Kecamatan (the Pimpinan
+%   Unit Organisasi, angka 2), not to the Camat who is the Pejabat Penilai
+%   Kinerja (angka 1): against Pasal 19 ayat (2) ("secara langsung kepada
+%   Pejabat Penilai Kinerja") and ayat (3) huruf b.
+norms:norm(tabalong, lK4b6_lapor_ind,
+           di([kecamatan, pola('K')],
+              melapor(individu, [semua], 'sekretaris-kecamatan', tidak_disebut)),
+           "Lampiran huruf K angka 4 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Sekretaris Kecamatan").
+norms:norm(tabalong, lK4b6_lapor_kt,
+           di([kecamatan, pola('K')],
+              melapor('ketua-tim', [semua], 'sekretaris-kecamatan', tidak_disebut)),
+           "Lampiran huruf K angka 4 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Sekretaris Kecamatan").
+
+%   L. Kelurahan
+norms:norm(tabalong, lL3b6_lapor_ind,
+           di([kelurahan, pola('L')], melapor(individu, [semua], lurah, tidak_disebut)),
+           "Lampiran huruf L angka 3 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Lurah").
+norms:norm(tabalong, lL3b6_lapor_kt,
+           di([kelurahan, pola('L')], melapor('ketua-tim', [semua], lurah, tidak_disebut)),
+           "Lampiran huruf L angka 3 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Lurah").
+
+%   M, N. UPT Dinas kelas A and B: the block under N
+norms:norm(tabalong, lN2b6_lapor_ind,
+           di([uptd, pola('M'), pola('N')], melapor(individu, [semua], 'kepala-uptd', tidak_disebut)),
+           "Lampiran huruf N angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala UPTD").
+norms:norm(tabalong, lN2b6_lapor_kt,
+           di([uptd, pola('M'), pola('N')], melapor('ketua-tim', [semua], 'kepala-uptd', tidak_disebut)),
+           "Lampiran huruf N angka 2 huruf b angka 6)",
+           "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala UPTD").
+
+%   Who assigns the unit's own Pejabat Fungsional and Pelaksana in the
+%   pattern (penunjukan, Pasal 15 ayat (2)).  Scope dalam-unit: staff of
+%   another unit come through the permohonan pelibatan (angka 4) of the
+%   same huruf a: "dilakukan melalui proses permohonan pelibatan").
+%   Sekretariat Daerah, B-H and RSUD name no one who assigns Pejabat
+%   Fungsional or Pelaksana (in A the Asisten Daerah "menunjuk Kepala
+%   Bagian" as penanggungjawab: not a Pejabat Fungsional).
+
+norms:norm(tabalong, lJ2a2_penunjukan,
+           di([pola('J')], wewenang(penunjukan, 'dalam-unit', 'kepala-pelaksana')),
+           "Lampiran huruf J angka 2 huruf a angka 2)",
+           "Kepala pelaksana menugaskan Pejabat Fungsional dan/atau Pelaksana dalam pencapaian target kinerja tertentu").
+%   K: the Camat assigns; the Sekretaris Kecamatan (Pimpinan Unit
+%   Organisasi) only recommends: against Pasal 15 ayat (2) ("oleh Pejabat
+%   Penilai Kinerja dan/atau Pimpinan Unit Organisasi").
+norms:norm(tabalong, lK1_penunjukan,
+           di([kecamatan, pola('K')], wewenang(penunjukan, 'dalam-unit', camat)),
+           "Lampiran huruf K angka 1",
+           "memberikan penugasan bagi Pejabat Fungsional dan/atau Pelaksana").
+norms:norm(tabalong, lK1_penilaian,
+           di([kecamatan, pola('K')], wewenang('penilaian-kinerja', semua, camat)),
+           "Lampiran huruf K angka 1",
+           "Camat sebagai Pejabat Penilai Kinerja menetapkan kinerja, melakukan penilaian kinerja").
+norms:norm(tabalong, lK4a2_penunjukan,
+           di([kecamatan, pola('K')], wewenang(penunjukan, 'dalam-unit', camat)),
+           "Lampiran huruf K angka 4 huruf a angka 2)",
+           "Camat atas rekomendasi Sekretaris Kecamatan menugaskan Pejabat Fungsional dan/atau Pelaksana dalam pencapaian target kinerja tertentu").
+%   L, N: "menegaskan" read as "menugaskan" (the sentence is the one of
+%   huruf J and K word for word but for the verb; "menegaskan Pejabat
+%   Fungsional ... dalam pencapaian target kinerja" has no other sense).
+norms:norm(tabalong, lL3a2_penunjukan,
+           di([kelurahan, pola('L')], wewenang(penunjukan, 'dalam-unit', lurah)),
+           "Lampiran huruf L angka 3 huruf a angka 2)",
+           "Lurah menegaskan Pejabat Fungsional dan/atau Pelaksana dalam pencapaian target kinerja Perangkat Daerah").
+norms:norm(tabalong, lN2a2_penunjukan,
+           di([uptd, pola('M'), pola('N')], wewenang(penunjukan, 'dalam-unit', 'kepala-uptd')),
+           "Lampiran huruf N angka 2 huruf a angka 2)",
+           "Kepala UPTD menegaskan Pejabat Fungsional dan/atau Pelaksana dalam pencapaian target kinerja Perangkat Daerah").
