@@ -39,7 +39,14 @@ perbup_api:api_op(ask, Args, Result) :-
 
 perbup_api:api_op(vocabulary, _, Terms) :-
     findall(_{category: C, id: Id, label: L, label_en: E},
-            term(C, Id, L, E), Terms).
+            term(C, Id, L, E), General),
+    findall(_{category: "named-unit", id: Id, label: L, label_en: L, regency: R,
+              kind: Kind, pattern: PT, citation: Cite},
+            ( norm(R, N, unit_bernama(Id, L, Kind, Pola), _, _),
+              value_text(Pola, PT),
+              norm_citation(R, N, Cite) ),
+            Named),
+    append(General, Named, Terms).
 
 %   norm_sources: the canonical citation of every norm, set by the loader
 %   after it resolved each one against the regulation's structure.

@@ -11,6 +11,7 @@
 
 :- module(wording, [goal_text/3, claim_text/3, why_not_text/3, phrase_of/3, languages/1]).
 :- use_module(vocabulary).
+:- use_module(norms, [norm/5]).
 :- use_module(questions, [holder_label/3, value_text/2]).
 :- use_module(lang/id, []).
 :- use_module(lang/en, []).
@@ -35,7 +36,7 @@ say(Lang, Key, Args, Text) :-
 phrase_of(L, X, T) :- var(X), !, word(L, anyone, T).
 phrase_of(L, semua, T) :- !, word(L, all, T).
 phrase_of(_, X, T) :- string(X), !, T = X.
-phrase_of(L, pola(P), T) :- !, say(L, pola, [P], T).
+phrase_of(L, pola(P), T) :- !, words_of(P, PT), say(L, pola, [PT], T).
 phrase_of(L, melalui(H), T) :- !, phrase_of(L, H, HT), say(L, melalui, [HT], T).
 phrase_of(L, langsung, T) :- !, word(L, langsung, T).
 phrase_of(L, tidak_disebut, T) :- !, word(L, tidak_disebut, T).
@@ -50,9 +51,14 @@ phrase_of(L, Xs, T) :- is_list(Xs), !,
 phrase_of(L, X, T) :- atom(X), known(_, X), !, holder_label(L, X, T).
 phrase_of(L, X, T) :- X = level(_), !, holder_label(L, X, T).
 phrase_of(L, X, T) :- X = level_atau_atas(_), !, holder_label(L, X, T).
-phrase_of(_, X, T) :- atom(X), !, atom_string(X, S),      % an id outside the vocabulary
-    split_string(S, "-_", "", Parts), atomic_list_concat(Parts, ' ', A), atom_string(A, T).
+phrase_of(_, X, T) :- atom(X), norms:norm(_, _, unit_bernama(X, Label, _, _), _, _), !,
+    T = Label.                                               % a unit a regulation names
+phrase_of(_, X, T) :- atom(X), !, words_of(X, T).           % an id outside the vocabulary
 phrase_of(_, X, T) :- value_text(X, T).
+
+words_of(X, T) :-
+    format(string(S), "~w", [X]),
+    split_string(S, "-_", "", Parts), atomic_list_concat(Parts, ' ', A), atom_string(A, T).
 
 join_and(_, [], "") :- !.
 join_and(_, [X], X) :- !.

@@ -98,3 +98,13 @@ def test_provision_lookup_accepts_a_bare_ayat_number(client):
     r = client.get("/v1/regencies/tabalong/provisions", params={"cite": "pasal 6 ayat 2 huruf b"})
     assert r.status_code == 200
     assert r.json()["cite"] == "Pasal 6 ayat (2) huruf b"
+
+
+def test_vocabulary_lists_named_units_with_their_pattern_and_provision(client):
+    terms = client.get("/v1/vocabulary").json()["terms"]
+    named = [t for t in terms if t["category"] == "named-unit"]
+    assert {t["regency"] for t in named} >= {"tabanan", "tabalong", "bantul", "pekalongan"}
+    for t in named:
+        assert t["citation"]["cite"] and t["citation"]["quote"]
+        r = client.get(f"/v1/ask/assessor", params={"regency": t["regency"], "unit": t["id"]})
+        assert r.status_code == 200
