@@ -18,7 +18,8 @@
           [ handle_json/2,          % +RequestText, -ResponseText
             load_kb_file/2,         % +File, -ProblemsText
             api_op/3,               % ?Name, +Args, -Result
-            admin_op/3              % ?Name, +Args, -Result
+            admin_op/3,             % ?Name, +Args, -Result
+            clause_location/3       % +ClauseRef, -File, -Line
           ]).
 
 % Every library is loaded here, at start-up: autoloading under an
@@ -170,6 +171,18 @@ load_kb_file(File, ProblemsText) :-
     findall(_{kind: K, file: F, line: L, message: M},
             load_problem(K, F, L, M), Problems),
     atom_json_dict(ProblemsText, Problems, [as(string), width(0)]).
+
+
+%!  clause_location(+Ref, -File, -Line) is det.
+%
+%   Where a clause was read from; "" and 0 for a clause asserted at run time.
+
+clause_location(Ref, File, Line) :-
+    (   clause_property(Ref, file(File)),
+        clause_property(Ref, line_count(Line))
+    ->  true
+    ;   File = "", Line = 0
+    ).
 
 
                  /*******************************

@@ -70,15 +70,11 @@ prove(norm(R, N, C, Cite, Q), [fact(R, N)]) :- !,
 prove(Goal, [step(rule(Goal, File, Line), Sub)]) :-
     explainable(Goal), !,
     clause(rules:Goal, Body, Ref),
-    clause_location(Ref, File, Line),
+    clause_location(Ref, Abs, Line),
+    kb_relative(Abs, File),
     prove(Body, Sub).
 prove(Goal, []) :-
     call(rules:Goal).
-
-clause_location(Ref, File, Line) :-
-    clause_property(Ref, file(Abs)),
-    clause_property(Ref, line_count(Line)),
-    kb_relative(Abs, File).
 
 kb_relative(Abs, File) :-
     (   sub_atom(Abs, B, _, _, '/kb/')

@@ -214,10 +214,3 @@ perbup_api:admin_op(norms, Args, Rows) :-
               format(string(ClaimText), "~q", [Claim]),
               findall(P, claim_problem(Claim, P), Problems) ),
             Rows).
-
-clause_location(Ref, File, Line) :-
-    (   clause_property(Ref, file(File)),
-        clause_property(Ref, line_count(Line))
-    ->  true
-    ;   File = "", Line = 0
-    ).

@@ -197,6 +197,9 @@ disagree(V1, V2) :-
     \+ compatible(V1, V2),
     \+ compatible(V2, V1).
 
+%   norm_cite(+R, +N, -Cite): the canonical citation the loader resolved,
+%   else the citation as the norm writes it
+
 norm_cite(R, N, C) :-
     norm_source(R, N, C), !.
 norm_cite(R, N, C) :-
@@ -366,8 +369,8 @@ holder_label(Lang, X, Label) :- label(Lang, X, Label).
 %!  norm_citation(+R, +NormId, -Dict) is det.
 
 norm_citation(R, N, _{regency: R, cite: Cite, quote: Quote, norm: NT}) :-
-    norm(R, N, _, Cite0, Quote), !,
-    ( norm_source(R, N, Cite) -> true ; Cite = Cite0 ),
+    norm(R, N, _, _, Quote), !,
+    norm_cite(R, N, Cite),
     term_string(N, NT).
 
 used_norms(Items, Used) :-

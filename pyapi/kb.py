@@ -34,6 +34,10 @@ def document_rows(doc: Document) -> dict:
     return {"doc": doc.regency, "meta": meta, "nodes": rows}
 
 
+def _label_table(terms: list[dict]) -> dict[str, str]:
+    return {t["id"]: t["label"] for t in terms}
+
+
 @dataclass
 class KnowledgeBase:
     regencies: tuple[str, ...] = REGENCIES
@@ -88,12 +92,12 @@ class KnowledgeBase:
     def labels(self) -> dict[str, str]:
         """Id -> Indonesian label, for renderings (cached: the vocabulary is fixed)."""
         if self._labels is None:
-            self._labels = {t["id"]: t["label"] for t in self.call("vocabulary")}
+            self._labels = _label_table(self.call("vocabulary"))
         return self._labels
 
     async def alabels(self) -> dict[str, str]:
         if self._labels is None:
-            self._labels = {t["id"]: t["label"] for t in await self.acall("vocabulary")}
+            self._labels = _label_table(await self.acall("vocabulary"))
         return self._labels
 
     def health(self) -> dict:

@@ -50,11 +50,15 @@ def resolve_norm_cite(doc: Document, cite: str):
     return node
 
 
+def _problem(row: dict, message: str) -> NormProblem:
+    return NormProblem(row["regency"], row["id"], row.get("file", ""), row.get("line", 0),
+                       row["cite"], message)
+
+
 def check_norm(doc: Document, row: dict) -> tuple[str | None, NormProblem | None]:
     """(canonical citation, None) for a sound norm, (None, problem) otherwise."""
     def problem(message: str) -> tuple[None, NormProblem]:
-        return None, NormProblem(row["regency"], row["id"], row.get("file", ""),
-                                 row.get("line", 0), row["cite"], message)
+        return None, _problem(row, message)
 
     if row.get("problems"):
         return problem("claim: " + "; ".join(row["problems"]))
@@ -76,15 +80,12 @@ def check_norms(rows: list[dict], documents: dict[str, Document]) -> list[dict]:
     for row in rows:
         key = (row["regency"], row["id"])
         if key in seen:
-            problems.append(NormProblem(row["regency"], row["id"], row.get("file", ""),
-                                        row.get("line", 0), row["cite"], "duplicate norm id"))
+            problems.append(_problem(row, "duplicate norm id"))
             continue
         seen.add(key)
         doc = documents.get(row["regency"])
         if doc is None:
-            problems.append(NormProblem(row["regency"], row["id"], row.get("file", ""),
-                                        row.get("line", 0), row["cite"],
-                                        "norm of a regulation that is not loaded"))
+            problems.append(_problem(row, "norm of a regulation that is not loaded"))
             continue
         cite, problem = check_norm(doc, row)
         if problem:
