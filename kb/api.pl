@@ -15,7 +15,7 @@
 */
 
 :- module(perbup_api,
-          [ handle_json/2,          % +RequestText, -ResponseText
+          [ handle_json/3,          % +RequestText, -Ok, -ResponseText
             load_kb_file/2,         % +File, -ProblemsText
             api_op/3,               % ?Name, +Args, -Result
             admin_op/3,             % ?Name, +Args, -Result
@@ -47,21 +47,26 @@
 :- multifile api_op/3, admin_op/3.
 :- dynamic api_op/3, admin_op/3.
 
-%!  handle_json(+RequestText, -ResponseText) is det.
+%!  handle_json(+RequestText, -Ok, -ResponseText) is det.
 %
 %   RequestText is a JSON object `{"op": Name, "args": {...},
 %   "admin": Bool, "time_limit": Seconds, "inference_limit": N}`.
-%   ResponseText is `{"ok": true, "result": R}` or `{"ok": false,
-%   "error": {"type": T, "message": M}}`.
+%   Ok is `true` and ResponseText the JSON of the result, or Ok is
+%   `false` and ResponseText is `{"type": T, "message": M, ...}`.  The
+%   result text goes to the client as it is, so it is written once,
+%   here, and never parsed and encoded again.
 
-handle_json(RequestText, ResponseText) :-
+handle_json(RequestText, Ok, ResponseText) :-
     catch(handle_request(RequestText, Response), E,
           error_response(E, Response)),
-    catch(atom_json_dict(ResponseText, Response,
-                         [as(string), width(0)]),
-          E2,
+    catch(response_text(Response, Ok, ResponseText), E2,
           ( error_response(E2, R2),
-            atom_json_dict(ResponseText, R2, [as(string), width(0)]) )).
+            response_text(R2, Ok, ResponseText) )).
+
+response_text(_{ok: true, result: Result}, true, Text) :- !,
+    atom_json_dict(Text, Result, [as(string), width(0)]).
+response_text(_{ok: false, error: Error}, false, Text) :-
+    atom_json_dict(Text, Error, [as(string), width(0)]).
 
 handle_request(RequestText, Response) :-
     atom_json_dict(RequestText, Request, [value_string_as(string)]),

@@ -4,11 +4,19 @@ Every endpoint validates its parameters in Python, then awaits one
 operation of the engine's closed set; no endpoint runs Prolog text.
 Errors are JSON ``{"error": {"type", "message", ...}}`` with a 4xx status
 saying what was wrong and where.
+
+Answers go to the client as the bytes Prolog wrote, memoised per
+normalised request (pyapi.answers); a request that must wait for the
+engine is dropped when its client goes away; a full engine queue is 503
+with Retry-After; request bodies are bounded (pyapi.serving).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import threading
+import time
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -18,11 +26,13 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from . import __version__
-from .cite import CiteRequestError, cite
+from .answers import request_key
+from .cite import CiteLimitExceeded, CiteRequestError, cite
 from .diagram import DiagramError, to_dot, to_svg
-from .engine import OperationError
+from .engine import EngineBusy, OperationError
 from .kb import KnowledgeBase
 from .lookup import CitationSyntaxError, NotOneProvision, canonical
+from .serving import BodyLimit, ClientGone, ServerLimits, unless_gone
 from .structure import REGENCIES
 
 _STATUS = {
@@ -47,8 +57,9 @@ class ApiError(Exception):
         self.status, self.type, self.message, self.details = status, type_, message, details
 
 
-def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
+def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = None) -> FastAPI:
     """The app; with ``kb`` given it is used as is (tests share one)."""
+    limits = limits or ServerLimits.from_env()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -61,6 +72,7 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
                 app.state.kb.stop()
 
     app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan)
+    app.add_middleware(BodyLimit, max_bytes=limits.max_body)
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError):
@@ -69,6 +81,18 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     @app.exception_handler(OperationError)
     async def _op_error(_: Request, exc: OperationError):
         return _error(_STATUS.get(exc.type, 500), exc.type, exc.message, **exc.details)
+
+    @app.exception_handler(EngineBusy)
+    async def _busy(_: Request, exc: EngineBusy):
+        response = _error(503, "busy", "mesin sedang penuh; coba lagi sebentar lagi",
+                          waiting=exc.waiting, limit=exc.limit)
+        response.headers["Retry-After"] = str(int(exc.retry_after + 0.999))
+        return response
+
+    @app.exception_handler(ClientGone)
+    async def _gone(_: Request, exc: ClientGone):
+        # Nobody reads this: the client closed the connection (nginx's 499).
+        return _error(499, "client_closed", "klien menutup sambungan")
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError):
@@ -79,6 +103,11 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
     @app.get("/healthz")
     async def healthz(request: Request):
         return request.app.state.kb.health()
+
+    @app.get("/readyz")
+    async def readyz(request: Request):
+        ready = request.app.state.kb.readiness()
+        return JSONResponse(ready, status_code=200 if ready["status"] == "ready" else 503)
 
     @app.get("/v1/regencies")
     async def regencies(request: Request):
@@ -92,14 +121,21 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
                          cite: str | None = Query(None, description="e.g. Pasal 10 ayat (2)")):
         kb: KnowledgeBase = request.app.state.kb
         _known_regency(kb, regency)
-        return await kb.acall("provision_tree", {"doc": regency, "cite": _canonical(cite)})
+        return await _answer(request, "provision_tree", {"doc": regency, "cite": _canonical(cite)})
 
     @app.post("/v1/cite")
     async def cite_text(request: Request, body: CiteRequest):
         kb: KnowledgeBase = request.app.state.kb
         _known_regency(kb, body.regency)
+        stop = threading.Event()
+        deadline = time.monotonic() + kb.limits.time_limit
+        work = asyncio.to_thread(cite, body.text, kb.documents[body.regency], body.at,
+                                 should_stop=lambda: stop.is_set() or time.monotonic() > deadline)
         try:
-            return await asyncio.to_thread(cite, body.text, kb.documents[body.regency], body.at)
+            return await unless_gone(request.receive, work, on_gone=stop.set)
+        except CiteLimitExceeded:
+            raise ApiError(503, "time_limit", f"batas waktu {kb.limits.time_limit:g} detik terlampaui",
+                           limit=kb.limits.time_limit) from None
         except CitationSyntaxError as exc:
             raise ApiError(422, "syntax", str(exc), where="at", column=exc.column,
                            expected=exc.expected) from None
@@ -110,17 +146,14 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
 
     @app.get("/v1/vocabulary")
     async def vocabulary(request: Request):
-        kb: KnowledgeBase = request.app.state.kb
-        terms = await kb.acall("vocabulary")
-        return {"terms": terms}
+        return await _answer(request, "vocabulary", None, wrap=(b'{"terms":', b"}"))
 
     @app.get("/v1/ask/{question}")
     async def ask(request: Request, question: str, q: Annotated[dict, Depends(_question)],
                   explain: bool = Query(False, description="attach a derivation tree to each answer"),
                   lang: str = Query("id", description="id (Indonesian) or en")):
-        kb: KnowledgeBase = request.app.state.kb
         op = "explain" if explain else "ask"
-        return await kb.acall(op, {"question": question, **q, "lang": lang})
+        return await _answer(request, op, {"question": question, **q, "lang": lang})
 
     @app.get("/v1/why-not/{question}")
     async def why_not(request: Request, question: str, q: Annotated[dict, Depends(_question)],
@@ -128,26 +161,46 @@ def create_app(kb: KnowledgeBase | None = None) -> FastAPI:
                       direct: bool | None = Query(None, description="proposed: reports directly?"),
                       value: str | None = Query(None, description="proposed answer value"),
                       lang: str = Query("id")):
-        kb: KnowledgeBase = request.app.state.kb
         proposed = {k: v for k, v in (("post", post), ("direct", direct), ("value", value))
                     if v is not None}
         if not proposed:
             raise ApiError(422, "invalid", "sebutkan jawaban yang diajukan: post, direct atau value")
-        return await kb.acall("why_not", {"question": question, **q, "proposed": proposed,
-                                          "lang": lang})
+        return await _answer(request, "why_not", {"question": question, **q, "proposed": proposed,
+                                                  "lang": lang})
 
     @app.get("/v1/diagram/{question}")
     async def diagram(request: Request, question: str, q: Annotated[dict, Depends(_question)]):
         kb: KnowledgeBase = request.app.state.kb
-        result = await kb.acall("ask", {"question": question, **q})
-        labels = await kb.alabels()
-        try:
-            svg = await asyncio.to_thread(to_svg, to_dot(result, labels))
-        except DiagramError as exc:
-            raise ApiError(503, "diagram", str(exc)) from None
+        args = {"question": question, **q}
+        key = request_key("diagram", args)
+        svg = kb.answers.table.get(key)
+        if svg is None:
+            result = json.loads(await kb.araw("ask", args, until=_watch(request)))
+            labels = await kb.alabels()
+            work = asyncio.to_thread(to_svg, to_dot(result, labels), kb.limits.time_limit)
+            try:
+                svg = (await unless_gone(request.receive, work)).encode("utf-8")
+            except DiagramError as exc:
+                raise ApiError(503, "diagram", str(exc)) from None
+            kb.answers.table.put(key, svg)
         return Response(content=svg, media_type="image/svg+xml")
 
     return app
+
+
+def _watch(request: Request):
+    """Wait for an engine run unless the request's client goes away first."""
+    return lambda fut: unless_gone(request.receive, fut)
+
+
+async def _answer(request: Request, op: str, args: dict | None,
+                  wrap: tuple[bytes, bytes] | None = None) -> Response:
+    """The JSON bytes of one operation, from the memo or the engine, sent as they are."""
+    kb: KnowledgeBase = request.app.state.kb
+    body = await kb.araw(op, args, until=_watch(request))
+    if wrap is not None:
+        body = wrap[0] + body + wrap[1]
+    return Response(content=body, media_type="application/json")
 
 
 def _params(**values: str | None) -> dict:

@@ -28,17 +28,49 @@ def main(version: bool = typer.Option(False, "--version", callback=_version, is_
 
 @app.command()
 def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on."),
-          port: int = typer.Option(8000, help="Port to listen on.")) -> None:
-    """Serve the HTTP API on the embedded knowledge base (one worker process).
+          port: int = typer.Option(8000, help="Port to listen on."),
+          workers: int = typer.Option(1, min=1, help="Worker processes, each with its own "
+                                      "engine and answer memo (one per core at most)."),
+          max_body: Optional[int] = typer.Option(None, help="Request body limit in bytes "
+                                                 "[env PERBUP_MAX_BODY, default 2 MB]."),
+          header_timeout: Optional[float] = typer.Option(None, help="Seconds to send request "
+                                                         "headers [env PERBUP_HEADER_TIMEOUT, 10]."),
+          keep_alive: Optional[int] = typer.Option(None, help="Idle keep-alive seconds "
+                                                   "[env PERBUP_KEEP_ALIVE, 5]."),
+          max_connections: Optional[int] = typer.Option(None, help="Open connections before 503 "
+                                                        "[env PERBUP_MAX_CONNECTIONS, 1000]."),
+          access_log: bool = typer.Option(False, help="Log every request (off: a proxy logs).")
+          ) -> None:
+    """Serve the HTTP API on the embedded knowledge base.
 
-    To scale out, run several processes on different ports behind a load
-    balancer: uvicorn's --workers loses TCP_NODELAY (uvicorn issue #3149).
+    One process by default.  With --workers N, uvicorn's supervisor runs N
+    processes on one listening socket made here with IPPROTO_TCP, so that
+    accepted connections keep TCP_NODELAY (uvicorn issue #3149).
     """
+    import os
+
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
-    from .api import create_app
+    from .serving import ServerLimits, bind_socket
 
-    uvicorn.run(create_app(), host=host, port=port, workers=1, log_level="info")
+    # Options become the environment, so that worker processes read the same.
+    for name, value in (("PERBUP_MAX_BODY", max_body), ("PERBUP_HEADER_TIMEOUT", header_timeout),
+                        ("PERBUP_KEEP_ALIVE", keep_alive),
+                        ("PERBUP_MAX_CONNECTIONS", max_connections)):
+        if value is not None:
+            os.environ[name] = str(value)
+    limits = ServerLimits.from_env()
+    config = uvicorn.Config("pyapi.api:create_app", factory=True, host=host, port=port,
+                            workers=workers, http="pyapi.serving:HeaderTimeoutProtocol",
+                            limit_concurrency=limits.max_connections,
+                            timeout_keep_alive=limits.keep_alive,
+                            access_log=access_log, log_level="info")
+    sock = bind_socket(host, port)
+    if workers == 1:
+        uvicorn.Server(config).run(sockets=[sock])
+    else:
+        Multiprocess(config, sockets=[sock]).run()
 
 
 def _fail(message: str, code: int = 2) -> None:

@@ -7,10 +7,15 @@ on a future (``call``) or await it (``acall``).
 
 Requests never become Prolog source text.  A request is a JSON text put
 into a Prolog *string* term through the C interface and handed to
-``perbup_api:handle_json/2`` (kb/api.pl), which dispatches on a closed set
+``perbup_api:handle_json/3`` (kb/api.pl), which dispatches on a closed set
 of operations, under a time limit and an inference limit, inside
-``catch/3``.  The answer comes back as JSON text, so structure and
-Indonesian text survive the trip intact.
+``catch/3``.  The answer comes back as UTF-8 JSON bytes, so structure and
+Indonesian text survive the trip intact, and the HTTP API can send those
+bytes on as they are (``call_raw``/``acall_raw``).
+
+Work is bounded: at most ``Limits.queue_limit`` requests wait for the
+thread (one more raises :class:`EngineBusy`), and a request whose future
+was cancelled while it waited (its client went away) is dropped unrun.
 """
 
 from __future__ import annotations
@@ -36,7 +41,7 @@ _PL_STRING = 6
 _REP_UTF8 = 0x00100000
 _CVT_STRING = 0x00000002
 _CVT_ATOM = 0x00000001
-_BUF_STACK = 0x00010000
+_BUF_MALLOC = 0x00020000
 _PL_Q_NODEBUG = 0x0004
 _PL_Q_CATCH_EXCEPTION = 0x0008
 
@@ -54,6 +59,14 @@ class LoadError(EngineError):
         super().__init__("knowledge base failed to load:\n" + "\n".join(lines))
 
 
+class EngineBusy(EngineError):
+    """Too many requests are waiting for the engine; try again later."""
+
+    def __init__(self, waiting: int, limit: int, retry_after: float):
+        self.waiting, self.limit, self.retry_after = waiting, limit, retry_after
+        super().__init__(f"engine queue is full ({waiting} waiting, limit {limit})")
+
+
 class OperationError(EngineError):
     """An operation ran but ended in an error reported by Prolog."""
 
@@ -69,6 +82,7 @@ class Limits:
     time_limit: float = 5.0            # seconds per request
     inference_limit: int = 50_000_000  # logical inferences per request
     stack_limit: int = 1024 * 1024 * 1024  # bytes, set once at start
+    queue_limit: int = 64              # requests waiting for the engine thread
 
 
 @dataclass
@@ -85,6 +99,8 @@ class Engine:
         self.limits = limits or Limits()
         self._files = [KB_DIR / "api.pl"] + [Path(f) for f in (files or [])]
         self._queue: queue.Queue[_Job] = queue.Queue()
+        self._waiting = 0                  # request jobs queued, not yet taken
+        self._waiting_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._start_error: BaseException | None = None
@@ -115,12 +131,51 @@ class Engine:
 
     def call(self, op: str, args: dict | None = None, *, admin: bool = False) -> Any:
         """Run one operation and return its JSON result (blocking)."""
-        return self._submit("request", self._request(op, args, admin)).result()
+        return json.loads(self.call_raw(op, args, admin=admin))
 
     async def acall(self, op: str, args: dict | None = None, *, admin: bool = False) -> Any:
         """Run one operation without blocking the event loop."""
-        fut = self._submit("request", self._request(op, args, admin))
-        return await asyncio.wrap_future(fut)
+        return json.loads(await self.acall_raw(op, args, admin=admin))
+
+    def call_raw(self, op: str, args: dict | None = None, *, admin: bool = False) -> bytes:
+        """Run one operation; its result as the UTF-8 JSON bytes Prolog wrote."""
+        return self.submit(op, args, admin=admin).result()
+
+    async def acall_raw(self, op: str, args: dict | None = None, *, admin: bool = False) -> bytes:
+        """``call_raw`` without blocking the event loop; cancelling the
+        awaiting task drops the request if it has not started."""
+        return await asyncio.wrap_future(self.submit(op, args, admin=admin))
+
+    def submit(self, op: str, args: dict | None = None, *,
+               admin: bool = False) -> concurrent.futures.Future:
+        """Queue one operation; the future gives its result bytes or raises.
+
+        Raises EngineBusy at once when ``queue_limit`` requests are waiting.
+        Cancelling the future before the engine takes it drops the request.
+        """
+        with self._waiting_lock:
+            if self._waiting >= self.limits.queue_limit:
+                raise EngineBusy(self._waiting, self.limits.queue_limit,
+                                 retry_after=max(1.0, self.limits.time_limit))
+            self._waiting += 1
+        try:
+            return self._submit("request", self._request(op, args, admin))
+        except BaseException:
+            self._taken()
+            raise
+
+    def _taken(self) -> None:
+        with self._waiting_lock:
+            self._waiting -= 1
+
+    @property
+    def waiting(self) -> int:
+        """Requests queued for the engine thread and not yet started."""
+        return self._waiting
+
+    @property
+    def alive(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and self._ready.is_set()
 
     def load(self, path: Path) -> None:
         """Consult one more Prolog file; raise LoadError on any problem."""
@@ -158,6 +213,10 @@ class Engine:
             if job.kind == "stop":
                 job.future.set_result(None)
                 return
+            if job.kind == "request":
+                self._taken()
+            if not job.future.set_running_or_notify_cancel():
+                continue                      # its caller went away while it waited
             try:
                 if job.kind == "load":
                     job.future.set_result(self._consult(job.payload))
@@ -189,13 +248,19 @@ class Engine:
         lib = core._lib
         lib.PL_put_chars.argtypes = [ctypes.c_size_t, ctypes.c_int, ctypes.c_size_t, ctypes.c_char_p]
         lib.PL_get_nchars.argtypes = [ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t),
-                                      ctypes.POINTER(ctypes.c_char_p), ctypes.c_uint]
+                                      ctypes.POINTER(ctypes.c_void_p), ctypes.c_uint]
         lib.PL_get_nchars.restype = ctypes.c_int
+        lib.PL_free.argtypes = [ctypes.c_void_p]
+        lib.PL_free.restype = None
+        lib.PL_mark_string_buffers.argtypes = [ctypes.POINTER(ctypes.c_size_t)]
+        lib.PL_mark_string_buffers.restype = None
+        lib.PL_release_string_buffers_from_mark.argtypes = [ctypes.c_size_t]
+        lib.PL_release_string_buffers_from_mark.restype = None
         self._lib = lib
         self._call_simple("set_prolog_flag", "stack_limit", self.limits.stack_limit)
         # Boot the API module, then let it consult the rest with problem collection.
         self._call_simple("ensure_loaded", str(self._files[0]))
-        self._pred_handle = core.PL_predicate(b"handle_json", 2, b"perbup_api")
+        self._pred_handle = core.PL_predicate(b"handle_json", 3, b"perbup_api")
         self._pred_load = core.PL_predicate(b"load_kb_file", 2, b"perbup_api")
         for path in self._files[1:]:
             self._consult(path)
@@ -224,32 +289,45 @@ class Engine:
         if not self._lib.PL_put_chars(term, kind | _REP_UTF8, len(data), data):
             raise EngineError("cannot pass text to Prolog")
 
-    def _get_text(self, term: int) -> str:
+    def _get_bytes(self, term: int) -> bytes:
+        """The UTF-8 bytes of a text term.
+
+        The text is copied into a buffer of our own (BUF_MALLOC) and freed
+        at once: a BUF_STACK buffer taken outside a foreign predicate is
+        never released, and leaked about 10 KB per request.
+        """
         length = ctypes.c_size_t()
-        buf = ctypes.c_char_p()
-        flags = _CVT_STRING | _CVT_ATOM | _REP_UTF8 | _BUF_STACK
+        buf = ctypes.c_void_p()
+        flags = _CVT_STRING | _CVT_ATOM | _REP_UTF8 | _BUF_MALLOC
         if not self._lib.PL_get_nchars(term, ctypes.byref(length), ctypes.byref(buf), flags):
             raise EngineError("Prolog returned a non-text answer")
-        return ctypes.string_at(buf, length.value).decode("utf-8")
+        try:
+            return ctypes.string_at(buf, length.value)
+        finally:
+            self._lib.PL_free(buf)
 
-    def _call_text(self, pred: Any, text: str) -> str:
+    def _call_text(self, pred: Any, text: str, arity: int = 2) -> list[bytes]:
+        """Call pred(+Text, -Out1, ...) and return the Out arguments' texts."""
         core = self._core
+        mark = ctypes.c_size_t()
+        self._lib.PL_mark_string_buffers(ctypes.byref(mark))
         fid = core.PL_open_foreign_frame()
         try:
-            terms = core.PL_new_term_refs(2)
+            terms = core.PL_new_term_refs(arity)
             self._put_text(terms, text)
             ok = core.PL_call_predicate(None, _PL_Q_NODEBUG | _PL_Q_CATCH_EXCEPTION, pred, terms)
             if not ok:
                 raise EngineError("engine entry point failed")
-            return self._get_text(terms + 1)
+            return [self._get_bytes(terms + i) for i in range(1, arity)]
         finally:
             core.PL_discard_foreign_frame(fid)
+            self._lib.PL_release_string_buffers_from_mark(mark)
 
-    def _handle(self, request: str) -> Any:
-        response = json.loads(self._call_text(self._pred_handle, request))
-        if response.get("ok"):
-            return response.get("result")
-        error = dict(response.get("error") or {})
+    def _handle(self, request: str) -> bytes:
+        ok, text = self._call_text(self._pred_handle, request, 3)
+        if ok == b"true":
+            return text
+        error = json.loads(text)
         type_ = error.pop("type", "exception")
         message = error.pop("message", "")
         raise OperationError(type_, message, error)
@@ -258,16 +336,19 @@ class Engine:
         if not Path(path).is_file():
             raise LoadError([{"kind": "error", "file": str(path), "line": 0,
                               "message": "file not found"}])
-        problems = json.loads(self._call_text(self._pred_load, str(path)))
+        problems = json.loads(self._call_text(self._pred_load, str(path))[0])
         if problems:
             raise LoadError(problems)
 
 
 def limits_from_env() -> Limits:
-    """Limits, overridable by PERBUP_TIME_LIMIT / PERBUP_INFERENCE_LIMIT."""
+    """Limits, overridable by PERBUP_TIME_LIMIT, PERBUP_INFERENCE_LIMIT and
+    PERBUP_QUEUE_LIMIT."""
     limits = Limits()
     if os.environ.get("PERBUP_TIME_LIMIT"):
         limits.time_limit = float(os.environ["PERBUP_TIME_LIMIT"])
     if os.environ.get("PERBUP_INFERENCE_LIMIT"):
         limits.inference_limit = int(os.environ["PERBUP_INFERENCE_LIMIT"])
+    if os.environ.get("PERBUP_QUEUE_LIMIT"):
+        limits.queue_limit = int(os.environ["PERBUP_QUEUE_LIMIT"])
     return limits

@@ -9,11 +9,13 @@ the file, line or citation.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .answers import Answers, cache_bytes_from_env
 from .engine import ROOT, Engine, Limits, LoadError, limits_from_env
 from .normcheck import check_norms
 from .structure import REGENCIES, Document, load_regency
@@ -47,6 +49,9 @@ class KnowledgeBase:
     documents: dict[str, Document] = field(default_factory=dict)
     load_seconds: float = 0.0
     norm_count: int = 0
+    cache_bytes: int = field(default_factory=cache_bytes_from_env)
+    answers: Answers | None = None
+    _status: dict = field(default_factory=dict)
     _labels: dict | None = None
 
     def start(self) -> "KnowledgeBase":
@@ -57,9 +62,12 @@ class KnowledgeBase:
             for regency in self.regencies:
                 self._load_regency(regency)
             self._check_norms()
+            # Counted once: what /healthz reports does not change after start.
+            self._status = self.engine.call("status", admin=True)
         except BaseException:
             self.engine.stop()
             raise
+        self.answers = Answers(self.engine.submit, self.cache_bytes)
         self.load_seconds = time.perf_counter() - started
         return self
 
@@ -87,7 +95,11 @@ class KnowledgeBase:
         return self.engine.call(op, args)
 
     async def acall(self, op: str, args: dict | None = None) -> Any:
-        return await self.engine.acall(op, args)
+        return json.loads(await self.answers.get(op, args))
+
+    async def araw(self, op: str, args: dict | None = None, until=None) -> bytes:
+        """The result's JSON bytes, memoised (see pyapi.answers)."""
+        return await self.answers.get(op, args, until)
 
     def labels(self) -> dict[str, str]:
         """Id -> Indonesian label, for renderings (cached: the vocabulary is fixed)."""
@@ -101,14 +113,28 @@ class KnowledgeBase:
         return self._labels
 
     def health(self) -> dict:
-        status = self.engine.call("status", admin=True)
+        """What was loaded, computed at start: answering it touches no engine."""
         return {
             "status": "ok",
-            "swipl_version": status["swipl_version"],
+            "swipl_version": self._status["swipl_version"],
             "regulations": list(self.regencies),
-            "clauses": status["clauses"],
+            "clauses": self._status["clauses"],
             "norms": self.norm_count,
             "load_seconds": round(self.load_seconds, 3),
+        }
+
+    def readiness(self) -> dict:
+        """Whether a request would be taken now: the engine thread is alive
+        and its queue has room (read from Python, no engine call)."""
+        engine = self.engine
+        alive = engine is not None and engine.alive
+        waiting = engine.waiting if engine is not None else 0
+        limit = self.limits.queue_limit
+        return {
+            "status": "ready" if alive and waiting < limit else "unavailable",
+            "engine_alive": alive,
+            "queue": {"waiting": waiting, "limit": limit},
+            "cache": self.answers.stats() if self.answers else None,
         }
 
 

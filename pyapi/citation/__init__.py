@@ -8,6 +8,7 @@ Public API
 ``format_path(path) -> str``                     "Pasal 10 ayat (2) huruf a angka 1"
 ``resolve(c, doc, at=None) -> Resolution``       targets (ranges expanded) and problems
 ``find_citations(text, doc=None, at=None) -> list[Found]``  every citation in a text
+``iter_citations(text, doc=None, at=None)``                 the same, one at a time
 ``run_corpus() -> list[CorpusRow]``              the finder over the five regulations
 ``CitationSyntaxError``                          (ValueError) ``.column``, ``.expected``, ``.found``
 ``PROBLEM_CODES``                                the stable problem codes (see ``problems``)
@@ -22,7 +23,7 @@ citation, canonical, external, resolution, problems)``.
 
 from .corpus import CorpusRow, run_corpus
 from .errors import CitationSyntaxError
-from .finder import Found, find_citations
+from .finder import Found, find_citations, iter_citations
 from .model import Citation, Designator, Range, Target
 from .parser import parse, parse_prefix
 from .printer import format_citation, format_path
@@ -32,7 +33,7 @@ from .resolver import Resolution, ResolvedTarget, designates, resolve
 
 __all__ = [
     "parse", "parse_prefix", "format_citation", "format_path", "resolve", "designates",
-    "find_citations", "run_corpus", "CitationSyntaxError", "PROBLEM_CODES",
+    "find_citations", "iter_citations", "run_corpus", "CitationSyntaxError", "PROBLEM_CODES",
     "Citation", "Target", "Range", "Designator", "Resolution", "ResolvedTarget", "Problem",
     "Found", "CorpusRow",
 ]

@@ -98,20 +98,3 @@ def label_key(label: str, kind: str = "") -> tuple:
     if roman is not None:
         return (1, (roman,), "")
     return (2, (len(label),), label.lower())
-
-
-def enumerate_labels(first: str, last: str, limit: int = 1000) -> list[str] | None:
-    """The labels from ``first`` to ``last`` inclusive, or None if not countable."""
-    a, b = _NUMBER.match(first), _NUMBER.match(last)
-    if a and b and not a.group(2) and not b.group(2):
-        pa, pb = a.group(1).split("."), b.group(1).split(".")
-        if len(pa) == len(pb) and pa[:-1] == pb[:-1]:
-            lo, hi = int(pa[-1]), int(pb[-1])
-            if hi - lo <= limit:
-                prefix = ".".join(pa[:-1] + [""]) if len(pa) > 1 else ""
-                return [f"{prefix}{n}" for n in range(lo, hi + 1)]
-        return None
-    if len(first) == len(last) == 1 and first.isalpha() and last.isalpha() \
-            and first.islower() == last.islower():
-        return [chr(c) for c in range(ord(first), ord(last) + 1)]
-    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from pyapi.structure.model import Path
 
@@ -50,7 +50,12 @@ class Found:
 
 def find_citations(text: str, doc: Any = None, at: Path | None = None) -> list[Found]:
     """Every citation in ``text`` (the own text of the provision at ``at`` in ``doc``)."""
-    found: list[Found] = []
+    return list(iter_citations(text, doc, at))
+
+
+def iter_citations(text: str, doc: Any = None, at: Path | None = None) -> Iterator[Found]:
+    """The citations of ``text`` one by one, in order, each read and resolved
+    only when asked for: a caller can stop at a time or size limit."""
     cursor = 0
     for match in _CANDIDATE.finditer(text):
         start = match.start()
@@ -69,9 +74,8 @@ def find_citations(text: str, doc: Any = None, at: Path | None = None) -> list[F
             phrase_problems.append(problem)
         if match.group("frame"):
             phrase_problems.extend(_dangling(text, cursor, start))
-        found.append(_found(text, start, end, citation, phrase_problems, doc, at))
+        yield _found(text, start, end, citation, phrase_problems, doc, at)
         cursor = end
-    return found
 
 
 def _recover(text: str, start: int, error: CitationSyntaxError):

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from pyapi.structure.model import Path
 
 from . import problems as P
-from .anchor import absolute_items, enumerate_labels, label_key
+from .anchor import absolute_items, label_key
 from .model import Citation, Designator, Range, Target
 from .printer import format_path
 
@@ -72,8 +72,8 @@ class _Index:
                 node = self.doc.get(tuple(lampiran[0].path) + path[1:])
         return node
 
-    def siblings(self, parent: Path, kind: str) -> list[Any]:
-        return [n for n in self.children.get(parent, []) if n.kind == kind]
+    def siblings(self, parent: Path, *kinds: str) -> list[Any]:
+        return [n for n in self.children.get(parent, []) if n.kind in kinds]
 
 
 _INDEX_CACHE: dict[int, _Index] = {}
@@ -151,6 +151,10 @@ def _distance(a: tuple, b: tuple) -> tuple:
 
 
 def _expand(index: _Index, rng: Range, problems: list[P.Problem]) -> list[Path]:
+    """The provisions a range covers: its two ends (checked like any target)
+    and every existing sibling between them.  Only what exists is listed, so
+    "Pasal 1 sampai dengan Pasal 100000" costs what the document holds; a
+    number missing between two ends is the structure check's finding."""
     start, end = rng.start.path, rng.end.path
     first, last = format_path(start), format_path(end)
     if len(start) != len(end) or start[:-1] != end[:-1] or start[-1][0] != end[-1][0]:
@@ -161,11 +165,11 @@ def _expand(index: _Index, rng: Range, problems: list[P.Problem]) -> list[Path]:
     if lo > hi:
         problems.append(P.backward_range(first, last))
         return [start, end]
-    labels = enumerate_labels(start[-1][1], end[-1][1])
-    if labels is None:
-        labels = [n.label for n in index.siblings(start[:-1], kind)
-                  if lo <= label_key(n.label, kind) <= hi]
-        labels = list(dict.fromkeys([start[-1][1], *labels, end[-1][1]]))
+    alike = ("butir",) if kind in ("huruf", "angka") else ()   # "a)" items, as in get()
+    inside = sorted((n for n in index.siblings(start[:-1], kind, *alike)
+                     if lo < label_key(n.label, kind) < hi),
+                    key=lambda n: label_key(n.label, kind))
+    labels = dict.fromkeys([start[-1][1], *(n.label for n in inside), end[-1][1]])
     return [start[:-1] + ((kind, label),) for label in labels]
 
 

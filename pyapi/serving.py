@@ -1,0 +1,223 @@
+"""What keeps the HTTP server bounded: the request body limit, noticing a
+client that went away, a deadline for request headers, and a listening
+socket that keeps TCP_NODELAY for several worker processes.
+
+Each limit has a default and an environment variable (README, "Serving"):
+
+``PERBUP_MAX_BODY``        request body bytes (2 MB); more is 413 before it is read whole
+``PERBUP_HEADER_TIMEOUT``  seconds for a connection to send a request's headers (10)
+``PERBUP_KEEP_ALIVE``      seconds an idle keep-alive connection stays open (5)
+``PERBUP_MAX_CONNECTIONS`` open connections (or running requests) before 503 (1000)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+
+@dataclass(frozen=True)
+class ServerLimits:
+    max_body: int = 2 * 1024 * 1024
+    header_timeout: float = 10.0
+    keep_alive: int = 5
+    max_connections: int = 1000
+
+    @classmethod
+    def from_env(cls) -> "ServerLimits":
+        env = os.environ
+        default = cls()
+        return cls(
+            max_body=int(env.get("PERBUP_MAX_BODY", default.max_body)),
+            header_timeout=float(env.get("PERBUP_HEADER_TIMEOUT", default.header_timeout)),
+            keep_alive=int(env.get("PERBUP_KEEP_ALIVE", default.keep_alive)),
+            max_connections=int(env.get("PERBUP_MAX_CONNECTIONS", default.max_connections)),
+        )
+
+
+def error_body(type_: str, message: str, **details: Any) -> bytes:
+    return json.dumps({"error": {"type": type_, "message": message, **details}},
+                      ensure_ascii=False).encode("utf-8")
+
+
+class BodyLimit:
+    """ASGI middleware: a request body over ``max_bytes`` is refused with 413
+    before it is read whole (at once when Content-Length says so, otherwise
+    as soon as the bytes read pass the limit).
+
+    The body is read before the app runs and replayed to it; after that the
+    app's ``receive`` is the server's, so it still hears ``http.disconnect``.
+    """
+
+    def __init__(self, app, max_bytes: int):
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        length = _content_length(scope)
+        if length is not None and length > self.max_bytes:
+            return await self._refuse(send)
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > self.max_bytes:
+                return await self._refuse(send)
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        replayed = False
+
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
+
+    async def _refuse(self, send) -> None:
+        body = error_body("too_large",
+                          f"isi permintaan melebihi batas {self.max_bytes} bita",
+                          limit=self.max_bytes)
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"),
+                                (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
+
+
+def _content_length(scope) -> int | None:
+    for name, value in scope["headers"]:
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+class ClientGone(Exception):
+    """The client closed the connection before its answer was ready."""
+
+
+async def unless_gone(receive: Callable[[], Awaitable[dict]], work: Awaitable,
+                      on_gone: Callable[[], None] | None = None):
+    """Await ``work``; if the client disconnects first, call ``on_gone`` and
+    raise ClientGone (``work`` is cancelled, which drops a queued engine job).
+
+    ``receive`` is the request's ASGI receive: once the body is consumed it
+    returns only when the client has gone (or the response was sent).
+    """
+    work = asyncio.ensure_future(work)
+
+    async def watch():
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+
+    watcher = asyncio.ensure_future(watch())
+    try:
+        await asyncio.wait({work, watcher}, return_when=asyncio.FIRST_COMPLETED)
+    except BaseException:
+        work.cancel()
+        watcher.cancel()
+        raise
+    if work.done():
+        watcher.cancel()
+        return work.result()
+    work.cancel()
+    if on_gone is not None:
+        on_gone()
+    raise ClientGone()
+
+
+class HeaderTimeoutProtocol(H11Protocol):
+    """uvicorn's h11 protocol with a deadline for request headers.
+
+    uvicorn closes an idle keep-alive connection after ``timeout_keep_alive``
+    but has no deadline for a connection that opens and sends nothing, or
+    sends its headers a byte at a time; such connections would stay open
+    for ever.  Here a connection that has not completed a request's headers
+    within ``header_timeout`` seconds of opening (or of its last response)
+    is closed.
+    """
+
+    header_timeout = ServerLimits.header_timeout
+
+    def connection_made(self, transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._arm_header_deadline()
+
+    def _arm_header_deadline(self) -> None:
+        self._cancel_header_deadline()
+        self._header_deadline = self.loop.call_later(self.header_timeout, self._header_expired)
+
+    def _cancel_header_deadline(self) -> None:
+        handle = getattr(self, "_header_deadline", None)
+        if handle is not None:
+            handle.cancel()
+            self._header_deadline = None
+
+    def _header_expired(self) -> None:
+        self._header_deadline = None
+        if self.cycle is None or self.cycle.response_complete:
+            # no request is being answered: the headers never came
+            if not self.transport.is_closing():
+                self.transport.close()
+
+    def handle_events(self) -> None:
+        before = self.cycle
+        super().handle_events()
+        if self.cycle is not before:          # a request's headers arrived
+            self._cancel_header_deadline()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if not self.transport.is_closing():
+            self._arm_header_deadline()
+
+    def connection_lost(self, exc) -> None:
+        self._cancel_header_deadline()
+        super().connection_lost(exc)
+
+
+def header_timeout_protocol(seconds: float) -> type[HeaderTimeoutProtocol]:
+    return type("HeaderTimeoutProtocol", (HeaderTimeoutProtocol,), {"header_timeout": seconds})
+
+
+def bind_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
+    """A listening TCP socket made with ``proto=IPPROTO_TCP``.
+
+    asyncio sets TCP_NODELAY on an accepted connection only when the
+    listener says IPPROTO_TCP; uvicorn's own ``bind_socket`` leaves proto 0,
+    so its worker processes answer every keep-alive request after the first
+    some 40 ms late (uvicorn issue #3149).  Passing this socket to the
+    workers keeps Nagle's algorithm off.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(backlog)
+    sock.set_inheritable(True)
+    return sock
+
+
+__all__ = ["BodyLimit", "ClientGone", "HeaderTimeoutProtocol", "ServerLimits", "bind_socket",
+           "error_body", "header_timeout_protocol", "unless_gone"]
