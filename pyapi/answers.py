@@ -35,36 +35,37 @@ def request_key(op: str, args: dict | None) -> str:
 
 
 class ByteLRU:
-    """A least-recently-used map of keys to bytes, bounded in total bytes."""
+    """A least-recently-used map of keys to values (bytes, or anything whose
+    size is given), bounded in the total of key and value sizes."""
 
     def __init__(self, max_bytes: int):
         self.max_bytes = max_bytes
-        self._items: OrderedDict[str, bytes] = OrderedDict()
+        self._items: OrderedDict[str, tuple[Any, int]] = OrderedDict()
         self.bytes = 0
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: str) -> bytes | None:
-        value = self._items.get(key)
-        if value is None:
+    def get(self, key: str) -> Any:
+        item = self._items.get(key)
+        if item is None:
             self.misses += 1
             return None
         self._items.move_to_end(key)
         self.hits += 1
-        return value
+        return item[0]
 
-    def put(self, key: str, value: bytes) -> None:
-        size = len(value) + len(key)
+    def put(self, key: str, value: Any, size: int | None = None) -> None:
+        size = (len(value) if size is None else size) + len(key)
         if size > self.max_bytes:
             return
         old = self._items.pop(key, None)
         if old is not None:
-            self.bytes -= len(old) + len(key)
-        self._items[key] = value
+            self.bytes -= old[1]
+        self._items[key] = (value, size)
         self.bytes += size
         while self.bytes > self.max_bytes:
-            k, v = self._items.popitem(last=False)
-            self.bytes -= len(v) + len(k)
+            _, (_, dropped) = self._items.popitem(last=False)
+            self.bytes -= dropped
 
     def clear(self) -> None:
         self._items.clear()

@@ -32,7 +32,7 @@ from .diagram import DiagramError, to_dot, to_svg
 from .engine import EngineBusy, OperationError
 from .kb import KnowledgeBase
 from .lookup import CitationSyntaxError, NotOneProvision, canonical
-from .serving import BodyLimit, ClientGone, ServerLimits, unless_gone
+from .serving import BodyLimit, ClientGone, ResponseMemo, ServerLimits, unless_gone
 from .structure import REGENCIES
 
 _STATUS = {
@@ -73,6 +73,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
 
     app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan)
     app.add_middleware(BodyLimit, max_bytes=limits.max_body)
+    app.add_middleware(ResponseMemo)
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError):
@@ -215,7 +216,7 @@ def _params(**values: str | None) -> dict:
     return out
 
 
-def _question(request: Request,
+async def _question(request: Request,
               regency: str = Query(..., description="tabanan, tabalong, lombok-barat, pekalongan, bantul"),
               subject: str | None = Query(None, description="e.g. jf-ahli-muda, pelaksana"),
               capacity: str | None = Query(None, description="individu, anggota-tim, ketua-tim"),

@@ -111,6 +111,54 @@ def _content_length(scope) -> int | None:
     return None
 
 
+class ResponseMemo:
+    """ASGI middleware: a ``GET /v1/...`` answered 200 once is answered again,
+    byte for byte, from the knowledge base's answer table, before routing
+    and parameter parsing run.
+
+    Every ``/v1`` GET is a function of its path and query string over a
+    knowledge base that does not change after start, so the same request
+    target always gets the same answer; only answers the app itself gave
+    (status 200) are kept, so a target is validated once, by the app.
+    """
+
+    PREFIX = "/v1/"
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if (scope["type"] != "http" or scope["method"] != "GET"
+                or not scope["path"].startswith(self.PREFIX)):
+            return await self.app(scope, receive, send)
+        table = scope["app"].state.kb.answers.table
+        key = "GET " + scope["path"] + "?" + scope["query_string"].decode("latin-1")
+        hit = table.get(key)
+        if hit is not None:
+            content_type, body = hit
+            await send({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-type", content_type),
+                                    (b"content-length", b"%d" % len(body))]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        start: dict = {}
+        chunks: list[bytes] = []
+
+        async def keep(message):
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif start.get("status") == 200:
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    content_type = dict(start.get("headers", ())).get(b"content-type")
+                    if content_type:
+                        body = b"".join(chunks)
+                        table.put(key, (content_type, body), len(body))
+            await send(message)
+
+        await self.app(scope, receive, keep)
+
+
 class ClientGone(Exception):
     """The client closed the connection before its answer was ready."""
 
@@ -219,5 +267,5 @@ def bind_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
     return sock
 
 
-__all__ = ["BodyLimit", "ClientGone", "HeaderTimeoutProtocol", "ServerLimits", "bind_socket",
+__all__ = ["BodyLimit", "ClientGone", "ResponseMemo", "HeaderTimeoutProtocol", "ServerLimits", "bind_socket",
            "error_body", "header_timeout_protocol", "unless_gone"]
