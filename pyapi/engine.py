@@ -100,6 +100,8 @@ class Engine:
         self._files = [KB_DIR / "api.pl"] + [Path(f) for f in (files or [])]
         self._queue: queue.Queue[_Job] = queue.Queue()
         self._waiting = 0                  # request jobs queued, not yet taken
+        self.ran = 0                       # request jobs run
+        self.dropped = 0                   # request jobs cancelled before they ran
         self._waiting_lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -213,10 +215,14 @@ class Engine:
             if job.kind == "stop":
                 job.future.set_result(None)
                 return
+            if not job.future.set_running_or_notify_cancel():
+                if job.kind == "request":     # its caller went away while it waited
+                    self._taken()
+                    self.dropped += 1
+                continue
             if job.kind == "request":
                 self._taken()
-            if not job.future.set_running_or_notify_cancel():
-                continue                      # its caller went away while it waited
+                self.ran += 1
             try:
                 if job.kind == "load":
                     job.future.set_result(self._consult(job.payload))

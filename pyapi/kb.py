@@ -133,7 +133,9 @@ class KnowledgeBase:
         return {
             "status": "ready" if alive and waiting < limit else "unavailable",
             "engine_alive": alive,
-            "queue": {"waiting": waiting, "limit": limit},
+            "queue": {"waiting": waiting, "limit": limit,
+                      "ran": engine.ran if engine else 0,
+                      "dropped": engine.dropped if engine else 0},
             "cache": self.answers.stats() if self.answers else None,
         }
 

@@ -206,10 +206,13 @@ class HeaderTimeoutProtocol(H11Protocol):
     is closed.
     """
 
-    header_timeout = ServerLimits.header_timeout
+    header_timeout: float | None = None     # None: PERBUP_HEADER_TIMEOUT or the default
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        if self.header_timeout is None:
+            self.header_timeout = float(os.environ.get("PERBUP_HEADER_TIMEOUT",
+                                                       ServerLimits.header_timeout))
         self._arm_header_deadline()
 
     def _arm_header_deadline(self) -> None:
