@@ -30,6 +30,7 @@ from .answers import request_key
 from .cite import CiteLimitExceeded, CiteRequestError, cite
 from .diagram import DiagramError, to_dot, to_svg
 from .engine import EngineBusy, OperationError
+from .boot import started
 from .kb import KnowledgeBase
 from .lookup import CitationSyntaxError, NotOneProvision, canonical
 from .serving import BodyLimit, ClientGone, ResponseMemo, ServerLimits, unless_gone
@@ -64,7 +65,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         own = kb is None
-        app.state.kb = KnowledgeBase().start() if own else kb
+        app.state.kb = await asyncio.to_thread(started) if own else kb
         try:
             yield
         finally:

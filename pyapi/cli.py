@@ -49,6 +49,11 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     """
     import os
 
+    from .boot import start_early
+
+    if workers == 1:
+        start_early()          # Prolog loads while the web framework is imported
+
     import uvicorn
     from uvicorn.supervisors import Multiprocess
 

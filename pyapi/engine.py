@@ -35,6 +35,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 KB_DIR = ROOT / "kb"
+# The rules every knowledge base loads, in order, after kb/api.pl.
+RULE_FILES = [KB_DIR / f for f in ("structure.pl", "vocabulary.pl", "norms.pl", "rules.pl",
+                                   "questions.pl", "wording.pl", "explain.pl")]
 
 # Constants from SWI-Prolog.h (stable across SWI-Prolog 9).
 _PL_STRING = 6
@@ -111,14 +114,23 @@ class Engine:
     # -- lifecycle ---------------------------------------------------------
 
     def start(self) -> "Engine":
-        if self._thread is not None:
-            return self
-        self._thread = threading.Thread(target=self._run, name="prolog-engine", daemon=True)
-        self._thread.start()
+        return self.begin().wait_started()
+
+    def begin(self) -> "Engine":
+        """Start the owning thread and let it load the files in the background."""
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="prolog-engine", daemon=True)
+            self._thread.start()
+        return self
+
+    def wait_started(self) -> "Engine":
+        """Wait until the files are loaded; raise what stopped them."""
         self._ready.wait()
         if self._start_error is not None:
             err, self._start_error = self._start_error, None
-            self._submit("stop", None)
+            self._submit("stop", None).result()
+            self._thread.join()
+            self._thread = None
             raise err
         return self
 

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from .answers import Answers, cache_bytes_from_env
-from .engine import ROOT, Engine, Limits, LoadError, limits_from_env
+from .engine import ROOT, RULE_FILES, Engine, Limits, LoadError, limits_from_env
 from .normcheck import check_norms
-from .structure import REGENCIES, Document, load_regency
+from . import startcache
+from .structure import REGENCIES, Document, load_regency, regency_text_path
 
-KB_FILES = ["structure.pl", "vocabulary.pl", "norms.pl", "rules.pl", "questions.pl", "wording.pl", "explain.pl"]
 REGENCY_DIR = ROOT / "regencies"
 
 
@@ -34,6 +34,12 @@ def document_rows(doc: Document) -> dict:
         rows.append([i, node.kind, node.label, parent, node.cite, node.text])
     meta = {k: v for k, v in doc.metadata.items() if isinstance(v, (str, int))}
     return {"doc": doc.regency, "meta": meta, "nodes": rows}
+
+
+def _parsed(regency: str) -> Document:
+    """The structure of a regulation's text (kept between starts, see startcache)."""
+    text = regency_text_path(regency).read_bytes()
+    return startcache.memo(f"structure-{regency}", text, lambda: load_regency(regency))
 
 
 def _label_table(terms: list[dict]) -> dict[str, str]:
@@ -56,11 +62,16 @@ class KnowledgeBase:
 
     def start(self) -> "KnowledgeBase":
         started = time.perf_counter()
-        files = [ROOT / "kb" / f for f in KB_FILES] + list(self.extra_files)
-        self.engine = Engine(files, self.limits).start()
+        # Prolog consults the rules in its own thread while Python reads the
+        # texts (an engine handed in may have begun already: pyapi.boot).
+        if self.engine is None:
+            self.engine = Engine(RULE_FILES + list(self.extra_files), self.limits)
+        self.engine.begin()
         try:
-            for regency in self.regencies:
-                self._load_regency(regency)
+            documents = {r: _parsed(r) for r in self.regencies}
+            self.engine.wait_started()
+            for regency, doc in documents.items():
+                self._load_regency(regency, doc)
             self._check_norms()
             # Counted once: what /healthz reports does not change after start.
             self._status = self.engine.call("status", admin=True)
@@ -75,8 +86,7 @@ class KnowledgeBase:
         if self.engine is not None:
             self.engine.stop()
 
-    def _load_regency(self, regency: str) -> None:
-        doc = load_regency(regency)
+    def _load_regency(self, regency: str, doc: Document) -> None:
         self.documents[regency] = doc
         self.engine.call("load_document", document_rows(doc), admin=True)
         norms = REGENCY_DIR / regency / "norms.pl"
@@ -85,7 +95,9 @@ class KnowledgeBase:
 
     def _check_norms(self) -> None:
         rows = self.engine.call("norms", {"regency": None}, admin=True)
-        sources = check_norms(rows, self.documents)
+        texts = b"".join(regency_text_path(r).read_bytes() for r in self.documents)
+        sources = startcache.memo("norm-check", json.dumps(rows).encode() + texts,
+                                  lambda: check_norms(rows, self.documents))
         self.engine.call("norm_sources", {"sources": sources}, admin=True)
         self.norm_count = len(sources)
 

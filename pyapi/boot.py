@@ -1,0 +1,53 @@
+"""Starting a server process's knowledge base early.
+
+``perbup serve`` calls ``start_early()`` before it imports the web
+framework: the Prolog engine consults the rules in its own thread (it
+holds no Python lock while it does) and the regulations load in another,
+while the main thread imports FastAPI and uvicorn.  The app's lifespan
+then takes the knowledge base with ``started()``.  This module imports
+only the engine, so that Prolog begins as soon as the process does.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import threading
+
+from .engine import RULE_FILES, Engine, limits_from_env
+
+_early: concurrent.futures.Future | None = None
+
+
+def start_early() -> None:
+    """Begin starting this process's knowledge base now (once per process)."""
+    global _early
+    if _early is not None:
+        return
+    future: concurrent.futures.Future = concurrent.futures.Future()
+    limits = limits_from_env()
+    engine = Engine(RULE_FILES, limits).begin()
+
+    def run() -> None:
+        try:
+            from .kb import KnowledgeBase
+
+            future.set_result(KnowledgeBase(limits=limits, engine=engine).start())
+        except BaseException as exc:
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="kb-start", daemon=True).start()
+    _early = future
+
+
+def started():
+    """This process's knowledge base: the one ``start_early`` began, or a new one."""
+    global _early
+    if _early is None:
+        from .kb import KnowledgeBase
+
+        return KnowledgeBase().start()
+    early, _early = _early, None
+    return early.result()
+
+
+__all__ = ["start_early", "started"]
