@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The project's one set-up path and its two main jobs.
+# The project's one set-up path, its two main jobs, and its serving benchmark.
 #
 #   ./dev.sh serve [--host H] [--port P]   set up if needed, then serve the API
 #   ./dev.sh test [PYTEST ARGS]            set up if needed, then run every test
+#   ./dev.sh bench [--quick] [--only 1,..] set up if needed (and install wrk),
+#                                          then benchmark serving; writes
+#                                          bench/README.md and bench/results.json
 #   ./dev.sh setup                         set up only
 #
 # Set-up installs SWI-Prolog (swi-prolog-nox) and Graphviz from Debian's
@@ -48,5 +51,9 @@ case "$cmd" in
   setup) setup ;;
   serve) setup; exec $VENV/bin/perbup serve "$@" ;;
   test)  setup; exec $VENV/bin/pytest "$@" ;;
-  *) echo "usage: ./dev.sh {serve|test|setup} [ARGS]" >&2; exit 2 ;;
+  bench)
+    setup
+    command -v wrk >/dev/null 2>&1 || apt_install wrk
+    exec $VENV/bin/python bench/serving.py "$@" ;;
+  *) echo "usage: ./dev.sh {serve|test|bench|setup} [ARGS]" >&2; exit 2 ;;
 esac

@@ -14,6 +14,7 @@ with Retry-After; request bodies are bounded (pyapi.serving).
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import threading
 import time
@@ -66,6 +67,11 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
     async def lifespan(app: FastAPI):
         own = kb is None
         app.state.kb = await asyncio.to_thread(started) if own else kb
+        if own:
+            # What start-up built lives as long as the process: keep the
+            # collector from walking it again on every full collection.
+            gc.collect()
+            gc.freeze()
         try:
             yield
         finally:

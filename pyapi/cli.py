@@ -71,11 +71,25 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on."),
                             limit_concurrency=limits.max_connections,
                             timeout_keep_alive=limits.keep_alive,
                             access_log=access_log, log_level="info")
+    _raise_open_files(limits.max_connections + 100)
     sock = bind_socket(host, port)
+    typer.echo(f"perbup: serving http://{host}:{sock.getsockname()[1]} "
+               f"({workers} process{'es' if workers > 1 else ''})", err=True)
     if workers == 1:
         uvicorn.Server(config).run(sockets=[sock])
     else:
         Multiprocess(config, sockets=[sock]).run()
+
+
+def _raise_open_files(wanted: int) -> None:
+    """Let the process hold ``wanted`` descriptors (the soft limit is often
+    1,024), up to the hard limit."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    target = wanted if hard == resource.RLIM_INFINITY else min(wanted, hard)
+    if soft != resource.RLIM_INFINITY and soft < target:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
 def _fail(message: str, code: int = 2) -> None:
