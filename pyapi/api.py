@@ -79,8 +79,8 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                 app.state.kb.stop()
 
     app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan)
-    app.add_middleware(BodyLimit, max_bytes=limits.max_body)
     app.add_middleware(ResponseMemo)
+    app.add_middleware(BodyLimit, max_bytes=limits.max_body)    # outermost: reads the body
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError):
