@@ -13,13 +13,17 @@ Each limit has a default and an environment variable (README, "Serving"):
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import socket
+import threading
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .engine import lower_priority
 
 
 @dataclass(frozen=True)
@@ -175,6 +179,19 @@ class ResponseMemo:
         await self.app(scope, receive, keep)
 
 
+_heavy: concurrent.futures.ThreadPoolExecutor | None = None
+
+
+async def in_background(fn, *args):
+    """Run ``fn(*args)`` (citations, Graphviz) in a thread of lower priority."""
+    global _heavy
+    if _heavy is None:
+        _heavy = concurrent.futures.ThreadPoolExecutor(
+            max_workers=4, thread_name_prefix="perbup-heavy", initializer=lower_priority)
+    # (lower_priority: such work must not starve the event loop, see pyapi.engine)
+    return await asyncio.get_running_loop().run_in_executor(_heavy, fn, *args)
+
+
 class ClientGone(Exception):
     """The client closed the connection before its answer was ready."""
 
@@ -286,5 +303,5 @@ def bind_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
     return sock
 
 
-__all__ = ["BodyLimit", "ClientGone", "ResponseMemo", "HeaderTimeoutProtocol", "ServerLimits", "bind_socket",
+__all__ = ["BodyLimit", "ClientGone", "ResponseMemo", "in_background", "HeaderTimeoutProtocol", "ServerLimits", "bind_socket",
            "error_body", "header_timeout_protocol", "unless_gone"]
