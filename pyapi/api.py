@@ -34,7 +34,8 @@ from .engine import EngineBusy, OperationError
 from .boot import started
 from .kb import KnowledgeBase
 from .lookup import CitationSyntaxError, NotOneProvision, canonical
-from .serving import BodyLimit, ClientGone, ResponseMemo, ServerLimits, unless_gone
+from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, in_background,
+                      unless_gone)
 from .structure import REGENCIES
 
 _STATUS = {
@@ -79,8 +80,8 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                 app.state.kb.stop()
 
     app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan)
-    app.add_middleware(BodyLimit, max_bytes=limits.max_body)
     app.add_middleware(ResponseMemo)
+    app.add_middleware(BodyLimit, max_bytes=limits.max_body)    # outermost: reads the body
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError):
@@ -137,8 +138,8 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         _known_regency(kb, body.regency)
         stop = threading.Event()
         deadline = time.monotonic() + kb.limits.time_limit
-        work = asyncio.to_thread(cite, body.text, kb.documents[body.regency], body.at,
-                                 should_stop=lambda: stop.is_set() or time.monotonic() > deadline)
+        should_stop = lambda: stop.is_set() or time.monotonic() > deadline  # noqa: E731
+        work = in_background(cite, body.text, kb.documents[body.regency], body.at, should_stop)
         try:
             return await unless_gone(request.receive, work, on_gone=stop.set)
         except CiteLimitExceeded:
@@ -185,7 +186,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         if svg is None:
             result = json.loads(await kb.araw("ask", args, until=_watch(request)))
             labels = await kb.alabels()
-            work = asyncio.to_thread(to_svg, to_dot(result, labels), kb.limits.time_limit)
+            work = in_background(to_svg, to_dot(result, labels), kb.limits.time_limit)
             try:
                 svg = (await unless_gone(request.receive, work)).encode("utf-8")
             except DiagramError as exc:

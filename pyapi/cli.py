@@ -38,7 +38,7 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on."),
           keep_alive: Optional[int] = typer.Option(None, help="Idle keep-alive seconds "
                                                    "[env PERBUP_KEEP_ALIVE, 5]."),
           max_connections: Optional[int] = typer.Option(None, help="Open connections before 503 "
-                                                        "[env PERBUP_MAX_CONNECTIONS, 1000]."),
+                                                        "[env PERBUP_MAX_CONNECTIONS, 2048]."),
           access_log: bool = typer.Option(False, help="Log every request (off: a proxy logs).")
           ) -> None:
     """Serve the HTTP API on the embedded knowledge base.

@@ -214,6 +214,7 @@ class Engine:
     # -- the owning thread -------------------------------------------------
 
     def _run(self) -> None:
+        lower_priority()
         try:
             self._boot()
         except BaseException as exc:  # reported to start()
@@ -357,6 +358,24 @@ class Engine:
         problems = json.loads(self._call_text(self._pred_load, str(path))[0])
         if problems:
             raise LoadError(problems)
+
+
+BACKGROUND_NICENESS = 5
+
+
+def lower_priority(niceness: int = BACKGROUND_NICENESS) -> None:
+    """Lower the calling thread's CPU priority (on Linux a thread is a task
+    with its own nice value; elsewhere nothing happens).
+
+    The engine thread, and the threads that compute citations and run
+    Graphviz, do the heavy work; a server's event loop only moves bytes.
+    Niced, they cannot starve the loop on a busy machine, so /healthz and
+    memoised answers stay fast while the engine is saturated.
+    """
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
+    except (AttributeError, OSError):
+        pass
 
 
 def limits_from_env() -> Limits:

@@ -7,19 +7,23 @@ Each limit has a default and an environment variable (README, "Serving"):
 ``PERBUP_MAX_BODY``        request body bytes (2 MB); more is 413 before it is read whole
 ``PERBUP_HEADER_TIMEOUT``  seconds for a connection to send a request's headers (10)
 ``PERBUP_KEEP_ALIVE``      seconds an idle keep-alive connection stays open (5)
-``PERBUP_MAX_CONNECTIONS`` open connections (or running requests) before 503 (1000)
+``PERBUP_MAX_CONNECTIONS`` open connections (or running requests) before 503 (2048)
 """
 
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import socket
+import threading
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .engine import lower_priority
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,7 @@ class ServerLimits:
     max_body: int = 2 * 1024 * 1024
     header_timeout: float = 10.0
     keep_alive: int = 5
-    max_connections: int = 1000
+    max_connections: int = 2048
 
     @classmethod
     def from_env(cls) -> "ServerLimits":
@@ -51,8 +55,9 @@ class BodyLimit:
     before it is read whole (at once when Content-Length says so, otherwise
     as soon as the bytes read pass the limit).
 
-    The body is read before the app runs and replayed to it; after that the
-    app's ``receive`` is the server's, so it still hears ``http.disconnect``.
+    The body is read before the app runs and replayed to it (and left in
+    ``scope["perbup.body"]`` for ResponseMemo); after that the app's
+    ``receive`` is the server's, so it still hears ``http.disconnect``.
     """
 
     def __init__(self, app, max_bytes: int):
@@ -79,6 +84,7 @@ class BodyLimit:
             if not message.get("more_body", False):
                 break
         body = b"".join(chunks)
+        scope["perbup.body"] = body
         replayed = False
 
         async def replay():
@@ -101,6 +107,13 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
+def _content_type(scope) -> str:
+    for name, value in scope["headers"]:
+        if name == b"content-type":
+            return value.decode("latin-1")
+    return ""
+
+
 def _content_length(scope) -> int | None:
     for name, value in scope["headers"]:
         if name == b"content-length":
@@ -112,27 +125,34 @@ def _content_length(scope) -> int | None:
 
 
 class ResponseMemo:
-    """ASGI middleware: a ``GET /v1/...`` answered 200 once is answered again,
-    byte for byte, from the knowledge base's answer table, before routing
-    and parameter parsing run.
+    """ASGI middleware: a ``GET /v1/...`` (or a ``POST /v1/cite``) answered
+    200 once is answered again, byte for byte, from the knowledge base's
+    answer table, before routing and parameter parsing run.
 
-    Every ``/v1`` GET is a function of its path and query string over a
-    knowledge base that does not change after start, so the same request
-    target always gets the same answer; only answers the app itself gave
-    (status 200) are kept, so a target is validated once, by the app.
+    Every ``/v1`` GET is a function of its path and query string, and a
+    cite request of its body, over a knowledge base that does not change
+    after start, so the same request always gets the same answer; only
+    answers the app itself gave (status 200) are kept, so a request is
+    validated once, by the app.  The POST body comes from BodyLimit, which
+    must wrap this middleware.
     """
 
     PREFIX = "/v1/"
+    PURE_POSTS = ("/v1/cite",)
 
     def __init__(self, app):
         self.app = app
 
     async def __call__(self, scope, receive, send):
-        if (scope["type"] != "http" or scope["method"] != "GET"
-                or not scope["path"].startswith(self.PREFIX)):
+        if scope["type"] != "http" or not scope["path"].startswith(self.PREFIX):
+            return await self.app(scope, receive, send)
+        method = scope["method"]
+        key = method + " " + scope["path"] + "?" + scope["query_string"].decode("latin-1")
+        if method == "POST" and scope["path"] in self.PURE_POSTS and "perbup.body" in scope:
+            key += "\n" + _content_type(scope) + "\n" + scope["perbup.body"].decode("latin-1")
+        elif method != "GET":
             return await self.app(scope, receive, send)
         table = scope["app"].state.kb.answers.table
-        key = "GET " + scope["path"] + "?" + scope["query_string"].decode("latin-1")
         hit = table.get(key)
         if hit is not None:
             content_type, body = hit
@@ -157,6 +177,19 @@ class ResponseMemo:
             await send(message)
 
         await self.app(scope, receive, keep)
+
+
+_heavy: concurrent.futures.ThreadPoolExecutor | None = None
+
+
+async def in_background(fn, *args):
+    """Run ``fn(*args)`` (citations, Graphviz) in a thread of lower priority."""
+    global _heavy
+    if _heavy is None:
+        _heavy = concurrent.futures.ThreadPoolExecutor(
+            max_workers=4, thread_name_prefix="perbup-heavy", initializer=lower_priority)
+    # (lower_priority: such work must not starve the event loop, see pyapi.engine)
+    return await asyncio.get_running_loop().run_in_executor(_heavy, fn, *args)
 
 
 class ClientGone(Exception):
@@ -270,5 +303,5 @@ def bind_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
     return sock
 
 
-__all__ = ["BodyLimit", "ClientGone", "ResponseMemo", "HeaderTimeoutProtocol", "ServerLimits", "bind_socket",
+__all__ = ["BodyLimit", "ClientGone", "ResponseMemo", "in_background", "HeaderTimeoutProtocol", "ServerLimits", "bind_socket",
            "error_body", "header_timeout_protocol", "unless_gone"]

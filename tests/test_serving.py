@@ -191,6 +191,20 @@ def test_body_under_the_limit_still_works(client):
 
 # -- cite: bounded in time and output -------------------------------------
 
+def test_cite_answers_are_memoised_by_body(client, kb):
+    body = {"text": "sebagaimana dimaksud dalam Pasal 12 ayat (3)", "regency": "pekalongan"}
+    first = client.post("/v1/cite", json=body)
+    hits = kb.answers.table.hits
+    again = client.post("/v1/cite", json=body)
+    other = client.post("/v1/cite", json={**body, "regency": "bantul"})
+    assert first.status_code == again.status_code == other.status_code == 200
+    assert again.content == first.content and kb.answers.table.hits == hits + 1
+    assert other.json()["regency"] == "bantul"
+    bad = {"text": "Pasal 1", "regency": "pekalongan", "at": "Pasal 999"}
+    assert client.post("/v1/cite", json=bad).status_code == 404
+    assert client.post("/v1/cite", json=bad).status_code == 404     # errors are not kept
+
+
 def test_range_to_a_missing_end_lists_what_exists_and_reports_the_end(client):
     r = client.post("/v1/cite", json={"text": "Pasal 20 sampai dengan Pasal 1000",
                                       "regency": "tabalong"})
@@ -219,7 +233,9 @@ def test_cite_past_the_time_limit_is_503_naming_the_limit(client, kb):
     saved = kb.limits.time_limit
     kb.limits.time_limit = 0.0
     try:
-        r = client.post("/v1/cite", json={"text": "Pasal 1 dan Pasal 2", "regency": "tabalong"})
+        # a text no other test sends: a memoised answer would not be computed again
+        r = client.post("/v1/cite", json={"text": "Pasal 3 dan Pasal 5 ayat (1)",
+                                          "regency": "tabalong"})
     finally:
         kb.limits.time_limit = saved
     assert r.status_code == 503
