@@ -1,7 +1,7 @@
 """Starting a server process's knowledge base early.
 
-``perbup serve`` calls ``start_early()`` before it imports the web
-framework: the Prolog engine consults the rules in its own thread (it
+``perbup serve`` calls ``start_early()`` (from ``main``, the console
+script) before it imports the command line library and the web framework: the Prolog engine consults the rules in its own thread (it
 holds no Python lock while it does) and the regulations load in another,
 while the main thread imports FastAPI and uvicorn.  The app's lifespan
 then takes the knowledge base with ``started()``.  This module imports
@@ -50,4 +50,22 @@ def started():
     return early.result()
 
 
-__all__ = ["start_early", "started"]
+def main() -> None:
+    """The ``perbup`` console script.
+
+    For ``perbup serve`` with one process the knowledge base begins loading
+    here, before the command line library and the web framework are even
+    imported; every other command goes straight to ``pyapi.cli``.
+    """
+    import sys
+
+    args = sys.argv[1:]
+    if args[:1] == ["serve"] and not any(a == "--workers" or a.startswith("--workers=")
+                                         for a in args):
+        start_early()
+    from .cli import app
+
+    app()
+
+
+__all__ = ["main", "start_early", "started"]

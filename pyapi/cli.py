@@ -52,7 +52,7 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     from .boot import start_early
 
     if workers == 1:
-        start_early()          # Prolog loads while the web framework is imported
+        start_early()          # (done already when run as the console script: pyapi.boot.main)
 
     import uvicorn
     from uvicorn.supervisors import Multiprocess

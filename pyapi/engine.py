@@ -20,7 +20,6 @@ was cancelled while it waited (its client went away) is dropped unrun.
 
 from __future__ import annotations
 
-import asyncio
 import atexit
 import concurrent.futures
 import ctypes
@@ -158,17 +157,20 @@ class Engine:
     async def acall_raw(self, op: str, args: dict | None = None, *, admin: bool = False) -> bytes:
         """``call_raw`` without blocking the event loop; cancelling the
         awaiting task drops the request if it has not started."""
+        import asyncio  # (not at import time: the engine starts before the server imports it)
+
         return await asyncio.wrap_future(self.submit(op, args, admin=admin))
 
     def submit(self, op: str, args: dict | None = None, *,
                admin: bool = False) -> concurrent.futures.Future:
         """Queue one operation; the future gives its result bytes or raises.
 
-        Raises EngineBusy at once when ``queue_limit`` requests are waiting.
+        Raises EngineBusy at once when ``queue_limit`` requests are waiting
+        (admin operations, i.e. loading at start, are never refused).
         Cancelling the future before the engine takes it drops the request.
         """
         with self._waiting_lock:
-            if self._waiting >= self.limits.queue_limit:
+            if not admin and self._waiting >= self.limits.queue_limit:
                 raise EngineBusy(self._waiting, self.limits.queue_limit,
                                  retry_after=max(1.0, self.limits.time_limit))
             self._waiting += 1
@@ -255,6 +257,7 @@ class Engine:
 
     def _boot(self) -> None:
         started = time.perf_counter()
+        _locate_swipl()
         import pyswip.core as core  # initialises SWI-Prolog in this thread
 
         self._core = core
@@ -358,6 +361,39 @@ class Engine:
         problems = json.loads(self._call_text(self._pred_load, str(path))[0])
         if problems:
             raise LoadError(problems)
+
+
+def _locate_swipl() -> None:
+    """Tell pyswip where SWI-Prolog is (LIBSWIPL_PATH, SWI_HOME_DIR), from
+    what an earlier start found, so that importing it does not run
+    ``swipl --dump-runtime-variables`` every time."""
+    import shutil
+    import subprocess
+
+    from . import startcache
+
+    if os.environ.get("LIBSWIPL_PATH") and os.environ.get("SWI_HOME_DIR"):
+        return
+    swipl = shutil.which("swipl")
+    if swipl is None:
+        return                          # pyswip will say what is missing
+    binary = Path(swipl).resolve()
+    stat = binary.stat()
+
+    def ask() -> dict[str, str]:
+        out = subprocess.run([str(binary), "--dump-runtime-variables"], capture_output=True,
+                             text=True, timeout=30, check=True).stdout
+        found = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+        return {k: v.strip().rstrip(";").strip('"') for k, v in found.items()}
+
+    try:
+        found = startcache.memo("swipl-paths", f"{binary}:{stat.st_size}:{stat.st_mtime_ns}".encode(),
+                                ask)
+    except (OSError, subprocess.SubprocessError, ValueError):
+        return
+    if found.get("PLLIBSWIPL") and found.get("PLBASE"):
+        os.environ.setdefault("LIBSWIPL_PATH", found["PLLIBSWIPL"])
+        os.environ.setdefault("SWI_HOME_DIR", found["PLBASE"])
 
 
 BACKGROUND_NICENESS = 5

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .answers import Answers, cache_bytes_from_env
-from .engine import ROOT, RULE_FILES, Engine, Limits, LoadError, limits_from_env
+from .engine import KB_DIR, ROOT, RULE_FILES, Engine, Limits, LoadError, limits_from_env
 from .normcheck import check_norms
 from . import startcache
 from .structure import REGENCIES, Document, load_regency, regency_text_path
@@ -94,10 +94,15 @@ class KnowledgeBase:
             self.engine.load(norms)
 
     def _check_norms(self) -> None:
-        rows = self.engine.call("norms", {"regency": None}, admin=True)
-        texts = b"".join(regency_text_path(r).read_bytes() for r in self.documents)
-        sources = startcache.memo("norm-check", json.dumps(rows).encode() + texts,
-                                  lambda: check_norms(rows, self.documents))
+        # The rows are a function of the Prolog files loaded, so a check kept
+        # from an earlier start with the same files and texts is reused whole.
+        files = [KB_DIR / "api.pl", *RULE_FILES, *self.extra_files,
+                 *(REGENCY_DIR / r / "norms.pl" for r in self.documents)]
+        inputs = b"".join(str(f).encode() + b"\0" + Path(f).read_bytes() for f in files
+                          if Path(f).exists())
+        inputs += b"".join(regency_text_path(r).read_bytes() for r in self.documents)
+        sources = startcache.memo("norm-check", inputs, lambda: check_norms(
+            self.engine.call("norms", {"regency": None}, admin=True), self.documents))
         self.engine.call("norm_sources", {"sources": sources}, admin=True)
         self.norm_count = len(sources)
 
