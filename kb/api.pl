@@ -16,7 +16,7 @@
 
 :- module(perbup_api,
           [ handle_json/3,          % +RequestText, -Ok, -ResponseText
-            load_kb_file/2,         % +File, -ProblemsText
+            load_kb_file/3,         % +File, +Module, -ProblemsText
             api_op/3,               % ?Name, +Args, -Result
             admin_op/3,             % ?Name, +Args, -Result
             clause_location/3       % +ClauseRef, -File, -Line
@@ -160,16 +160,23 @@ problem_location(_, File, Line) :-
     source_location(File, Line), !.
 problem_location(_, "", 0).
 
-%!  load_kb_file(+File, -ProblemsText) is det.
+%!  load_kb_file(+File, +Module, -ProblemsText) is det.
 %
 %   Consult File, collecting every error and warning printed on the
 %   way.  ProblemsText is a JSON list of {kind, file, line, message}.
+%   Module is "" for a file that is a module of its own, or the module
+%   that a file of plain clauses (a regulation's norms) is loaded into.
 
-load_kb_file(File, ProblemsText) :-
+load_kb_file(File, Module, ProblemsText) :-
     retractall(load_problem(_, _, _, _)),
+    (   Module == ""
+    ->  Target = File
+    ;   atom_string(M, Module),
+        Target = M:File
+    ),
     setup_call_cleanup(
         assertz(loading),
-        catch(load_files(File, [if(not_loaded)]), E,
+        catch(load_files(Target, [if(not_loaded)]), E,
               ( message_to_string(E, Msg),
                 assertz(load_problem(error, File, 0, Msg)) )),
         retractall(loading)),

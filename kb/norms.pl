@@ -1,7 +1,9 @@
 /*  Part of perbup-kb
 
     The norms: what each regulation says, one claim per fact, each with
-    the provision it rests on.  regencies/<id>/norms.pl add clauses to
+    the provision it rests on.  A regulation package's norms.pl holds
+    facts norm(Id, Claim, Cite, Quote), consulted into the regulation's
+    own module (kb/regulations.pl); here they are seen as
 
       norm(Regency, Id, Claim, Cite, Quote)
 
@@ -71,12 +73,17 @@
           ]).
 :- use_module(api).
 :- use_module(vocabulary).
+:- use_module(regulations).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 
-:- multifile norm/5.
-:- dynamic norm/5.
-:- discontiguous norm/5.
+%!  norm(?Regency, ?Id, ?Claim, ?Cite, ?Quote) is nondet.
+%
+%   A norm of a loaded regulation.
+
+norm(R, Id, Claim, Cite, Quote) :-
+    regulation_module(R, M),
+    M:norm(Id, Claim, Cite, Quote).
 
 %!  valid_claim(+Claim) is semidet.
 
@@ -208,7 +215,8 @@ perbup_api:admin_op(norms, Args, Rows) :-
     ),
     findall(_{regency: R, id: IdText, cite: Cite, quote: Quote,
               claim: ClaimText, problems: Problems, file: File, line: Line},
-            ( clause(norm(R, Id, Claim, Cite, Quote), true, Ref),
+            ( regulation_module(R, M),
+              clause(M:norm(Id, Claim, Cite, Quote), true, Ref),
               clause_location(Ref, File, Line),
               term_string(Id, IdText),
               format(string(ClaimText), "~q", [Claim]),

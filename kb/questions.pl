@@ -26,6 +26,7 @@
 :- use_module(norms).
 :- use_module(rules).
 :- use_module(vocabulary).
+:- use_module(regulations).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
@@ -346,11 +347,11 @@ underscores(S0, S) :-
     atom_string(A, S).
 
 %   post_label(+R, +Holder, -Label): the Indonesian label as regency R
-%   says it ("Panewu (Camat)" in Bantul)
+%   says it (an alias of its package: "Panewu (Camat)")
 
 post_label(R, H, Label) :-
     holder_label(id, H, L0),
-    (   atom(H), clause(alias(R0, Alias, H), true), R0 == R
+    (   atom(H), regulation_alias(R, Alias, H)
     ->  format(string(Label), "~w (~w)", [Alias, L0])
     ;   Label = L0
     ).

@@ -23,17 +23,15 @@
             jf_rank/3,              % ?Subject, ?Kategori, ?Rank
             alias/3                 % ?Regency, ?Alias, ?Id
           ]).
+:- use_module(regulations).
 
 :- discontiguous term/4.
 :- multifile term/4.      % norms files may add a regulation's own ids
 
-%   regencies
+%   regencies: one per regulation loaded, from its manifest
 
-term(regency, tabanan,        "Kabupaten Tabanan",      "Tabanan Regency").
-term(regency, tabalong,       "Kabupaten Tabalong",     "Tabalong Regency").
-term(regency, 'lombok-barat', "Kabupaten Lombok Barat", "West Lombok Regency").
-term(regency, pekalongan,     "Kabupaten Pekalongan",   "Pekalongan Regency").
-term(regency, bantul,         "Kabupaten Bantul",       "Bantul Regency").
+term(regency, Id, Label, LabelEn) :-
+    regulation_label(Id, Label, LabelEn).
 
 %   subjects: JF by kategori and jenjang, Pelaksana
 
@@ -233,12 +231,12 @@ label(Lang, Id, Label) :-
     ;   format(string(Label), "~w", [Id])
     ).
 
-%   alias(?Regency, ?AliasText, ?Id): other names the texts use.
+%   alias(?Regency, ?AliasText, ?Id): other names the texts use: a
+%   regulation's own (its package's vocabulary.pl), then those of all.
 
-alias(bantul,  "Kapanewon",               kecamatan).
-alias(bantul,  "Panewu",                  camat).
-alias(bantul,  "Sekretaris Kapanewon",    'sekretaris-kecamatan').
-alias(bantul,  "Panewu Anom",             'sekretaris-kecamatan').
+alias(R, Alias, Id) :-
+    regulation_alias(R, Alias, Id).
+
 alias(_,       "Kabag",                   'kepala-bagian').
 alias(_,       "Pejabat Penilai Kerja",   'pejabat-penilai-kinerja').
 alias(_,       "atasan langsung",         'pejabat-penilai-kinerja').

@@ -36,7 +36,6 @@ from .kb import KnowledgeBase
 from .lookup import CitationSyntaxError, NotOneProvision, canonical
 from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, in_background,
                       unless_gone)
-from .structure import REGENCIES
 
 _STATUS = {
     "not_found": 404,
@@ -225,7 +224,7 @@ def _params(**values: str | None) -> dict:
 
 
 async def _question(request: Request,
-              regency: str = Query(..., description="tabanan, tabalong, lombok-barat, pekalongan, bantul"),
+              regency: str = Query(..., description="a regulation id, as GET /v1/regencies lists"),
               subject: str | None = Query(None, description="e.g. jf-ahli-muda, pelaksana"),
               capacity: str | None = Query(None, description="individu, anggota-tim, ketua-tim"),
               unit: str | None = Query(None, description="a unit kind or a named unit"),
@@ -276,4 +275,4 @@ def _error(status: int, type_: str, message: str, **details: Any) -> JSONRespons
                         content={"error": {"type": type_, "message": message, **details}})
 
 
-__all__ = ["create_app", "REGENCIES"]
+__all__ = ["create_app"]

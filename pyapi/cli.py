@@ -92,6 +92,15 @@ def _raise_open_files(wanted: int) -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
+def _known(regency: str) -> None:
+    """Stop with the known ids unless ``regency`` is a regulation package."""
+    from . import regulations
+
+    known = regulations.ids()
+    if regency not in known:
+        _fail(f"unknown regency {regency!r}; known: {', '.join(known)}")
+
+
 def _fail(message: str, code: int = 2) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
@@ -127,15 +136,13 @@ def render_tree(node: dict, depth: int = 0, out=None) -> None:
 
 
 @app.command()
-def show(regency: str = typer.Argument(..., help="tabanan, tabalong, lombok-barat, pekalongan, bantul"),
+def show(regency: str = typer.Argument(..., help="a regulation id (a folder of regencies/)"),
          citation: Optional[str] = typer.Argument(None, help='e.g. "Pasal 10 ayat (2)"'),
          as_json: bool = typer.Option(False, "--json", help="Nested JSON nodes.")) -> None:
     """Print a provision (or the whole regulation) with its citation."""
     from .lookup import CitationSyntaxError, NotOneProvision, canonical
-    from .structure import REGENCIES
 
-    if regency not in REGENCIES:
-        _fail(f"unknown regency {regency!r}; known: {', '.join(REGENCIES)}")
+    _known(regency)
     try:
         cite = canonical(citation) if citation else None
     except (CitationSyntaxError, NotOneProvision) as exc:
@@ -233,10 +240,9 @@ def cite_cmd(phrase: str = typer.Argument(..., help="text containing citations")
     from .cite import CiteRequestError, cite
     from .lookup import CitationSyntaxError, NotOneProvision
     from .render import render_citations
-    from .structure import REGENCIES, load_regency
+    from .structure import load_regency
 
-    if regency not in REGENCIES:
-        _fail(f"unknown regency {regency!r}; known: {', '.join(REGENCIES)}")
+    _known(regency)
     try:
         result = cite(phrase, load_regency(regency), at)
     except (CitationSyntaxError, NotOneProvision, CiteRequestError) as exc:

@@ -35,7 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 KB_DIR = ROOT / "kb"
 # The rules every knowledge base loads, in order, after kb/api.pl.
-RULE_FILES = [KB_DIR / f for f in ("structure.pl", "vocabulary.pl", "norms.pl", "rules.pl",
+RULE_FILES = [KB_DIR / f for f in ("structure.pl", "regulations.pl", "vocabulary.pl", "norms.pl", "rules.pl",
                                    "questions.pl", "wording.pl", "explain.pl")]
 
 # Constants from SWI-Prolog.h (stable across SWI-Prolog 9).
@@ -193,9 +193,10 @@ class Engine:
     def alive(self) -> bool:
         return self._thread is not None and self._thread.is_alive() and self._ready.is_set()
 
-    def load(self, path: Path) -> None:
-        """Consult one more Prolog file; raise LoadError on any problem."""
-        self._submit("load", Path(path)).result()
+    def load(self, path: Path, module: str = "") -> None:
+        """Consult one more Prolog file (a file of plain clauses into
+        ``module``); raise LoadError on any problem."""
+        self._submit("load", (Path(path), module)).result()
 
     def _request(self, op: str, args: dict | None, admin: bool) -> str:
         return json.dumps({
@@ -240,7 +241,7 @@ class Engine:
                 self.ran += 1
             try:
                 if job.kind == "load":
-                    job.future.set_result(self._consult(job.payload))
+                    job.future.set_result(self._consult(*job.payload))
                 else:
                     job.future.set_result(self._handle(job.payload))
             except BaseException as exc:
@@ -283,7 +284,7 @@ class Engine:
         # Boot the API module, then let it consult the rest with problem collection.
         self._call_simple("ensure_loaded", str(self._files[0]))
         self._pred_handle = core.PL_predicate(b"handle_json", 3, b"perbup_api")
-        self._pred_load = core.PL_predicate(b"load_kb_file", 2, b"perbup_api")
+        self._pred_load = core.PL_predicate(b"load_kb_file", 3, b"perbup_api")
         for path in self._files[1:]:
             self._consult(path)
         self.load_seconds = time.perf_counter() - started
@@ -328,25 +329,26 @@ class Engine:
         finally:
             self._lib.PL_free(buf)
 
-    def _call_text(self, pred: Any, text: str, arity: int = 2) -> list[bytes]:
-        """Call pred(+Text, -Out1, ...) and return the Out arguments' texts."""
+    def _call_text(self, pred: Any, texts: list[str], arity: int) -> list[bytes]:
+        """Call pred(+Text1, ..., -Out1, ...) and return the Out arguments' texts."""
         core = self._core
         mark = ctypes.c_size_t()
         self._lib.PL_mark_string_buffers(ctypes.byref(mark))
         fid = core.PL_open_foreign_frame()
         try:
             terms = core.PL_new_term_refs(arity)
-            self._put_text(terms, text)
+            for i, text in enumerate(texts):
+                self._put_text(terms + i, text)
             ok = core.PL_call_predicate(None, _PL_Q_NODEBUG | _PL_Q_CATCH_EXCEPTION, pred, terms)
             if not ok:
                 raise EngineError("engine entry point failed")
-            return [self._get_bytes(terms + i) for i in range(1, arity)]
+            return [self._get_bytes(terms + i) for i in range(len(texts), arity)]
         finally:
             core.PL_discard_foreign_frame(fid)
             self._lib.PL_release_string_buffers_from_mark(mark)
 
     def _handle(self, request: str) -> bytes:
-        ok, text = self._call_text(self._pred_handle, request, 3)
+        ok, text = self._call_text(self._pred_handle, [request], 3)
         if ok == b"true":
             return text
         error = json.loads(text)
@@ -354,11 +356,11 @@ class Engine:
         message = error.pop("message", "")
         raise OperationError(type_, message, error)
 
-    def _consult(self, path: Path) -> None:
+    def _consult(self, path: Path, module: str = "") -> None:
         if not Path(path).is_file():
             raise LoadError([{"kind": "error", "file": str(path), "line": 0,
                               "message": "file not found"}])
-        problems = json.loads(self._call_text(self._pred_load, str(path))[0])
+        problems = json.loads(self._call_text(self._pred_load, [str(path), module], 3)[0])
         if problems:
             raise LoadError(problems)
 

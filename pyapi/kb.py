@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from .answers import Answers, cache_bytes_from_env
-from .engine import KB_DIR, ROOT, RULE_FILES, Engine, Limits, LoadError, limits_from_env
+from .engine import KB_DIR, RULE_FILES, Engine, Limits, LoadError, limits_from_env
 from .normcheck import check_norms
 from . import startcache
-from .structure import REGENCIES, Document, load_regency, regency_text_path
+from . import regulations
+from .regulations import Regulation
+from .structure import Document, parse
 
-REGENCY_DIR = ROOT / "regencies"
 
 
 def document_rows(doc: Document) -> dict:
@@ -36,10 +37,11 @@ def document_rows(doc: Document) -> dict:
     return {"doc": doc.regency, "meta": meta, "nodes": rows}
 
 
-def _parsed(regency: str) -> Document:
+def _parsed(reg: Regulation) -> Document:
     """The structure of a regulation's text (kept between starts, see startcache)."""
-    text = regency_text_path(regency).read_bytes()
-    return startcache.memo(f"structure-{regency}", text, lambda: load_regency(regency))
+    text = reg.text_path.read_bytes()
+    return startcache.memo(f"structure-{reg.id}", text,
+                           lambda: parse(text.decode("utf-8"), reg.id))
 
 
 def _label_table(terms: list[dict]) -> dict[str, str]:
@@ -48,11 +50,13 @@ def _label_table(terms: list[dict]) -> dict[str, str]:
 
 @dataclass
 class KnowledgeBase:
-    regencies: tuple[str, ...] = REGENCIES
+    regencies: tuple[str, ...] | None = None   # None: every package under the root
+    root: Path | None = None                   # None: pyapi.regulations.root()
     limits: Limits = field(default_factory=limits_from_env)
     extra_files: tuple[Path, ...] = ()
     engine: Engine | None = None
     documents: dict[str, Document] = field(default_factory=dict)
+    packages: dict[str, Regulation] = field(default_factory=dict)
     load_seconds: float = 0.0
     norm_count: int = 0
     cache_bytes: int = field(default_factory=cache_bytes_from_env)
@@ -68,10 +72,12 @@ class KnowledgeBase:
             self.engine = Engine(RULE_FILES + list(self.extra_files), self.limits)
         self.engine.begin()
         try:
-            documents = {r: _parsed(r) for r in self.regencies}
+            self.packages = self._packages()
+            self.regencies = tuple(self.packages)
+            documents = {r: _parsed(reg) for r, reg in self.packages.items()}
             self.engine.wait_started()
             for regency, doc in documents.items():
-                self._load_regency(regency, doc)
+                self._load_regency(self.packages[regency], doc)
             self._check_norms()
             # Counted once: what /healthz reports does not change after start.
             self._status = self.engine.call("status", admin=True)
@@ -86,21 +92,33 @@ class KnowledgeBase:
         if self.engine is not None:
             self.engine.stop()
 
-    def _load_regency(self, regency: str, doc: Document) -> None:
-        self.documents[regency] = doc
+    def _packages(self) -> dict[str, Regulation]:
+        found = {reg.id: reg for reg in regulations.discover(self.root)}
+        wanted = self.regencies if self.regencies is not None else tuple(found)
+        unknown = [r for r in wanted if r not in found]
+        if unknown:
+            raise regulations.PackageError(
+                f"unknown regulation {', '.join(unknown)}; known: {', '.join(found)}")
+        return {r: found[r] for r in wanted}
+
+    def _load_regency(self, reg: Regulation, doc: Document) -> None:
+        self.documents[reg.id] = doc
+        module = self.engine.call("load_regulation", {
+            "id": reg.id, "label": reg.region, "label_en": reg.region_en}, admin=True)["module"]
         self.engine.call("load_document", document_rows(doc), admin=True)
-        norms = REGENCY_DIR / regency / "norms.pl"
-        if norms.exists():
-            self.engine.load(norms)
+        for path in (reg.norms_path, reg.vocabulary_path):
+            if path.exists():
+                self.engine.load(path, module)
 
     def _check_norms(self) -> None:
         # The rows are a function of the Prolog files loaded, so a check kept
         # from an earlier start with the same files and texts is reused whole.
-        files = [KB_DIR / "api.pl", *RULE_FILES, *self.extra_files,
-                 *(REGENCY_DIR / r / "norms.pl" for r in self.documents)]
+        files = [KB_DIR / "api.pl", *RULE_FILES, *self.extra_files]
+        for reg in self.packages.values():
+            files += [reg.folder / regulations.MANIFEST, reg.text_path, reg.norms_path,
+                      reg.vocabulary_path]
         inputs = b"".join(str(f).encode() + b"\0" + Path(f).read_bytes() for f in files
                           if Path(f).exists())
-        inputs += b"".join(regency_text_path(r).read_bytes() for r in self.documents)
         sources = startcache.memo("norm-check", inputs, lambda: check_norms(
             self.engine.call("norms", {"regency": None}, admin=True), self.documents))
         self.engine.call("norm_sources", {"sources": sources}, admin=True)

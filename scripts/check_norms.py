@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import sys
 
+from pyapi import regulations
 from pyapi.engine import LoadError
 from pyapi.kb import KnowledgeBase
-from pyapi.structure import REGENCIES
 
 
 def main(argv: list[str]) -> int:
-    regencies = tuple(argv) or REGENCIES
-    unknown = [r for r in regencies if r not in REGENCIES]
+    known = regulations.ids()
+    regencies = tuple(argv) or known
+    unknown = [r for r in regencies if r not in known]
     if unknown:
-        print(f"unknown regency: {', '.join(unknown)}; known: {', '.join(REGENCIES)}")
+        print(f"unknown regency: {', '.join(unknown)}; known: {', '.join(known)}")
         return 2
     try:
         kb = KnowledgeBase(regencies=regencies).start()

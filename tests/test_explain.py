@@ -1,6 +1,6 @@
 """Explanations: derivation trees, why-not, wording and diagrams.
 
-The cases come from the golden questions (tests/golden/*.toml), so every
+The cases come from the golden questions (regencies/<id>/golden.toml), so every
 question id each regulation regulates is explained on real answers; the
 quotes are checked against the regulation texts themselves.
 """
@@ -13,19 +13,20 @@ from pathlib import Path
 
 import pytest
 
+from pyapi import regulations
 from pyapi.lookup import single_path
 from pyapi.structure import load_regency
 
-GOLDEN = Path(__file__).parent / "golden"
 QUESTIONS = ["reporting-line", "assessor", "unit-leader", "assigner", "assignment-instrument",
              "cross-unit-routing", "cross-agency-routing", "voluntary-routing", "team-leader",
              "team-duration", "responsibilities"]
 
 
 def golden_cases():
-    for path in sorted(GOLDEN.glob("*.toml")):
-        for case in tomllib.loads(path.read_text(encoding="utf-8")).get("case", []):
-            yield path.stem, case
+    for reg in regulations.discover():
+        if reg.golden_path.exists():
+            for case in tomllib.loads(reg.golden_path.read_text(encoding="utf-8")).get("case", []):
+                yield reg.id, case
 
 
 ANSWERED = [(r, c) for r, c in golden_cases() if c["status"] in ("answered", "conflict")]

@@ -1,4 +1,4 @@
-"""Golden questions per regulation (tests/golden/<regency>.toml; see its README)."""
+"""Golden questions per regulation (regencies/<id>/golden.toml; see regencies/README.md)."""
 
 from __future__ import annotations
 
@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from pyapi import regulations
 from pyapi.lookup import canonical
-
-GOLDEN = Path(__file__).parent / "golden"
 
 
 def _cases():
-    for path in sorted(GOLDEN.glob("*.toml")):
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    for reg in regulations.discover():
+        if not reg.golden_path.exists():
+            continue
+        data = tomllib.loads(reg.golden_path.read_text(encoding="utf-8"))
         for i, case in enumerate(data.get("case", []), 1):
-            yield pytest.param(path.stem, case, id=f"{path.stem}-{i}-{case['question']}")
+            yield pytest.param(reg.id, case, id=f"{reg.id}-{i}-{case['question']}")
 
 
 def answer_values(result: dict) -> list[str]:
@@ -41,7 +42,7 @@ def test_golden(kb, regency, case):
 
 
 def test_every_regulation_has_golden_questions():
-    counts = {p.stem: len(tomllib.loads(p.read_text(encoding="utf-8")).get("case", []))
-              for p in GOLDEN.glob("*.toml")}
-    assert set(counts) == {"tabanan", "tabalong", "lombok-barat", "pekalongan", "bantul"}
+    counts = {reg.id: len(tomllib.loads(reg.golden_path.read_text(encoding="utf-8")).get("case", []))
+              for reg in regulations.discover() if reg.golden_path.exists()}
+    assert set(counts) == set(regulations.ids())
     assert all(n >= 20 for n in counts.values()), counts

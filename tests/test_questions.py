@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from pyapi.structure import REGENCIES
+from conftest import copy_package
+from pyapi import regulations
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STATUSES = {"answered", "conflict", "tidak-diatur"}
@@ -19,7 +20,7 @@ def test_every_question_answers_for_every_parameter(kb):
     voc = kb.call("vocabulary")
     ids = {c: [t["id"] for t in voc if t["category"] == c] for c in ("question", "subject",
                                                                      "capacity", "unit", "scope")}
-    for regency, q in itertools.product(REGENCIES, ids["question"]):
+    for regency, q in itertools.product(regulations.ids(), ids["question"]):
         grid = [{}]
         if q in ("assessor", "unit-leader", "reporting-line"):
             grid = [{k: v for k, v in (("subject", s), ("capacity", c), ("unit", u)) if v}
@@ -56,23 +57,24 @@ SCRIPT = """
 import json, sys
 from pathlib import Path
 from pyapi.kb import KnowledgeBase
-kb = KnowledgeBase(regencies=("tabalong",), extra_files=tuple(Path(a) for a in sys.argv[1:])).start()
+kb = KnowledgeBase(root=Path(sys.argv[1])).start()
 print(json.dumps(kb.call("ask", {"question": "reporting-line", "regency": "tabalong",
                                  "params": {"capacity": "individu", "unit": "puskesmas"}})))
 """
 
 
-def _ask_with(*files: Path) -> dict:
-    done = subprocess.run([sys.executable, "-c", SCRIPT, *map(str, files)],
+def _ask_with(root: Path, extra_norms: Path | None = None) -> dict:
+    copy_package(root, "tabalong", extra_norms=extra_norms)
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(root)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
 
-def test_a_changed_norm_changes_the_answer():
-    before = _ask_with()
+def test_a_changed_norm_changes_the_answer(tmp_path):
+    before = _ask_with(tmp_path / "before")
     assert before["status"] == "answered"
-    after = _ask_with(FIXTURES / "extra_norm.pl")
+    after = _ask_with(tmp_path / "after", FIXTURES / "extra_norm.pl")
     assert after["status"] == "conflict"
     sides = {s["citation"]["cite"] for c in after["conflicts"] for s in c["sides"]}
     assert sides == {"Pasal 19 ayat (2)", "Pasal 15 ayat (2)"}

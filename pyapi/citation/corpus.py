@@ -61,10 +61,11 @@ def row_of(regency: str, citing: str, found: Found) -> CorpusRow:
 
 def run_corpus(regencies: Iterable[str] | None = None) -> list[CorpusRow]:
     """One row per citation found in the batang tubuh of each regulation."""
-    from pyapi.structure import REGENCIES, load_regency
+    from pyapi import regulations
+    from pyapi.structure import load_regency
 
     rows = []
-    for regency in regencies or REGENCIES:
+    for regency in regencies or regulations.ids():
         doc = load_regency(regency)
         for node in doc.nodes():
             if node.path and node.path[0][0] == "pasal" and node.text:

@@ -7,7 +7,7 @@ It is parsed into a frozen, hashable :class:`Citation`:
 * ``items``: the listed targets, in order; each a :class:`Target` (a partial
   path, as written) or a :class:`Range` ("Pasal 9 sampai dengan Pasal 17");
 * ``designator``: the regulation named after the targets, if any
-  ("Peraturan Bupati Pekalongan Nomor 52 Tahun 2024", "Peraturan Bupati ini");
+  ("Peraturan Bupati Sleman Nomor 52 Tahun 2024", "Peraturan Bupati ini");
 * ``preposition``: ``"pada"`` or ``"dalam"`` when the phrase is framed
   ("sebagaimana dimaksud pada ...").
 
@@ -60,7 +60,7 @@ class Designator:
     """The regulation a citation names.
 
     ``jenis`` is canonical ("Peraturan Bupati" for "Perbup"); ``nama`` the
-    words after it ("Pekalongan", "Pendayagunaan Aparatur Negara dan Reformasi
+    words after it ("Sleman", "Pendayagunaan Aparatur Negara dan Reformasi
     Birokrasi"); ``nomor``/``tahun`` as written. ``this`` is "Peraturan Bupati ini".
     """
 

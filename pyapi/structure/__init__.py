@@ -61,26 +61,27 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from .. import regulations
 from .cite import canonical_cite
 from .errors import StructureError
 from .model import Document, Duplicate, Gap, Node
 from .parser import parse
 
-REGENCIES = ("tabanan", "tabalong", "lombok-barat", "pekalongan", "bantul")
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
 
 def regency_text_path(regency_id: str) -> Path:
-    return REPO_ROOT / "regencies" / regency_id / "text.txt"
+    """The text of a regulation package (see pyapi.regulations)."""
+    return regulations.get(regency_id).text_path
+
+
+def load_regency(regency_id: str) -> Document:
+    """Parse the text of regulation package ``regency_id`` (cached per process)."""
+    return _parse_file(regency_text_path(regency_id), regency_id)
 
 
 @lru_cache(maxsize=None)
-def load_regency(regency_id: str) -> Document:
-    """Parse ``regencies/<id>/text.txt`` (cached per process)."""
-    if regency_id not in REGENCIES:
-        raise KeyError(f"unknown regency {regency_id!r}; known: {', '.join(REGENCIES)}")
-    return parse(regency_text_path(regency_id).read_text(encoding="utf-8"), regency_id)
+def _parse_file(path: Path, regency_id: str) -> Document:
+    return parse(path.read_text(encoding="utf-8"), regency_id)
 
 
-__all__ = ["parse", "load_regency", "REGENCIES", "Document", "Node", "Gap", "Duplicate",
+__all__ = ["parse", "load_regency", "Document", "Node", "Gap", "Duplicate",
            "StructureError", "canonical_cite", "regency_text_path"]

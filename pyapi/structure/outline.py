@@ -14,7 +14,7 @@ the *style* of each marker (``(1)``, ``a.``, ``1.``, ``1)``, ``a)``, ``A.``,
 4. a decimal item ``4.1.2`` goes under the open item numbered ``4.1``;
 5. a heading list that restarts (``A.`` or ``I.`` again where an ``A``
    already exists) climbs to the nearest outer level where the label is
-   unused (Tabanan's patterns A-G after the general part).
+   unused (a Lampiran's patterns A-G after its general part).
 
 A label already used among the siblings gets ``#n`` (second ``3.8`` ->
 ``3.8#2``) and is reported as a duplicate; a jump in numbering is

@@ -62,9 +62,6 @@
     IV huruf F angka 3 huruf c angka 2) sends the Direktur's reviewed result
     to the Direktur again "untuk ditinjau".
 */
-:- module(norms_bantul, []).
-:- use_module('../../kb/norms').
-:- use_module('../../kb/vocabulary').
 
 % ids this regulation adds: kept in kb/vocabulary.pl
 
@@ -73,21 +70,21 @@
                  *          NAMED UNITS         *
                  *******************************/
 
-norms:norm(bantul, u_satpol_pp,
+norm(u_satpol_pp,
     unit_bernama('satuan-polisi-pamong-praja', "Satuan Polisi Pamong Praja",
-                 'perangkat-daerah', pola('A')),
+           'perangkat-daerah', pola('A')),
     "Lampiran BAB IV huruf A",
     "Inspektorat Daerah, dan Satuan Polisi Pamong Praja").
-norms:norm(bantul, u_dpmptsp,
+norm(u_dpmptsp,
     unit_bernama('dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu',
-                 "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", dinas, pola('B')),
+           "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", dinas, pola('B')),
     "Lampiran BAB IV huruf B",
     "Mekanisme Kerja pada Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu").
-norms:norm(bantul, u_rsud_panembahan_senopati,
+norm(u_rsud_panembahan_senopati,
     unit_bernama('rsud-panembahan-senopati', "RSUD Kelas B Panembahan Senopati", rsud, pola('D')),
     "Lampiran BAB IV huruf D",
     "Mekanisme Kerja pada RSUD Kelas B Panembahan Senopati").
-norms:norm(bantul, u_rsud_saras_adyatma,
+norm(u_rsud_saras_adyatma,
     unit_bernama('rsud-saras-adyatma', "RSUD Kelas D Saras Adyatma", rsud, pola('F')),
     "Lampiran BAB IV huruf F",
     "Mekanisme Kerja pada RSUD Kelas D Saras Adyatma").
@@ -97,52 +94,52 @@ norms:norm(bantul, u_rsud_saras_adyatma,
                  *   KEDUDUKAN: PENILAI KINERJA  *
                  *******************************/
 
-norms:norm(bantul, p1_12_ppk,
+norm(p1_12_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [semua], [semua], level_atau_atas(pengawas)),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [semua], [semua], level_atau_atas(pengawas)),
     "Pasal 1 angka 12",
     "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
 
-norms:norm(bantul, p7_1_ppk,
+norm(p7_1_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [semua], [semua], level(administrator)),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [semua], [semua], level(administrator)),
     "Pasal 7 ayat (1)",
     "bertanggung jawab secara langsung kepada Pejabat Administrator sebagai Pejabat Penilai Kinerja").
 
-norms:norm(bantul, p7_2_ppk,
+norm(p7_2_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [uptd], [semua], 'kepala-uptd'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [uptd], [semua], 'kepala-uptd'),
     "Pasal 7 ayat (2)",
     "kepada Pejabat Pengawas yang bertugas memimpin suatu Unit Pelaksana Teknis Daerah (UPTD) dan berperan sebagai Pejabat Penilai Kinerja").
 
-norms:norm(bantul, p7_3_ppk,
+norm(p7_3_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [uptd], [semua], 'kepala-uptd'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [uptd], [semua], 'kepala-uptd'),
     "Pasal 7 ayat (3)",
     "kepada Pejabat Fungsional yang diberikan tugas tambahan memimpin suatu Unit Pelaksana Teknis Daerah (UPTD) dan berperan sebagai Pejabat Penilai Kinerja").
 
-norms:norm(bantul, p7_4_ppk,
+norm(p7_4_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          ['dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu'], [semua],
-          'kepala-perangkat-daerah'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    ['dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu'], [semua],
+    'kepala-perangkat-daerah'),
     "Pasal 7 ayat (4)",
     "bertanggung jawab secara langsung kepada Kepala Dinas sebagai Pejabat Penilai Kinerja").
 
-norms:norm(bantul, p7_5_ppk,
+norm(p7_5_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [kecamatan], [semua], camat),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [kecamatan], [semua], camat),
     "Pasal 7 ayat (5)",
     "bertanggung jawab secara langsung kepada Panewu sebagai Pejabat Penilai Kinerja").
 
@@ -153,178 +150,178 @@ norms:norm(bantul, p7_5_ppk,
 
 % A. Sekretariat Dewan, Dinas, Badan, Inspektorat Daerah, Satuan Polisi Pamong Praja
 
-norms:norm(bantul, l4a_2_ppk,
+norm(l4a_2_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          ['sekretariat-dprd', dinas, badan, inspektorat, pola('A')], [semua],
-          level(administrator)),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    ['sekretariat-dprd', dinas, badan, inspektorat, pola('A')], [semua],
+    level(administrator)),
     "Lampiran BAB IV huruf A angka 2",
     "Pejabat Administrator sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4a_2_puo,
+norm(l4a_2_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          ['sekretariat-dprd', dinas, badan, inspektorat, pola('A')], [semua],
-          level(administrator)),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    ['sekretariat-dprd', dinas, badan, inspektorat, pola('A')], [semua],
+    level(administrator)),
     "Lampiran BAB IV huruf A angka 2",
     "Pejabat Administrator sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
 % B. Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu
 
-norms:norm(bantul, l4b_1_ppk,
+norm(l4b_1_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('B')], [semua], 'kepala-perangkat-daerah'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('B')], [semua], 'kepala-perangkat-daerah'),
     "Lampiran BAB IV huruf B angka 1",
     "Kepala Dinas sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4b_1_puo,
+norm(l4b_1_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('B')], [semua], 'kepala-perangkat-daerah'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('B')], [semua], 'kepala-perangkat-daerah'),
     "Lampiran BAB IV huruf B angka 1",
     "Kepala Dinas sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4b_2_puo,
+norm(l4b_2_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('B')], [sekretariat], sekretaris),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('B')], [sekretariat], sekretaris),
     "Lampiran BAB IV huruf B angka 2",
     "Sekretaris sebagai Pimpinan Unit Organisasi memberikan rekomendasi kepada Kepala Dinas dan merumuskan strategi pencapaian target kinerja di bidang kesekretariatan").
 
 % C. Sekretariat Daerah
 
-norms:norm(bantul, l4c_3_ppk,
+norm(l4c_3_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          ['sekretariat-daerah', pola('C')], [semua], 'kepala-bagian'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    ['sekretariat-daerah', pola('C')], [semua], 'kepala-bagian'),
     "Lampiran BAB IV huruf C angka 3",
     "Kepala Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4c_3_puo,
+norm(l4c_3_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          ['sekretariat-daerah', pola('C')], [semua], 'kepala-bagian'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    ['sekretariat-daerah', pola('C')], [semua], 'kepala-bagian'),
     "Lampiran BAB IV huruf C angka 3",
     "Kepala Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
 % D. RSUD Kelas B Panembahan Senopati ("Kepala Bidang/Bagian": Kepala Bidang
 %    in a Bidang, Kepala Bagian in a Bagian)
 
-norms:norm(bantul, l4d_3_ppk_bidang,
+norm(l4d_3_ppk_bidang,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('D')], [bidang], 'kepala-bidang'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('D')], [bidang], 'kepala-bidang'),
     "Lampiran BAB IV huruf D angka 3",
     "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4d_3_ppk_bagian,
+norm(l4d_3_ppk_bagian,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('D')], [bagian], 'kepala-bagian'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('D')], [bagian], 'kepala-bagian'),
     "Lampiran BAB IV huruf D angka 3",
     "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4d_3_puo_bidang,
+norm(l4d_3_puo_bidang,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('D')], [bidang], 'kepala-bidang'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('D')], [bidang], 'kepala-bidang'),
     "Lampiran BAB IV huruf D angka 3",
     "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4d_3_puo_bagian,
+norm(l4d_3_puo_bagian,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('D')], [bagian], 'kepala-bagian'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('D')], [bagian], 'kepala-bagian'),
     "Lampiran BAB IV huruf D angka 3",
     "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
 % E. Kapanewon (Panewu = Camat, Panewu Anom = Sekretaris Kapanewon)
 
-norms:norm(bantul, l4e_1_ppk,
+norm(l4e_1_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [kecamatan, pola('E')], [semua], camat),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [kecamatan, pola('E')], [semua], camat),
     "Lampiran BAB IV huruf E angka 1",
     "Panewu sebagai Pejabat Penilai Kinerja menetapkan kinerja, melakukan penilaian kinerja dan memberikan penugasan").
-norms:norm(bantul, l4e_2_puo,
+norm(l4e_2_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [kecamatan, pola('E')], [semua], 'sekretaris-kecamatan'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [kecamatan, pola('E')], [semua], 'sekretaris-kecamatan'),
     "Lampiran BAB IV huruf E angka 2",
     "Panewu Anom sebagai Pimpinan Unit Organisasi menjadi penanggungjawab atas target kinerja").
 
 % F. RSUD Kelas D Saras Adyatma
 
-norms:norm(bantul, l4f_1_ppk,
+norm(l4f_1_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('F')], [semua], direktur),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('F')], [semua], direktur),
     "Lampiran BAB IV huruf F angka 1",
     "Direktur sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4f_1_puo,
+norm(l4f_1_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [pola('F')], [semua], direktur),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [pola('F')], [semua], direktur),
     "Lampiran BAB IV huruf F angka 1",
     "Direktur sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
 % G. Unit Pelaksana Teknis Daerah (UPTD)
 
-norms:norm(bantul, l4g_1_ppk,
+norm(l4g_1_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [uptd, pola('G')], [semua], 'kepala-uptd'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [uptd, pola('G')], [semua], 'kepala-uptd'),
     "Lampiran BAB IV huruf G angka 1",
     "Kepala UPTD sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4g_1_puo,
+norm(l4g_1_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [uptd, pola('G')], [semua], 'kepala-uptd'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [uptd, pola('G')], [semua], 'kepala-uptd'),
     "Lampiran BAB IV huruf G angka 1",
     "Kepala UPTD sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
 % H. Puskesmas
 
-norms:norm(bantul, l4h_1_ppk,
+norm(l4h_1_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [puskesmas, pola('H')], [semua], 'kepala-puskesmas'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [puskesmas, pola('H')], [semua], 'kepala-puskesmas'),
     "Lampiran BAB IV huruf H angka 1",
     "Kepala Puskesmas yang merupakan Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4h_1_puo,
+norm(l4h_1_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          [puskesmas, pola('H')], [semua], 'kepala-puskesmas'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    [puskesmas, pola('H')], [semua], 'kepala-puskesmas'),
     "Lampiran BAB IV huruf H angka 1",
     "Kepala Puskesmas yang merupakan Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
 % I. Satuan Pendidikan (TK, SD, SMP dan Sanggar Kegiatan Belajar (SKB))
 
-norms:norm(bantul, l4i_1_ppk,
+norm(l4i_1_ppk,
     peran('pejabat-penilai-kinerja',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          ['satuan-pendidikan', pola('I')], [semua], 'kepala-satuan-pendidikan'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    ['satuan-pendidikan', pola('I')], [semua], 'kepala-satuan-pendidikan'),
     "Lampiran BAB IV huruf I angka 1",
     "Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(bantul, l4i_1_puo,
+norm(l4i_1_puo,
     peran('pimpinan-unit-organisasi',
-          ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-           'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-          ['satuan-pendidikan', pola('I')], [semua], 'kepala-satuan-pendidikan'),
+    ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+     'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+    ['satuan-pendidikan', pola('I')], [semua], 'kepala-satuan-pendidikan'),
     "Lampiran BAB IV huruf I angka 1",
     "Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
@@ -333,54 +330,54 @@ norms:norm(bantul, l4i_1_puo,
                  *     PENUGASAN: WHO ASSIGNS    *
                  *******************************/
 
-norms:norm(bantul, p13_2_penunjukan,
+norm(p13_2_penunjukan,
     wewenang(penunjukan, semua, 'pejabat-penilai-kinerja'),
     "Pasal 13 ayat (2)",
     "penugasan langsung kepada Pejabat Fungsional dan/atau pelaksana oleh Pejabat Penilai Kinerja").
-norms:norm(bantul, p13_4_penetapan,
+norm(p13_4_penetapan,
     wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
     "Pasal 13 ayat (4)",
     "diberikan surat penugasan yang ditetapkan oleh Pejabat Penilai Kinerja").
-norms:norm(bantul, l2a_penunjukan,
+norm(l2a_penunjukan,
     wewenang(penunjukan, semua, 'pejabat-penilai-kinerja'),
     "Lampiran BAB II huruf A",
     "Penunjukan merupakan cara penugasan Pejabat Fungsional dan/atau pelaksana langsung dari Pejabat Penilai Kinerja").
-norms:norm(bantul, l2a1_penunjukan_dalam,
+norm(l2a1_penunjukan_dalam,
     wewenang(penunjukan, 'dalam-unit', 'pejabat-penilai-kinerja'),
     "Lampiran BAB II huruf A angka 1)",
     "penunjukan Pejabat Fungsional dan/atau pelaksana di dalam Perangkat Daerah yang dilakukan langsung oleh Pejabat Penilai Kinerja").
-norms:norm(bantul, l2a2b1_penetapan_lintas,
+norm(l2a2b1_penetapan_lintas,
     wewenang('penetapan-penugasan', 'lintas-perangkat-daerah', 'pejabat-penilai-kinerja'),
     "Lampiran BAB II huruf A angka 2) huruf b angka 1",
     "dapat diberikan surat penugasan oleh Pejabat Penilai Kinerja").
-norms:norm(bantul, l2b1b_persetujuan_dalam,
+norm(l2b1b_persetujuan_dalam,
     wewenang('persetujuan-pengajuan-sukarela', 'dalam-unit', 'pejabat-penilai-kinerja'),
     "Lampiran BAB II huruf B angka 1) huruf b",
     "Apabila Pejabat Penilai Kinerja menyetujui, maka Pejabat Penilai Kinerja menugaskan").
-norms:norm(bantul, l2b2b_persetujuan_tujuan,
+norm(l2b2b_persetujuan_tujuan,
     wewenang('persetujuan-pengajuan-sukarela', 'lintas-perangkat-daerah',
-             'kepala-perangkat-daerah-tujuan'),
+       'kepala-perangkat-daerah-tujuan'),
     "Lampiran BAB II huruf B angka 2)",
     "Apabila Pimpinan Perangkat Daerah yang dituju menyetujui").
-norms:norm(bantul, l2b2c_persetujuan_asal,
+norm(l2b2c_persetujuan_asal,
     wewenang('persetujuan-pengajuan-sukarela', 'lintas-perangkat-daerah',
-             'kepala-perangkat-daerah-asal'),
+       'kepala-perangkat-daerah-asal'),
     "Lampiran BAB II huruf B angka 2)",
     "Apabila Pimpinan Perangkat Daerah dan Pejabat Penilai Kinerja bersangkutan menyetujui").
-norms:norm(bantul, l2b2c_persetujuan_ppk,
+norm(l2b2c_persetujuan_ppk,
     wewenang('persetujuan-pengajuan-sukarela', 'lintas-perangkat-daerah',
-             'pejabat-penilai-kinerja'),
+       'pejabat-penilai-kinerja'),
     "Lampiran BAB II huruf B angka 2)",
     "Apabila Pimpinan Perangkat Daerah dan Pejabat Penilai Kinerja bersangkutan menyetujui").
-norms:norm(bantul, l2b2c_penetapan_lintas,
+norm(l2b2c_penetapan_lintas,
     wewenang('penetapan-penugasan', 'lintas-perangkat-daerah', 'pejabat-penilai-kinerja'),
     "Lampiran BAB II huruf B angka 2) huruf c",
     "maka kemudian Pejabat Penilai Kinerja menyusun surat penugasan").
-norms:norm(bantul, l4a_2_penilaian,
+norm(l4a_2_penilaian,
     wewenang('penilaian-kinerja', semua, 'pejabat-penilai-kinerja'),
     "Lampiran BAB IV huruf A angka 2",
     "sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja").
-norms:norm(bantul, p16_3_meminta_laporan,
+norm(p16_3_meminta_laporan,
     wewenang('meminta-laporan', semua, 'pimpinan-unit-organisasi'),
     "Pasal 16 ayat (3)",
     "Pimpinan Unit Organisasi berwenang untuk meminta laporan kepada ketua tim kerja sewaktu-waktu").
@@ -390,15 +387,15 @@ norms:norm(bantul, p16_3_meminta_laporan,
                  *          INSTRUMENTS         *
                  *******************************/
 
-norms:norm(bantul, p13_4_instrumen,
+norm(p13_4_instrumen,
     instrumen(semua, semua, 'surat-penugasan', 'pejabat-penilai-kinerja'),
     "Pasal 13 ayat (4)",
     "diberikan surat penugasan yang ditetapkan oleh Pejabat Penilai Kinerja").
-norms:norm(bantul, l2a2b1_instrumen,
+norm(l2a2b1_instrumen,
     instrumen(semua, 'lintas-perangkat-daerah', 'surat-penugasan', 'pejabat-penilai-kinerja'),
     "Lampiran BAB II huruf A angka 2) huruf b angka 1",
     "dapat diberikan surat penugasan oleh Pejabat Penilai Kinerja").
-norms:norm(bantul, l2b2c_instrumen,
+norm(l2b2c_instrumen,
     instrumen(semua, 'lintas-perangkat-daerah', 'surat-penugasan', 'pejabat-penilai-kinerja'),
     "Lampiran BAB II huruf B angka 2) huruf c",
     "Pejabat Penilai Kinerja menyusun surat penugasan untuk menugaskan Pejabat Fungsional dan/atau pelaksana").
@@ -408,46 +405,46 @@ norms:norm(bantul, l2b2c_instrumen,
                  *           REPORTING          *
                  *******************************/
 
-norms:norm(bantul, p15_individu,
+norm(p15_individu,
     melapor(individu,
-            ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-             'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-            'pimpinan-unit-organisasi', langsung),
+      ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+       'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+      'pimpinan-unit-organisasi', langsung),
     "Pasal 15",
     "yang ditugaskan secara individu melaporkan pelaksanaan tugasnya secara langsung kepada Pimpinan Unit Organisasi").
-norms:norm(bantul, p16_1_anggota,
+norm(p16_1_anggota,
     melapor('anggota-tim',
-            ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-             'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-            'ketua-tim', tidak_disebut),
+      ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+       'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+      'ketua-tim', tidak_disebut),
     "Pasal 16 ayat (1)",
     "yang berperan sebagai anggota tim melaporkan pelaksanaan tugasnya kepada ketua tim").
-norms:norm(bantul, p16_2_ketua,
+norm(p16_2_ketua,
     melapor('ketua-tim',
-            ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-             'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-            'pimpinan-unit-organisasi', tidak_disebut),
+      ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+       'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+      'pimpinan-unit-organisasi', tidak_disebut),
     "Pasal 16 ayat (2)",
     "yang berperan sebagai ketua tim melaporkan pelaksanaan tugasnya kepada Pimpinan Unit Organisasi secara berkala").
-norms:norm(bantul, l3c3e_ketua_ppk,
+norm(l3c3e_ketua_ppk,
     melapor('ketua-tim',
-            ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-             'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-            'pejabat-penilai-kinerja', tidak_disebut),
+      ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+       'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+      'pejabat-penilai-kinerja', tidak_disebut),
     "Lampiran BAB III huruf C angka 3) huruf e",
     "Melaporkan hasil kinerja anggota timnya kepada pejabat penilai kinerja dan pimpinan unit organisasi yang bersangkutan").
-norms:norm(bantul, l3c3e_ketua_puo,
+norm(l3c3e_ketua_puo,
     melapor('ketua-tim',
-            ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-             'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-            'pimpinan-unit-organisasi', tidak_disebut),
+      ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+       'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+      'pimpinan-unit-organisasi', tidak_disebut),
     "Lampiran BAB III huruf C angka 3) huruf e",
     "Melaporkan hasil kinerja anggota timnya kepada pejabat penilai kinerja dan pimpinan unit organisasi yang bersangkutan").
-norms:norm(bantul, l3c4c_anggota,
+norm(l3c4c_anggota,
     melapor('anggota-tim',
-            ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-             'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-            'ketua-tim', tidak_disebut),
+      ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+       'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+      'ketua-tim', tidak_disebut),
     "Lampiran BAB III huruf C angka 4) huruf c",
     "Melaporkan hasil kinerjanya kepada ketua tim.").
 
@@ -484,25 +481,25 @@ norms:norm(bantul, l3c4c_anggota,
 
 % A. Sekretariat Dewan, Dinas, Badan, Inspektorat Daerah, Satuan Polisi Pamong Praja
 
-norms:norm(bantul, di_l4a_2_penunjukan,
+norm(di_l4a_2_penunjukan,
     di(['sekretariat-dprd', dinas, badan, inspektorat, pola('A')],
-       wewenang(penunjukan, 'dalam-unit', level(administrator))),
+ wewenang(penunjukan, 'dalam-unit', level(administrator))),
     "Lampiran BAB IV huruf A angka 2",
     "Pejabat Administrator sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja sekaligus penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4a_4b6_individu,
+norm(di_l4a_4b6_individu,
     di(['sekretariat-dprd', dinas, badan, inspektorat, pola('A')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               level(administrator), tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         level(administrator), tidak_disebut)),
     "Lampiran BAB IV huruf A angka 4 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Pejabat Administrator").
-norms:norm(bantul, di_l4a_4b6_ketua,
+norm(di_l4a_4b6_ketua,
     di(['sekretariat-dprd', dinas, badan, inspektorat, pola('A')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               level(administrator), tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         level(administrator), tidak_disebut)),
     "Lampiran BAB IV huruf A angka 4 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Pejabat Administrator").
 
@@ -510,244 +507,244 @@ norms:norm(bantul, di_l4a_4b6_ketua,
 %    huruf b angka 7) speak of the Sekretariat only: not encoded, di/2 has no
 %    placement)
 
-norms:norm(bantul, di_l4b_1_penunjukan,
+norm(di_l4b_1_penunjukan,
     di([pola('B')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-perangkat-daerah')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-perangkat-daerah')),
     "Lampiran BAB IV huruf B angka 1",
     "Kepala Dinas sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi menetapkan kinerja dan memberikan penilaian kinerja sekaligus penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4b_4a2_penunjukan,
+norm(di_l4b_4a2_penunjukan,
     di([pola('B')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-perangkat-daerah')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-perangkat-daerah')),
     "Lampiran BAB IV huruf B angka 4 huruf a angka 2)",
     "Kepala Dinas menugaskan Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4b_4b6_individu,
+norm(di_l4b_4b6_individu,
     di([pola('B')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-perangkat-daerah', tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-perangkat-daerah', tidak_disebut)),
     "Lampiran BAB IV huruf B angka 4 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Dinas").
-norms:norm(bantul, di_l4b_4b6_ketua,
+norm(di_l4b_4b6_ketua,
     di([pola('B')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-perangkat-daerah', tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-perangkat-daerah', tidak_disebut)),
     "Lampiran BAB IV huruf B angka 4 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Dinas").
 
 % C. Sekretariat Daerah
 
-norms:norm(bantul, di_l4c_3_penunjukan,
+norm(di_l4c_3_penunjukan,
     di(['sekretariat-daerah', pola('C')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-bagian')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-bagian')),
     "Lampiran BAB IV huruf C angka 3",
     "Kepala Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja sekaligus memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4c_5b6_individu,
+norm(di_l4c_5b6_individu,
     di(['sekretariat-daerah', pola('C')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-bagian', tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-bagian', tidak_disebut)),
     "Lampiran BAB IV huruf C angka 5 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bagian").
-norms:norm(bantul, di_l4c_5b6_ketua,
+norm(di_l4c_5b6_ketua,
     di(['sekretariat-daerah', pola('C')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-bagian', tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-bagian', tidak_disebut)),
     "Lampiran BAB IV huruf C angka 5 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bagian").
 
 % D. RSUD Kelas B Panembahan Senopati ("Kepala Bidang/Bagian": both, one provision)
 
-norms:norm(bantul, di_l4d_3_penunjukan_bidang,
+norm(di_l4d_3_penunjukan_bidang,
     di([pola('D')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-bidang')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-bidang')),
     "Lampiran BAB IV huruf D angka 3",
     "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja sekaligus penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4d_3_penunjukan_bagian,
+norm(di_l4d_3_penunjukan_bagian,
     di([pola('D')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-bagian')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-bagian')),
     "Lampiran BAB IV huruf D angka 3",
     "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi memberikan penilaian kinerja sekaligus penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4d_5b6_bidang_individu,
+norm(di_l4d_5b6_bidang_individu,
     di([pola('D')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-bidang', tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-bidang', tidak_disebut)),
     "Lampiran BAB IV huruf D angka 5 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
-norms:norm(bantul, di_l4d_5b6_bidang_ketua,
+norm(di_l4d_5b6_bidang_ketua,
     di([pola('D')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-bidang', tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-bidang', tidak_disebut)),
     "Lampiran BAB IV huruf D angka 5 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
-norms:norm(bantul, di_l4d_5b6_bagian_individu,
+norm(di_l4d_5b6_bagian_individu,
     di([pola('D')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-bagian', tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-bagian', tidak_disebut)),
     "Lampiran BAB IV huruf D angka 5 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
-norms:norm(bantul, di_l4d_5b6_bagian_ketua,
+norm(di_l4d_5b6_bagian_ketua,
     di([pola('D')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-bagian', tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-bagian', tidak_disebut)),
     "Lampiran BAB IV huruf D angka 5 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Bidang/Bagian").
 
 % E. Kapanewon (Panewu = camat, Panewu Anom = sekretaris-kecamatan)
 
-norms:norm(bantul, di_l4e_1_penunjukan,
+norm(di_l4e_1_penunjukan,
     di([kecamatan, pola('E')],
-       wewenang(penunjukan, 'dalam-unit', camat)),
+ wewenang(penunjukan, 'dalam-unit', camat)),
     "Lampiran BAB IV huruf E angka 1",
     "Panewu sebagai Pejabat Penilai Kinerja menetapkan kinerja, melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4e_4a2_penunjukan,
+norm(di_l4e_4a2_penunjukan,
     di([kecamatan, pola('E')],
-       wewenang(penunjukan, 'dalam-unit', camat)),
+ wewenang(penunjukan, 'dalam-unit', camat)),
     "Lampiran BAB IV huruf E angka 4 huruf a angka 2)",
     "Panewu atas rekomendasi Panewu Anom menugaskan Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4e_4b6_individu,
+norm(di_l4e_4b6_individu,
     di([kecamatan, pola('E')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'sekretaris-kecamatan', tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'sekretaris-kecamatan', tidak_disebut)),
     "Lampiran BAB IV huruf E angka 4 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Panewu Anom").
-norms:norm(bantul, di_l4e_4b6_ketua,
+norm(di_l4e_4b6_ketua,
     di([kecamatan, pola('E')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'sekretaris-kecamatan', tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'sekretaris-kecamatan', tidak_disebut)),
     "Lampiran BAB IV huruf E angka 4 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Panewu Anom").
 
 % F. RSUD Kelas D Saras Adyatma
 
-norms:norm(bantul, di_l4f_1_penunjukan,
+norm(di_l4f_1_penunjukan,
     di([pola('F')],
-       wewenang(penunjukan, 'dalam-unit', direktur)),
+ wewenang(penunjukan, 'dalam-unit', direktur)),
     "Lampiran BAB IV huruf F angka 1",
     "Direktur sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi menetapkan kinerja, melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4f_3a2_penunjukan,
+norm(di_l4f_3a2_penunjukan,
     di([pola('F')],
-       wewenang(penunjukan, 'dalam-unit', direktur)),
+ wewenang(penunjukan, 'dalam-unit', direktur)),
     "Lampiran BAB IV huruf F angka 3 huruf a angka 2)",
     "Direktur menugaskan Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4f_3b6_individu,
+norm(di_l4f_3b6_individu,
     di([pola('F')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               direktur, tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         direktur, tidak_disebut)),
     "Lampiran BAB IV huruf F angka 3 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Direktur").
-norms:norm(bantul, di_l4f_3b6_ketua,
+norm(di_l4f_3b6_ketua,
     di([pola('F')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               direktur, tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         direktur, tidak_disebut)),
     "Lampiran BAB IV huruf F angka 3 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Direktur").
 
 % G. Unit Pelaksana Teknis Daerah (UPTD)
 
-norms:norm(bantul, di_l4g_1_penunjukan,
+norm(di_l4g_1_penunjukan,
     di([uptd, pola('G')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-uptd')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-uptd')),
     "Lampiran BAB IV huruf G angka 1",
     "Kepala UPTD sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4g_3a1_penunjukan,
+norm(di_l4g_3a1_penunjukan,
     di([uptd, pola('G')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-uptd')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-uptd')),
     "Lampiran BAB IV huruf G angka 3 huruf a angka 1)",
     "Kepala UPTD menugaskan Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4g_3b6_individu,
+norm(di_l4g_3b6_individu,
     di([uptd, pola('G')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-uptd', tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-uptd', tidak_disebut)),
     "Lampiran BAB IV huruf G angka 3 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala UPTD").
-norms:norm(bantul, di_l4g_3b6_ketua,
+norm(di_l4g_3b6_ketua,
     di([uptd, pola('G')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-uptd', tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-uptd', tidak_disebut)),
     "Lampiran BAB IV huruf G angka 3 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala UPTD").
 
 % H. Puskesmas
 
-norms:norm(bantul, di_l4h_1_penunjukan,
+norm(di_l4h_1_penunjukan,
     di([puskesmas, pola('H')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-puskesmas')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-puskesmas')),
     "Lampiran BAB IV huruf H angka 1",
     "Kepala Puskesmas yang merupakan Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4h_3a1_penunjukan,
+norm(di_l4h_3a1_penunjukan,
     di([puskesmas, pola('H')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-puskesmas')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-puskesmas')),
     "Lampiran BAB IV huruf H angka 3 huruf a angka 1)",
     "Kepala Puskesmas yang merupakan Pejabat Fungsional menugaskan Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4h_3b6_individu,
+norm(di_l4h_3b6_individu,
     di([puskesmas, pola('H')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-puskesmas', tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-puskesmas', tidak_disebut)),
     "Lampiran BAB IV huruf H angka 3 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Puskesmas yang merupakan Pejabat Fungsional").
-norms:norm(bantul, di_l4h_3b6_ketua,
+norm(di_l4h_3b6_ketua,
     di([puskesmas, pola('H')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-puskesmas', tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-puskesmas', tidak_disebut)),
     "Lampiran BAB IV huruf H angka 3 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Puskesmas yang merupakan Pejabat Fungsional").
 
 % I. Satuan Pendidikan (TK, SD, SMP dan Sanggar Kegiatan Belajar (SKB))
 
-norms:norm(bantul, di_l4i_1_penunjukan,
+norm(di_l4i_1_penunjukan,
     di(['satuan-pendidikan', pola('I')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-satuan-pendidikan')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-satuan-pendidikan')),
     "Lampiran BAB IV huruf I angka 1",
     "Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi melakukan penilaian kinerja dan memberikan penugasan bagi Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4i_2a1_penunjukan,
+norm(di_l4i_2a1_penunjukan,
     di(['satuan-pendidikan', pola('I')],
-       wewenang(penunjukan, 'dalam-unit', 'kepala-satuan-pendidikan')),
+ wewenang(penunjukan, 'dalam-unit', 'kepala-satuan-pendidikan')),
     "Lampiran BAB IV huruf I angka 2 huruf a angka 1)",
     "Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional menugaskan Pejabat Fungsional dan/atau pelaksana").
-norms:norm(bantul, di_l4i_2b6_individu,
+norm(di_l4i_2b6_individu,
     di(['satuan-pendidikan', pola('I')],
-       melapor(individu,
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-satuan-pendidikan', tidak_disebut)),
+ melapor(individu,
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-satuan-pendidikan', tidak_disebut)),
     "Lampiran BAB IV huruf I angka 2 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional").
-norms:norm(bantul, di_l4i_2b6_ketua,
+norm(di_l4i_2b6_ketua,
     di(['satuan-pendidikan', pola('I')],
-       melapor('ketua-tim',
-               ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-               'kepala-satuan-pendidikan', tidak_disebut)),
+ melapor('ketua-tim',
+         ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+          'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+         'kepala-satuan-pendidikan', tidak_disebut)),
     "Lampiran BAB IV huruf I angka 2 huruf b angka 6)",
     "Hasil pelaksanaan kegiatan yang telah selesai dan sesuai dengan target kinerja disampaikan kepada Kepala Satuan Pendidikan yang merupakan Pejabat Fungsional").
 
@@ -756,32 +753,32 @@ norms:norm(bantul, di_l4i_2b6_ketua,
                  *  ROUTING: PENUNJUKAN LINTAS PD *
                  *******************************/
 
-norms:norm(bantul, l2a2a_permohonan,
+norm(l2a2a_permohonan,
     langkah('permohonan-pelibatan', 'lintas-perangkat-daerah', 1,
-            step('kepala-perangkat-daerah-pemohon', 'mengajukan-permohonan',
-                 'kepala-perangkat-daerah-asal', ['pejabat-penilai-kinerja'])),
+      step('kepala-perangkat-daerah-pemohon', 'mengajukan-permohonan',
+           'kepala-perangkat-daerah-asal', ['pejabat-penilai-kinerja'])),
     "Lampiran BAB II huruf A angka 2) huruf a",
     "Pimpinan Perangkat Daerah pemilik kinerja, mengirimkan surat permohonan pelibatan Pejabat Fungsional dan/atau pelaksana kepada Pimpinan Perangkat Daerah dituju dengan tembusan Pejabat Penilai Kinerja").
-norms:norm(bantul, l2a2b_menjawab,
+norm(l2a2b_menjawab,
     langkah('permohonan-pelibatan', 'lintas-perangkat-daerah', 2,
-            step('kepala-perangkat-daerah-asal', menjawab,
-                 'kepala-perangkat-daerah-pemohon', [])),
+      step('kepala-perangkat-daerah-asal', menjawab,
+           'kepala-perangkat-daerah-pemohon', [])),
     "Lampiran BAB II huruf A angka 2) huruf b",
     "Pimpinan Perangkat Daerah yang dituju memproses dan menjawab permohonan pelibatan").
-norms:norm(bantul, l2a2b1_penugasan,
+norm(l2a2b1_penugasan,
     langkah('permohonan-pelibatan', 'lintas-perangkat-daerah', 3,
-            step('pejabat-penilai-kinerja', 'menerbitkan-penugasan', pegawai, [])),
+      step('pejabat-penilai-kinerja', 'menerbitkan-penugasan', pegawai, [])),
     "Lampiran BAB II huruf A angka 2) huruf b",
     "Apabila Pimpinan Perangkat Daerah menyetujui dengan mempertimbangkan kriteria yang disampaikan pemohon, maka Pejabat Fungsional dan/atau pelaksana dapat diberikan surat penugasan oleh Pejabat Penilai Kinerja").
-norms:norm(bantul, l2a2b2_menolak,
+norm(l2a2b2_menolak,
     langkah('permohonan-pelibatan', 'lintas-perangkat-daerah', 3,
-            step('kepala-perangkat-daerah-asal', 'menolak-dengan-alasan',
-                 'kepala-perangkat-daerah-pemohon', [])),
+      step('kepala-perangkat-daerah-asal', 'menolak-dengan-alasan',
+           'kepala-perangkat-daerah-pemohon', [])),
     "Lampiran BAB II huruf A angka 2) huruf b",
     "Apabila Pimpinan Perangkat Daerah menolak, maka harus memberikan surat jawaban dengan alasan mengapa tidak menyetujui permohonan.").
-norms:norm(bantul, l2a2c_menerima,
+norm(l2a2c_menerima,
     langkah('permohonan-pelibatan', 'lintas-perangkat-daerah', 4,
-            step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja', [])),
+      step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja', [])),
     "Lampiran BAB II huruf A angka 2) huruf c",
     "Pejabat Fungsional dan/atau pelaksana menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab.").
 
@@ -792,68 +789,68 @@ norms:norm(bantul, l2a2c_menerima,
 
 % di dalam Perangkat Daerah
 
-norms:norm(bantul, l2b1a_lisan,
+norm(l2b1a_lisan,
     langkah('pengajuan-sukarela', 'dalam-unit', 1,
-            step(pegawai, 'menyampaikan-keinginan-secara-lisan', 'pejabat-penilai-kinerja', [])),
+      step(pegawai, 'menyampaikan-keinginan-secara-lisan', 'pejabat-penilai-kinerja', [])),
     "Lampiran BAB II huruf B angka 1) huruf a",
     "menyampaikan keinginannya secara lisan untuk dapat terlibat dalam pelaksanaan kinerja tertentu kepada Pejabat Penilai Kinerja").
-norms:norm(bantul, l2b1b_menyetujui,
+norm(l2b1b_menyetujui,
     langkah('pengajuan-sukarela', 'dalam-unit', 2,
-            step('pejabat-penilai-kinerja', menyetujui, pegawai, [])),
+      step('pejabat-penilai-kinerja', menyetujui, pegawai, [])),
     "Lampiran BAB II huruf B angka 1) huruf b",
     "Apabila Pejabat Penilai Kinerja menyetujui").
-norms:norm(bantul, l2b1b_menugaskan,
+norm(l2b1b_menugaskan,
     langkah('pengajuan-sukarela', 'dalam-unit', 3,
-            step('pejabat-penilai-kinerja', 'menerbitkan-penugasan', pegawai, [])),
+      step('pejabat-penilai-kinerja', 'menerbitkan-penugasan', pegawai, [])),
     "Lampiran BAB II huruf B angka 1) huruf b",
     "maka Pejabat Penilai Kinerja menugaskan Pejabat Fungsional dan/atau pelaksana untuk melaksanakan kinerja tertentu").
-norms:norm(bantul, l2b1c_menerima,
+norm(l2b1c_menerima,
     langkah('pengajuan-sukarela', 'dalam-unit', 4,
-            step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja', [])),
+      step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja', [])),
     "Lampiran BAB II huruf B angka 1) huruf c",
     "Pejabat Fungsional dan/atau pelaksana menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab.").
 
 % lintas Perangkat Daerah
 
-norms:norm(bantul, l2b2a_permohonan,
+norm(l2b2a_permohonan,
     langkah('pengajuan-sukarela', 'lintas-perangkat-daerah', 1,
-            step(pegawai, 'mengajukan-permohonan', 'kepala-perangkat-daerah-tujuan',
-                 ['pejabat-penilai-kinerja'])),
+      step(pegawai, 'mengajukan-permohonan', 'kepala-perangkat-daerah-tujuan',
+           ['pejabat-penilai-kinerja'])),
     "Lampiran BAB II huruf B angka 2) huruf a",
     "menyampaikan surat permohonan yang diketahui oleh Pejabat Penilai Kinerja untuk dapat dilibatkan dalam pelaksanaan kinerja kepada Pimpinan Perangkat Daerah yang dituju dengan tembusan Pejabat Penilai Kinerja").
-norms:norm(bantul, l2b2b_menyetujui,
+norm(l2b2b_menyetujui,
     langkah('pengajuan-sukarela', 'lintas-perangkat-daerah', 2,
-            step('kepala-perangkat-daerah-tujuan', menyetujui, pegawai, [])),
+      step('kepala-perangkat-daerah-tujuan', menyetujui, pegawai, [])),
     "Lampiran BAB II huruf B angka 2) huruf b",
     "Apabila Pimpinan Perangkat Daerah yang dituju menyetujui").
-norms:norm(bantul, l2b2b_ke_asal,
+norm(l2b2b_ke_asal,
     langkah('pengajuan-sukarela', 'lintas-perangkat-daerah', 3,
-            step(pegawai, 'menyampaikan-permohonan-persetujuan', 'kepala-perangkat-daerah-asal', [])),
+      step(pegawai, 'menyampaikan-permohonan-persetujuan', 'kepala-perangkat-daerah-asal', [])),
     "Lampiran BAB II huruf B angka 2) huruf b",
     "menyampaikan surat permohonan persetujuan yang telah disetujui, kepada Pimpinan Perangkat Daerah dan Pejabat Penilai Kinerja yang bersangkutan").
-norms:norm(bantul, l2b2b_ke_ppk,
+norm(l2b2b_ke_ppk,
     langkah('pengajuan-sukarela', 'lintas-perangkat-daerah', 3,
-            step(pegawai, 'menyampaikan-permohonan-persetujuan', 'pejabat-penilai-kinerja', [])),
+      step(pegawai, 'menyampaikan-permohonan-persetujuan', 'pejabat-penilai-kinerja', [])),
     "Lampiran BAB II huruf B angka 2) huruf b",
     "menyampaikan surat permohonan persetujuan yang telah disetujui, kepada Pimpinan Perangkat Daerah dan Pejabat Penilai Kinerja yang bersangkutan").
-norms:norm(bantul, l2b2c_asal_menyetujui,
+norm(l2b2c_asal_menyetujui,
     langkah('pengajuan-sukarela', 'lintas-perangkat-daerah', 4,
-            step('kepala-perangkat-daerah-asal', menyetujui, pegawai, [])),
+      step('kepala-perangkat-daerah-asal', menyetujui, pegawai, [])),
     "Lampiran BAB II huruf B angka 2) huruf c",
     "Apabila Pimpinan Perangkat Daerah dan Pejabat Penilai Kinerja bersangkutan menyetujui").
-norms:norm(bantul, l2b2c_ppk_menyetujui,
+norm(l2b2c_ppk_menyetujui,
     langkah('pengajuan-sukarela', 'lintas-perangkat-daerah', 4,
-            step('pejabat-penilai-kinerja', menyetujui, pegawai, [])),
+      step('pejabat-penilai-kinerja', menyetujui, pegawai, [])),
     "Lampiran BAB II huruf B angka 2) huruf c",
     "Apabila Pimpinan Perangkat Daerah dan Pejabat Penilai Kinerja bersangkutan menyetujui").
-norms:norm(bantul, l2b2c_menugaskan,
+norm(l2b2c_menugaskan,
     langkah('pengajuan-sukarela', 'lintas-perangkat-daerah', 5,
-            step('pejabat-penilai-kinerja', 'menerbitkan-penugasan', pegawai, [])),
+      step('pejabat-penilai-kinerja', 'menerbitkan-penugasan', pegawai, [])),
     "Lampiran BAB II huruf B angka 2) huruf c",
     "Pejabat Penilai Kinerja menyusun surat penugasan untuk menugaskan Pejabat Fungsional dan/atau pelaksana untuk melaksanakan kinerja Perangkat Daerah yang dituju").
-norms:norm(bantul, l2b2d_menerima,
+norm(l2b2d_menerima,
     langkah('pengajuan-sukarela', 'lintas-perangkat-daerah', 6,
-            step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja', [])),
+      step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja', [])),
     "Lampiran BAB II huruf B angka 2) huruf d",
     "Pejabat Fungsional dan/atau pelaksana menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab.").
 
@@ -862,59 +859,59 @@ norms:norm(bantul, l2b2d_menerima,
                  *           TIM KERJA          *
                  *******************************/
 
-norms:norm(bantul, p11_4_asal,
+norm(p11_4_asal,
     ketua_tim(asal('lintas-perangkat-daerah'), wajib, 'perangkat-daerah-pemilik-kinerja'),
     "Pasal 11 ayat (4)",
     "Pejabat Fungsional dan/atau pelaksana yang berperan sebagai ketua tim berasal dari Perangkat Daerah pemilik kinerja").
-norms:norm(bantul, p16_2_jabatan,
+norm(p16_2_jabatan,
     ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
     "Pasal 16 ayat (2)",
     "Pejabat Fungsional atau pelaksana yang berperan sebagai ketua tim").
-norms:norm(bantul, p8_3_jabatan,
+norm(p8_3_jabatan,
     ketua_tim(jabatan, dapat, ['pejabat-pengawas']),
     "Pasal 8 ayat (3)",
     "Pejabat Pengawas yang bukan sebagai Kepala Unit Pelaksana Teknis Daerah (UPTD), menjadi pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4a_3_jabatan,
+norm(l4a_3_jabatan,
     ketua_tim(jabatan, dapat, ['pejabat-pengawas']),
     "Lampiran BAB IV huruf A angka 3",
     "Pejabat Pengawas menjadi pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4b_3_jabatan,
+norm(l4b_3_jabatan,
     ketua_tim(jabatan, dapat, ['kepala-subbagian']),
     "Lampiran BAB IV huruf B angka 3",
     "Kepala Subbagian Umum dan Kepegawaian menjadi pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4c_4_jabatan,
+norm(l4c_4_jabatan,
     ketua_tim(jabatan, dapat, ['pejabat-pengawas']),
     "Lampiran BAB IV huruf C angka 4",
     "Pejabat Pengawas menjadi pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4d_4_jabatan,
+norm(l4d_4_jabatan,
     ketua_tim(jabatan, dapat, ['pejabat-pengawas']),
     "Lampiran BAB IV huruf D angka 4",
     "Pejabat Pengawas sebagai pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4e_3_jabatan,
+norm(l4e_3_jabatan,
     ketua_tim(jabatan, dapat, ['pejabat-pengawas']),
     "Lampiran BAB IV huruf E angka 3",
     "Pejabat Pengawas sebagai pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4f_2_jabatan,
+norm(l4f_2_jabatan,
     ketua_tim(jabatan, dapat, ['pejabat-pengawas']),
     "Lampiran BAB IV huruf F angka 2",
     "Pejabat Pengawas sebagai pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4g_2_jabatan,
+norm(l4g_2_jabatan,
     ketua_tim(jabatan, dapat, ['kepala-subbagian']),
     "Lampiran BAB IV huruf G angka 2",
     "Kepala Subbagian Tata Usaha sebagai pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4h_2_jabatan,
+norm(l4h_2_jabatan,
     ketua_tim(jabatan, dapat, ['kepala-subbagian']),
     "Lampiran BAB IV huruf H angka 2",
     "Kepala Subbagian Tata Usaha pada Puskesmas sebagai pelaksana koordinasi pelaksanaan tugas atau ketua tim").
-norms:norm(bantul, l4a4a5_penetapan,
+norm(l4a4a5_penetapan,
     ketua_tim(penetapan, wajib, 'pimpinan-unit-organisasi'),
     "Lampiran BAB IV huruf A angka 4 huruf a angka 5)",
     "Pejabat Administrator menentukan perlu atau tidaknya penunjukan ketua tim kerja").
-norms:norm(bantul, l4b4a5_penetapan,
+norm(l4b4a5_penetapan,
     ketua_tim(penetapan, wajib, 'pimpinan-unit-organisasi'),
     "Lampiran BAB IV huruf B angka 4 huruf a angka 5)",
     "Kepala Dinas menentukan perlu atau tidaknya penunjukan ketua tim kerja").
-norms:norm(bantul, l4b4a6_penetapan,
+norm(l4b4a6_penetapan,
     ketua_tim(penetapan, wajib, 'pimpinan-unit-organisasi'),
     "Lampiran BAB IV huruf B angka 4 huruf a angka 6)",
     "Pada Sekretariat, Sekretaris menentukan perlu atau tidaknya penunjukan ketua tim kerja").
@@ -924,7 +921,7 @@ norms:norm(bantul, l4b4a6_penetapan,
                  *           DURATIONS          *
                  *******************************/
 
-norms:norm(bantul, p1_13_durasi,
+norm(p1_13_durasi,
     durasi(penugasan, sesuai("dalam periode waktu tertentu")),
     "Pasal 1 angka 13",
     "di bawah Pimpinan Unit Organisasi dalam periode waktu tertentu").
@@ -936,88 +933,88 @@ norms:norm(bantul, p1_13_durasi,
 
 % Lampiran BAB III huruf C angka 1): Pejabat Penilai Kinerja
 
-norms:norm(bantul, l3c1a,
+norm(l3c1a,
     tanggung_jawab('pejabat-penilai-kinerja', "Menyusun dan menetapkan roadmap dan rencana kerja organisasi"),
     "Lampiran BAB III huruf C angka 1) huruf a",
     "Menyusun dan menetapkan roadmap dan rencana kerja organisasi").
-norms:norm(bantul, l3c1b,
+norm(l3c1b,
     tanggung_jawab('pejabat-penilai-kinerja', "Memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi"),
     "Lampiran BAB III huruf C angka 1) huruf b",
     "Memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi").
-norms:norm(bantul, l3c1c,
+norm(l3c1c,
     tanggung_jawab('pejabat-penilai-kinerja', "Memastikan kesiapan dukungan infrastruktur, tata kelola dan sumberdaya yang optimal"),
     "Lampiran BAB III huruf C angka 1) huruf c",
     "Memastikan kesiapan dukungan infrastruktur, tata kelola dan sumberdaya yang optimal").
-norms:norm(bantul, l3c1d,
+norm(l3c1d,
     tanggung_jawab('pejabat-penilai-kinerja', "Memastikan pengambilan keputusan yang tepat dan efisien"),
     "Lampiran BAB III huruf C angka 1) huruf d",
     "Memastikan pengambilan keputusan yang tepat dan efisien").
-norms:norm(bantul, l3c1e,
+norm(l3c1e,
     tanggung_jawab('pejabat-penilai-kinerja', "Memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar organisasi"),
     "Lampiran BAB III huruf C angka 1) huruf e",
     "Memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar organisasi").
 
 % Lampiran BAB III huruf C angka 2): Pimpinan Unit Organisasi
 
-norms:norm(bantul, l3c2a,
+norm(l3c2a,
     tanggung_jawab('pimpinan-unit-organisasi', "Menyusun dan menetapkan rencana kegiatan"),
     "Lampiran BAB III huruf C angka 2) huruf a",
     "Menyusun dan menetapkan rencana kegiatan").
-norms:norm(bantul, l3c2b,
+norm(l3c2b,
     tanggung_jawab('pimpinan-unit-organisasi', "Menyediakan dukungan sumberdaya untuk pelaksanaan kegiatan"),
     "Lampiran BAB III huruf C angka 2) huruf b",
     "Menyediakan dukungan sumberdaya untuk pelaksanaan kegiatan").
-norms:norm(bantul, l3c2c,
+norm(l3c2c,
     tanggung_jawab('pimpinan-unit-organisasi', "Memberikan arahan terpadu, input dan feedback atas pelaksanaan kegiatan"),
     "Lampiran BAB III huruf C angka 2) huruf c",
     "Memberikan arahan terpadu, input dan feedback atas pelaksanaan kegiatan").
-norms:norm(bantul, l3c2d,
+norm(l3c2d,
     tanggung_jawab('pimpinan-unit-organisasi', "Memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar tim"),
     "Lampiran BAB III huruf C angka 2) huruf d",
     "Memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar tim").
-norms:norm(bantul, l3c2e,
+norm(l3c2e,
     tanggung_jawab('pimpinan-unit-organisasi', "Melakukan monitoring dan evaluasi pelaksanaan tugas tim"),
     "Lampiran BAB III huruf C angka 2) huruf e",
     "Melakukan monitoring dan evaluasi pelaksanaan tugas tim").
 
 % Lampiran BAB III huruf C angka 3): Ketua Tim
 
-norms:norm(bantul, l3c3a,
+norm(l3c3a,
     tanggung_jawab('ketua-tim', "Menyusun rincian pelaksanaan kegiatan"),
     "Lampiran BAB III huruf C angka 3) huruf a",
     "Menyusun rincian pelaksanaan kegiatan").
-norms:norm(bantul, l3c3b,
+norm(l3c3b,
     tanggung_jawab('ketua-tim', "Membagi peran anggota tim sesuai dengan kompetensi, keahlian dan/atau keterampilan"),
     "Lampiran BAB III huruf C angka 3) huruf b",
     "Membagi peran anggota tim sesuai dengan kompetensi, keahlian dan/atau keterampilan").
-norms:norm(bantul, l3c3c,
+norm(l3c3c,
     tanggung_jawab('ketua-tim', "Melaksanakan kegiatan sesuai dengan perencanaan"),
     "Lampiran BAB III huruf C angka 3) huruf c",
     "Melaksanakan kegiatan sesuai dengan perencanaan").
-norms:norm(bantul, l3c3d,
+norm(l3c3d,
     tanggung_jawab('ketua-tim', "Memberikan umpan balik berkala kepada anggota tim"),
     "Lampiran BAB III huruf C angka 3) huruf d",
     "Memberikan umpan balik berkala kepada anggota tim").
-norms:norm(bantul, l3c3e,
+norm(l3c3e,
     tanggung_jawab('ketua-tim', "Melaporkan hasil kinerja anggota timnya kepada pejabat penilai kinerja dan pimpinan unit organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja pejabat fungsiona; dan pelaksana"),
     "Lampiran BAB III huruf C angka 3) huruf e",
     "Melaporkan hasil kinerja anggota timnya kepada pejabat penilai kinerja dan pimpinan unit organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja pejabat fungsiona; dan pelaksana").
-norms:norm(bantul, l3c3f,
+norm(l3c3f,
     tanggung_jawab('ketua-tim', "Melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim"),
     "Lampiran BAB III huruf C angka 3) huruf f",
     "Melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim").
 
 % Lampiran BAB III huruf C angka 4): anggota tim
 
-norms:norm(bantul, l3c4a,
+norm(l3c4a,
     tanggung_jawab('anggota-tim', "Menyusun rencana kerja individu"),
     "Lampiran BAB III huruf C angka 4) huruf a",
     "Menyusun rencana kerja individu").
-norms:norm(bantul, l3c4b,
+norm(l3c4b,
     tanggung_jawab('anggota-tim', "Melaksanakan kinerja sesuai ekspetasi ketua tim"),
     "Lampiran BAB III huruf C angka 4) huruf b",
     "Melaksanakan kinerja sesuai ekspetasi ketua tim").
-norms:norm(bantul, l3c4c,
+norm(l3c4c,
     tanggung_jawab('anggota-tim', "Melaporkan hasil kinerjanya kepada ketua tim"),
     "Lampiran BAB III huruf C angka 4) huruf c",
     "Melaporkan hasil kinerjanya kepada ketua tim").

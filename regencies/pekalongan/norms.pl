@@ -163,9 +163,6 @@
     4.2 intro for pengajuan sukarela within one unit (angka 4.2.1 huruf a
     is the specific, oral, rule there).
 */
-:- module(norms_pekalongan, []).
-:- use_module('../../kb/norms').
-:- use_module('../../kb/vocabulary').
 
 % ids this regulation adds: kept in kb/vocabulary.pl
 
@@ -175,84 +172,84 @@
                  *   NAMED UNITS AND PATTERNS   *
                  *******************************/
 
-norms:norm(pekalongan, u_bappeda,
-           unit_bernama(bappeda, "Bappeda", badan, none),
-           "Lampiran BAB III angka 3.1 huruf a#2",
-           "JF Urusan Inti di Bappeda adalah JF Perencana").
-norms:norm(pekalongan, u_rsud_b,
-           unit_bernama('rsud-tipe-b', "RSUD Tipe B", rsud, pola('rsud-tipe-b')),
-           "Lampiran BAB III angka 3.1 huruf h angka 1)",
-           "RSUD Tipe B").
-norms:norm(pekalongan, u_rsud_c,
-           unit_bernama('rsud-tipe-c', "RSUD Tipe C", rsud, pola('rsud-tipe-c')),
-           "Lampiran BAB III angka 3.1 huruf h angka 2)",
-           "RSUD Tipe C").
-norms:norm(pekalongan, u_rsud_d,
-           unit_bernama('rsud-tipe-d', "RSUD Tipe D", rsud, pola('rsud-tipe-d')),
-           "Lampiran BAB III angka 3.1 huruf h angka 3)",
-           "RSUD Tipe D").
-norms:norm(pekalongan, u_rsud_kraton,
-           unit_bernama('rsud-kraton', "Rumah Sakit Umum Daerah Kraton Kelas B", rsud, none),
-           "Pasal 31 huruf v",
-           "Rumah Sakit Umum Daerah Kraton Kelas B").
-norms:norm(pekalongan, u_uptd_a,
-           unit_bernama('uptd-tipe-a', "UPTD Tipe A", uptd, pola('uptd-tipe-a')),
-           "Lampiran BAB III angka 3.1 huruf j angka 1)",
-           "UPTD Tipe A").
-norms:norm(pekalongan, u_uptd_b,
-           unit_bernama('uptd-tipe-b', "UPTD Tipe B", uptd, pola('uptd-tipe-b')),
-           "Lampiran BAB III angka 3.1 huruf j angka 2)",
-           "UPTD Tipe B").
-norms:norm(pekalongan, u_paud,
-           unit_bernama('satuan-pendidikan-anak-usia-dini', "Satuan Pendidikan Anak Usia Dini",
-                        'satuan-pendidikan', pola(sekolah)),
-           "Lampiran BAB III angka 3.1 huruf k angka 1",
-           "Satuan Pendidikan Anak Usia Dini").
-norms:norm(pekalongan, u_sd,
-           unit_bernama('satuan-pendidikan-sekolah-dasar', "Satuan Pendidikan Sekolah Dasar",
-                        'satuan-pendidikan', pola(sekolah)),
-           "Lampiran BAB III angka 3.1 huruf k angka 2",
-           "Satuan Pendidikan Sekolah Dasar").
-norms:norm(pekalongan, u_smp,
-           unit_bernama('satuan-pendidikan-sekolah-menengah-pertama',
-                        "Satuan Pendidikan Sekolah Menengah Pertama",
-                        'satuan-pendidikan', pola(sekolah)),
-           "Lampiran BAB III angka 3.1 huruf k angka 3",
-           "Satuan Pendidikan Sekolah Menengah Pertama").
-norms:norm(pekalongan, u_spnf,
-           unit_bernama('satuan-pendidikan-nonformal', "Satuan Pendidikan Nonformal",
-                        'satuan-pendidikan', pola(spnf)),
-           "Lampiran BAB III angka 3.1 huruf k angka 4",
-           "Satuan Pendidikan Nonformal").
-norms:norm(pekalongan, u_1level,
-           unit_bernama('dinas-badan-1-level', "Unit Organisasi Dinas/Badan 1 Level",
-                        'perangkat-daerah', pola('dinas-badan-1-level')),
-           "Lampiran BAB IV angka 4.3 huruf b",
-           "Alur Mekanisme Kerja Unit Organisasi Dinas/Badan 1 Level").
+norm(u_bappeda,
+     unit_bernama(bappeda, "Bappeda", badan, none),
+     "Lampiran BAB III angka 3.1 huruf a#2",
+     "JF Urusan Inti di Bappeda adalah JF Perencana").
+norm(u_rsud_b,
+     unit_bernama('rsud-tipe-b', "RSUD Tipe B", rsud, pola('rsud-tipe-b')),
+     "Lampiran BAB III angka 3.1 huruf h angka 1)",
+     "RSUD Tipe B").
+norm(u_rsud_c,
+     unit_bernama('rsud-tipe-c', "RSUD Tipe C", rsud, pola('rsud-tipe-c')),
+     "Lampiran BAB III angka 3.1 huruf h angka 2)",
+     "RSUD Tipe C").
+norm(u_rsud_d,
+     unit_bernama('rsud-tipe-d', "RSUD Tipe D", rsud, pola('rsud-tipe-d')),
+     "Lampiran BAB III angka 3.1 huruf h angka 3)",
+     "RSUD Tipe D").
+norm(u_rsud_kraton,
+     unit_bernama('rsud-kraton', "Rumah Sakit Umum Daerah Kraton Kelas B", rsud, none),
+     "Pasal 31 huruf v",
+     "Rumah Sakit Umum Daerah Kraton Kelas B").
+norm(u_uptd_a,
+     unit_bernama('uptd-tipe-a', "UPTD Tipe A", uptd, pola('uptd-tipe-a')),
+     "Lampiran BAB III angka 3.1 huruf j angka 1)",
+     "UPTD Tipe A").
+norm(u_uptd_b,
+     unit_bernama('uptd-tipe-b', "UPTD Tipe B", uptd, pola('uptd-tipe-b')),
+     "Lampiran BAB III angka 3.1 huruf j angka 2)",
+     "UPTD Tipe B").
+norm(u_paud,
+     unit_bernama('satuan-pendidikan-anak-usia-dini', "Satuan Pendidikan Anak Usia Dini",
+                  'satuan-pendidikan', pola(sekolah)),
+     "Lampiran BAB III angka 3.1 huruf k angka 1",
+     "Satuan Pendidikan Anak Usia Dini").
+norm(u_sd,
+     unit_bernama('satuan-pendidikan-sekolah-dasar', "Satuan Pendidikan Sekolah Dasar",
+                  'satuan-pendidikan', pola(sekolah)),
+     "Lampiran BAB III angka 3.1 huruf k angka 2",
+     "Satuan Pendidikan Sekolah Dasar").
+norm(u_smp,
+     unit_bernama('satuan-pendidikan-sekolah-menengah-pertama',
+                  "Satuan Pendidikan Sekolah Menengah Pertama",
+                  'satuan-pendidikan', pola(sekolah)),
+     "Lampiran BAB III angka 3.1 huruf k angka 3",
+     "Satuan Pendidikan Sekolah Menengah Pertama").
+norm(u_spnf,
+     unit_bernama('satuan-pendidikan-nonformal', "Satuan Pendidikan Nonformal",
+                  'satuan-pendidikan', pola(spnf)),
+     "Lampiran BAB III angka 3.1 huruf k angka 4",
+     "Satuan Pendidikan Nonformal").
+norm(u_1level,
+     unit_bernama('dinas-badan-1-level', "Unit Organisasi Dinas/Badan 1 Level",
+                  'perangkat-daerah', pola('dinas-badan-1-level')),
+     "Lampiran BAB IV angka 4.3 huruf b",
+     "Alur Mekanisme Kerja Unit Organisasi Dinas/Badan 1 Level").
 
 
                  /*******************************
                  *   KEDUDUKAN: BATANG TUBUH    *
                  *******************************/
 
-norms:norm(pekalongan, p7_3_al,
-           peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-penilai-kinerja'),
-           "Pasal 7 ayat (3)",
-           "Pejabat Fungsional dan Pelaksana berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Penilai Kinerja").
-norms:norm(pekalongan, p27_4_ppk,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-daerah'], [semua], asisten),
-           "Pasal 27 ayat (4)",
-           "Penilaian kinerja Jabatan Fungsional Madya pada Sekretariat Daerah dilaksanakan oleh Asisten Sekretaris Daerah").
-norms:norm(pekalongan, p27_3_pk,
-           wewenang('penilaian-kinerja', semua, 'pimpinan-unit-organisasi'),
-           "Pasal 27 ayat (3)",
-           "Penilaian kinerja Jabatan Fungsional Madya pada Unit Organisasi dilaksanakan oleh Pimpinan Unit Organisasi").
+norm(p7_3_al,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-penilai-kinerja'),
+     "Pasal 7 ayat (3)",
+     "Pejabat Fungsional dan Pelaksana berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Penilai Kinerja").
+norm(p27_4_ppk,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-daerah'], [semua], asisten),
+     "Pasal 27 ayat (4)",
+     "Penilaian kinerja Jabatan Fungsional Madya pada Sekretariat Daerah dilaksanakan oleh Asisten Sekretaris Daerah").
+norm(p27_3_pk,
+     wewenang('penilaian-kinerja', semua, 'pimpinan-unit-organisasi'),
+     "Pasal 27 ayat (3)",
+     "Penilaian kinerja Jabatan Fungsional Madya pada Unit Organisasi dilaksanakan oleh Pimpinan Unit Organisasi").
 %   ayat (4): the Sekretariat Daerah's own assessor of JF Madya, scoped to
 %   that unit (di/2); "dengan pertimbangan kepala bagian" has no act
-norms:norm(pekalongan, p27_4_pk_setda,
-           di(['sekretariat-daerah'], wewenang('penilaian-kinerja', semua, asisten)),
-           "Pasal 27 ayat (4)",
-           "Penilaian kinerja Jabatan Fungsional Madya pada Sekretariat Daerah dilaksanakan oleh Asisten Sekretaris Daerah").
+norm(p27_4_pk_setda,
+     di(['sekretariat-daerah'], wewenang('penilaian-kinerja', semua, asisten)),
+     "Pasal 27 ayat (4)",
+     "Penilaian kinerja Jabatan Fungsional Madya pada Sekretariat Daerah dilaksanakan oleh Asisten Sekretaris Daerah").
 
 
                  /*******************************
@@ -262,307 +259,307 @@ norms:norm(pekalongan, p27_4_pk_setda,
 %   general rules for Sekretariat Daerah, Sekretariat DPRD, Dinas, Badan
 %   dan Inspektorat (the heading of angka 3.1)
 
-norms:norm(pekalongan, l31_al,
-           peran('atasan-langsung', [semua],
-                 ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [semua],
-                 'pejabat-penilai-kinerja'),
-           "Lampiran BAB III angka 3.1",
-           "dengan Pejabat Penilai Kinerja sebagai atasan langsung").
-norms:norm(pekalongan, l31a_ppk,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'],
-                 ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [semua],
-                 level('jpt-pratama')),
-           "Lampiran BAB III angka 3.1 huruf a",
-           "Jabatan Fungsional Ahli Utama dan Jabatan Fungsional Ahli Madya berkedudukan di bawah Jabatan Pimpinan Tinggi Pratama (Eselon II)").
-norms:norm(pekalongan, l31b_ppk,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-muda', 'jf-ahli-pertama'],
-                 ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [semua],
-                 level(administrator)),
-           "Lampiran BAB III angka 3.1 huruf b",
-           "Jabatan Fungsional Ahli Muda dan Pertama berkedudukan di bawah Jabatan Administrator (Eselon III)").
-norms:norm(pekalongan, l31c_ppk,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-utama'], [pola(sekolah)], [semua], 'kepala-sekolah'),
-           "Lampiran BAB III angka 3.1 huruf c",
-           "Jabatan Fungsional Ahli Utama (guru utama) berkedudukan di bawah dan bertanggungjawab kepada atasan langsungnya yaitu kepala sekolah").
-norms:norm(pekalongan, l31c_al,
-           peran('atasan-langsung', ['jf-ahli-utama'], [pola(sekolah)], [semua], 'kepala-sekolah'),
-           "Lampiran BAB III angka 3.1 huruf c",
-           "Jabatan Fungsional Ahli Utama (guru utama) berkedudukan di bawah dan bertanggungjawab kepada atasan langsungnya yaitu kepala sekolah").
+norm(l31_al,
+     peran('atasan-langsung', [semua],
+           ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [semua],
+           'pejabat-penilai-kinerja'),
+     "Lampiran BAB III angka 3.1",
+     "dengan Pejabat Penilai Kinerja sebagai atasan langsung").
+norm(l31a_ppk,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'],
+           ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [semua],
+           level('jpt-pratama')),
+     "Lampiran BAB III angka 3.1 huruf a",
+     "Jabatan Fungsional Ahli Utama dan Jabatan Fungsional Ahli Madya berkedudukan di bawah Jabatan Pimpinan Tinggi Pratama (Eselon II)").
+norm(l31b_ppk,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-muda', 'jf-ahli-pertama'],
+           ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [semua],
+           level(administrator)),
+     "Lampiran BAB III angka 3.1 huruf b",
+     "Jabatan Fungsional Ahli Muda dan Pertama berkedudukan di bawah Jabatan Administrator (Eselon III)").
+norm(l31c_ppk,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-utama'], [pola(sekolah)], [semua], 'kepala-sekolah'),
+     "Lampiran BAB III angka 3.1 huruf c",
+     "Jabatan Fungsional Ahli Utama (guru utama) berkedudukan di bawah dan bertanggungjawab kepada atasan langsungnya yaitu kepala sekolah").
+norm(l31c_al,
+     peran('atasan-langsung', ['jf-ahli-utama'], [pola(sekolah)], [semua], 'kepala-sekolah'),
+     "Lampiran BAB III angka 3.1 huruf c",
+     "Jabatan Fungsional Ahli Utama (guru utama) berkedudukan di bawah dan bertanggungjawab kepada atasan langsungnya yaitu kepala sekolah").
 %   supporting system: Sekretariat / Bagian Umum dan Keuangan
-norms:norm(pekalongan, l31_sup_sek,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [sekretariat],
-                 sekretaris),
-           "Lampiran BAB III angka 3.1",
-           "berada di Sekretariat/Bagian Umum dan Keuangan dengan penetapan JF Keahlian jenjang Muda ke bawah dan JF Keterampilan di bawah Sekretaris/Kepala Bagian").
-norms:norm(pekalongan, l31_sup_kabag,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [bagian],
-                 'kepala-bagian'),
-           "Lampiran BAB III angka 3.1",
-           "berada di Sekretariat/Bagian Umum dan Keuangan dengan penetapan JF Keahlian jenjang Muda ke bawah dan JF Keterampilan di bawah Sekretaris/Kepala Bagian").
+norm(l31_sup_sek,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [sekretariat],
+           sekretaris),
+     "Lampiran BAB III angka 3.1",
+     "berada di Sekretariat/Bagian Umum dan Keuangan dengan penetapan JF Keahlian jenjang Muda ke bawah dan JF Keterampilan di bawah Sekretaris/Kepala Bagian").
+norm(l31_sup_kabag,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           ['sekretariat-daerah', 'sekretariat-dprd', dinas, badan, inspektorat], [bagian],
+           'kepala-bagian'),
+     "Lampiran BAB III angka 3.1",
+     "berada di Sekretariat/Bagian Umum dan Keuangan dengan penetapan JF Keahlian jenjang Muda ke bawah dan JF Keterampilan di bawah Sekretaris/Kepala Bagian").
 %   core business: Bappeda, Sekretariat Daerah
-norms:norm(pekalongan, l31_bappeda_kabid,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-muda', 'jf-ahli-pertama'], [bappeda], [bidang],
-                 'kepala-bidang'),
-           "Lampiran BAB III angka 3.1 huruf a#2",
-           "JF Urusan Inti di Bappeda adalah JF Perencana, maka berkedudukan di Bidang dan di bawah Kepala Bidang").
-norms:norm(pekalongan, l31_bappeda_jpt,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [bappeda], [semua],
-                 level('jpt-pratama')),
-           "Lampiran BAB III angka 3.1 huruf a#2",
-           "kecuali JF Ahli Utama dan Madya langsung berkedudukan di bawah JPT Pratama").
-norms:norm(pekalongan, l31_setda_kabag,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-muda', 'jf-ahli-pertama'], ['sekretariat-daerah'],
-                 [bagian], 'kepala-bagian'),
-           "Lampiran BAB III angka 3.1 huruf b#2",
-           "maka berkedudukan di Bagian dan berkedudukan di bawah Kepala Bagian").
-norms:norm(pekalongan, l31_setda_asisten,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-daerah'], [semua], asisten),
-           "Lampiran BAB III angka 3.1 huruf b#2",
-           "kecuali JF Ahli Madya di bawah Asisten").
+norm(l31_bappeda_kabid,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-muda', 'jf-ahli-pertama'], [bappeda], [bidang],
+           'kepala-bidang'),
+     "Lampiran BAB III angka 3.1 huruf a#2",
+     "JF Urusan Inti di Bappeda adalah JF Perencana, maka berkedudukan di Bidang dan di bawah Kepala Bidang").
+norm(l31_bappeda_jpt,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [bappeda], [semua],
+           level('jpt-pratama')),
+     "Lampiran BAB III angka 3.1 huruf a#2",
+     "kecuali JF Ahli Utama dan Madya langsung berkedudukan di bawah JPT Pratama").
+norm(l31_setda_kabag,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-muda', 'jf-ahli-pertama'], ['sekretariat-daerah'],
+           [bagian], 'kepala-bagian'),
+     "Lampiran BAB III angka 3.1 huruf b#2",
+     "maka berkedudukan di Bagian dan berkedudukan di bawah Kepala Bagian").
+norm(l31_setda_asisten,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-daerah'], [semua], asisten),
+     "Lampiran BAB III angka 3.1 huruf b#2",
+     "kecuali JF Ahli Madya di bawah Asisten").
 
 
                  /*******************************
                  *   TABEL 3.1 SEKRETARIAT DAERAH *
                  *******************************/
 
-norms:norm(pekalongan, t31_puo,
-           peran('pimpinan-unit-organisasi', [semua], ['sekretariat-daerah'], [semua], 'sekretaris-daerah'),
-           "Lampiran Tabel 3.1",
-           "Sekretaris Daerah\tSekretaris Daerah").
-norms:norm(pekalongan, t31_pk,
-           peran('pemilik-kinerja', [semua], ['sekretariat-daerah'], [semua], 'sekretaris-daerah'),
-           "Lampiran Tabel 3.1",
-           "Sekretaris Daerah\tSekretaris Daerah").
-norms:norm(pekalongan, t31_utama,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-utama'], ['sekretariat-daerah'], [semua],
-                 'sekretaris-daerah'),
-           "Lampiran Tabel 3.1",
-           "Sekretaris Daerah\tAsisten Sekretaris Daerah. JF Ahli Utama").
-norms:norm(pekalongan, t31_madya,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-daerah'], [semua], asisten),
-           "Lampiran Tabel 3.1",
-           "Asisten Sekretaris Daerah\tKepala Bagian, JF Ahli Madya").
-norms:norm(pekalongan, t31_kabag,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
-                  pelaksana],
-                 ['sekretariat-daerah'], [bagian], 'kepala-bagian'),
-           "Lampiran Tabel 3.1",
-           "Kepala Bagian\tKepala Subbagian, JF Ketrampilan dan JF Keahlian (Pertama dan Muda) serta Pelaksana").
-norms:norm(pekalongan, t31_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], ['sekretariat-daerah'], [subbagian],
-                 'kepala-subbagian'),
-           "Lampiran Tabel 3.1",
-           "Kepala Sub Bagian\tPelaksana").
+norm(t31_puo,
+     peran('pimpinan-unit-organisasi', [semua], ['sekretariat-daerah'], [semua], 'sekretaris-daerah'),
+     "Lampiran Tabel 3.1",
+     "Sekretaris Daerah\tSekretaris Daerah").
+norm(t31_pk,
+     peran('pemilik-kinerja', [semua], ['sekretariat-daerah'], [semua], 'sekretaris-daerah'),
+     "Lampiran Tabel 3.1",
+     "Sekretaris Daerah\tSekretaris Daerah").
+norm(t31_utama,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-utama'], ['sekretariat-daerah'], [semua],
+           'sekretaris-daerah'),
+     "Lampiran Tabel 3.1",
+     "Sekretaris Daerah\tAsisten Sekretaris Daerah. JF Ahli Utama").
+norm(t31_madya,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-daerah'], [semua], asisten),
+     "Lampiran Tabel 3.1",
+     "Asisten Sekretaris Daerah\tKepala Bagian, JF Ahli Madya").
+norm(t31_kabag,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+            pelaksana],
+           ['sekretariat-daerah'], [bagian], 'kepala-bagian'),
+     "Lampiran Tabel 3.1",
+     "Kepala Bagian\tKepala Subbagian, JF Ketrampilan dan JF Keahlian (Pertama dan Muda) serta Pelaksana").
+norm(t31_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], ['sekretariat-daerah'], [subbagian],
+           'kepala-subbagian'),
+     "Lampiran Tabel 3.1",
+     "Kepala Sub Bagian\tPelaksana").
 
 
                  /*******************************
                  *   TABEL 3.2 INSPEKTORAT      *
                  *******************************/
 
-norms:norm(pekalongan, t32_puo,
-           peran('pimpinan-unit-organisasi', [semua], [inspektorat], [semua], inspektur),
-           "Lampiran Tabel 3.2",
-           "Inspektur\tInspektur").
-norms:norm(pekalongan, t32_pk,
-           peran('pemilik-kinerja', [semua], [inspektorat], [semua], inspektur),
-           "Lampiran Tabel 3.2",
-           "Inspektur\tInspektur").
-norms:norm(pekalongan, t32_madya,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], [inspektorat], [semua], inspektur),
-           "Lampiran Tabel 3.2",
-           "Inspektur\tSekretaris, Inspektur Pembantu, JF Madya").
-norms:norm(pekalongan, t32_sek,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
-                  pelaksana],
-                 [inspektorat], [sekretariat], sekretaris),
-           "Lampiran Tabel 3.2",
-           "Sekretaris\tKepala Sub Bagian, JF Keterampilan dan Keahlian (Pertama dan Muda) serta pelaksana").
-norms:norm(pekalongan, t32_irban,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-muda', 'jf-ahli-pertama'], [inspektorat],
-                 ['inspektorat-pembantu'], 'inspektur-pembantu'),
-           "Lampiran Tabel 3.2",
-           "Inspektur Pembantu\tJF Keahlian (Pertama dan Muda)").
-norms:norm(pekalongan, t32_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [inspektorat], [subbagian], 'kepala-subbagian'),
-           "Lampiran Tabel 3.2",
-           "Kepala Sub Bagian\tPelaksana").
+norm(t32_puo,
+     peran('pimpinan-unit-organisasi', [semua], [inspektorat], [semua], inspektur),
+     "Lampiran Tabel 3.2",
+     "Inspektur\tInspektur").
+norm(t32_pk,
+     peran('pemilik-kinerja', [semua], [inspektorat], [semua], inspektur),
+     "Lampiran Tabel 3.2",
+     "Inspektur\tInspektur").
+norm(t32_madya,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], [inspektorat], [semua], inspektur),
+     "Lampiran Tabel 3.2",
+     "Inspektur\tSekretaris, Inspektur Pembantu, JF Madya").
+norm(t32_sek,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+            pelaksana],
+           [inspektorat], [sekretariat], sekretaris),
+     "Lampiran Tabel 3.2",
+     "Sekretaris\tKepala Sub Bagian, JF Keterampilan dan Keahlian (Pertama dan Muda) serta pelaksana").
+norm(t32_irban,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-muda', 'jf-ahli-pertama'], [inspektorat],
+           ['inspektorat-pembantu'], 'inspektur-pembantu'),
+     "Lampiran Tabel 3.2",
+     "Inspektur Pembantu\tJF Keahlian (Pertama dan Muda)").
+norm(t32_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [inspektorat], [subbagian], 'kepala-subbagian'),
+     "Lampiran Tabel 3.2",
+     "Kepala Sub Bagian\tPelaksana").
 
 
                  /*******************************
                  *   TABEL 3.3 DINAS/BADAN      *
                  *******************************/
 
-norms:norm(pekalongan, t33_puo,
-           peran('pimpinan-unit-organisasi', [semua], [dinas, badan], [semua], 'kepala-perangkat-daerah'),
-           "Lampiran Tabel 3.3",
-           "Kepala Badan/ Kepala Dinas\tKepala Badan/ Kepala Dinas").
-norms:norm(pekalongan, t33_pk,
-           peran('pemilik-kinerja', [semua], [dinas, badan], [semua], 'kepala-perangkat-daerah'),
-           "Lampiran Tabel 3.3",
-           "Kepala Badan/ Kepala Dinas\tKepala Badan/ Kepala Dinas").
-norms:norm(pekalongan, t33_top,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [dinas, badan], [semua],
-                 'kepala-perangkat-daerah'),
-           "Lampiran Tabel 3.3",
-           "Kepala Badan/ Kepala Dinas\tSekretaris, Kepala Bidang, Kepala UPTD, JF Ahli Madya dan Utama").
-norms:norm(pekalongan, t33_sek,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
-                  pelaksana],
-                 [dinas, badan], [sekretariat], sekretaris),
-           "Lampiran Tabel 3.3",
-           "Sekretaris\tKepala Sub Bagian, JF Keterampilan dan Keahlian (Pertama dan Muda) serta pelaksana").
-norms:norm(pekalongan, t33_kabid,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
-                  pelaksana],
-                 [dinas, badan], [bidang], 'kepala-bidang'),
-           "Lampiran Tabel 3.3",
-           "Kepala Bidang\tJF Keterampilan dan JF Keahlian (Pertama dan Muda) serta Pelaksana").
-norms:norm(pekalongan, t33_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [subbagian], 'kepala-subbagian'),
-           "Lampiran Tabel 3.3",
-           "Kepala Sub Bagian/ Kepala Sub Bidang\tPelaksana").
-norms:norm(pekalongan, t33_kasubid,
-           peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [subbidang], 'kepala-subbidang'),
-           "Lampiran Tabel 3.3",
-           "Kepala Sub Bagian/ Kepala Sub Bidang\tPelaksana").
+norm(t33_puo,
+     peran('pimpinan-unit-organisasi', [semua], [dinas, badan], [semua], 'kepala-perangkat-daerah'),
+     "Lampiran Tabel 3.3",
+     "Kepala Badan/ Kepala Dinas\tKepala Badan/ Kepala Dinas").
+norm(t33_pk,
+     peran('pemilik-kinerja', [semua], [dinas, badan], [semua], 'kepala-perangkat-daerah'),
+     "Lampiran Tabel 3.3",
+     "Kepala Badan/ Kepala Dinas\tKepala Badan/ Kepala Dinas").
+norm(t33_top,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [dinas, badan], [semua],
+           'kepala-perangkat-daerah'),
+     "Lampiran Tabel 3.3",
+     "Kepala Badan/ Kepala Dinas\tSekretaris, Kepala Bidang, Kepala UPTD, JF Ahli Madya dan Utama").
+norm(t33_sek,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+            pelaksana],
+           [dinas, badan], [sekretariat], sekretaris),
+     "Lampiran Tabel 3.3",
+     "Sekretaris\tKepala Sub Bagian, JF Keterampilan dan Keahlian (Pertama dan Muda) serta pelaksana").
+norm(t33_kabid,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+            pelaksana],
+           [dinas, badan], [bidang], 'kepala-bidang'),
+     "Lampiran Tabel 3.3",
+     "Kepala Bidang\tJF Keterampilan dan JF Keahlian (Pertama dan Muda) serta Pelaksana").
+norm(t33_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [subbagian], 'kepala-subbagian'),
+     "Lampiran Tabel 3.3",
+     "Kepala Sub Bagian/ Kepala Sub Bidang\tPelaksana").
+norm(t33_kasubid,
+     peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [subbidang], 'kepala-subbidang'),
+     "Lampiran Tabel 3.3",
+     "Kepala Sub Bagian/ Kepala Sub Bidang\tPelaksana").
 
 
                  /*******************************
                  *   TABEL 3.4 SEKRETARIAT DPRD *
                  *******************************/
 
-norms:norm(pekalongan, t34_puo,
-           peran('pimpinan-unit-organisasi', [semua], ['sekretariat-dprd'], [semua], 'sekretaris-dprd'),
-           "Lampiran Tabel 3.4",
-           "Sekretaris DPRD\tSekretaris DPRD").
-norms:norm(pekalongan, t34_pk,
-           peran('pemilik-kinerja', [semua], ['sekretariat-dprd'], [semua], 'sekretaris-dprd'),
-           "Lampiran Tabel 3.4",
-           "Sekretaris DPRD\tSekretaris DPRD").
-norms:norm(pekalongan, t34_madya,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-dprd'], [semua],
-                 'sekretaris-dprd'),
-           "Lampiran Tabel 3.4",
-           "Sekretaris DPRD\tKepala Bagian dan JF Ahli Madya").
-norms:norm(pekalongan, t34_kabag,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
-                  pelaksana],
-                 ['sekretariat-dprd'], [bagian], 'kepala-bagian'),
-           "Lampiran Tabel 3.4",
-           "Kepala Bagian\tKepala Sub Bagian, JF Keterampilan dan JF Keahlian (Pertama, Muda) serta Pelaksana").
-norms:norm(pekalongan, t34_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], ['sekretariat-dprd'], [subbagian],
-                 'kepala-subbagian'),
-           "Lampiran Tabel 3.4",
-           "Kepala Sub Bagian\tPelaksana").
+norm(t34_puo,
+     peran('pimpinan-unit-organisasi', [semua], ['sekretariat-dprd'], [semua], 'sekretaris-dprd'),
+     "Lampiran Tabel 3.4",
+     "Sekretaris DPRD\tSekretaris DPRD").
+norm(t34_pk,
+     peran('pemilik-kinerja', [semua], ['sekretariat-dprd'], [semua], 'sekretaris-dprd'),
+     "Lampiran Tabel 3.4",
+     "Sekretaris DPRD\tSekretaris DPRD").
+norm(t34_madya,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-dprd'], [semua],
+           'sekretaris-dprd'),
+     "Lampiran Tabel 3.4",
+     "Sekretaris DPRD\tKepala Bagian dan JF Ahli Madya").
+norm(t34_kabag,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+            pelaksana],
+           ['sekretariat-dprd'], [bagian], 'kepala-bagian'),
+     "Lampiran Tabel 3.4",
+     "Kepala Bagian\tKepala Sub Bagian, JF Keterampilan dan JF Keahlian (Pertama, Muda) serta Pelaksana").
+norm(t34_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], ['sekretariat-dprd'], [subbagian],
+           'kepala-subbagian'),
+     "Lampiran Tabel 3.4",
+     "Kepala Sub Bagian\tPelaksana").
 
 
                  /*******************************
                  *   TABEL 3.5 UNIT 3 LEVEL     *
                  *******************************/
 
-norms:norm(pekalongan, t35_puo,
-           peran('pimpinan-unit-organisasi', [semua], [dinas, badan], [semua], 'kepala-perangkat-daerah'),
-           "Lampiran Tabel 3.5",
-           "Kepala Badan/ Dinas\tKepala Badan/ Dinas").
-norms:norm(pekalongan, t35_pk,
-           peran('pemilik-kinerja', [semua], [dinas, badan], [semua], 'kepala-perangkat-daerah'),
-           "Lampiran Tabel 3.5",
-           "Kepala Badan/ Dinas\tKepala Badan/ Dinas").
-norms:norm(pekalongan, t35_madya,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], [dinas, badan], [semua],
-                 'kepala-perangkat-daerah'),
-           "Lampiran Tabel 3.5",
-           "Kepala Badan/ Dinas\tSekretaris, Kepala Bidang, JF Ahli Madya").
-norms:norm(pekalongan, t35_sek,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
-                  pelaksana],
-                 [dinas, badan], [sekretariat], sekretaris),
-           "Lampiran Tabel 3.5",
-           "Sekretaris\tKepala Sub Bagian, JF Keterampilan dan Keahlian (Pertama dan Muda) serta pelaksana").
-norms:norm(pekalongan, t35_kabid,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 [dinas, badan], [bidang], 'kepala-bidang'),
-           "Lampiran Tabel 3.5",
-           "Kepala Bidang\tKepala Sub Bidang/ Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda)").
-norms:norm(pekalongan, t35_kasubid,
-           peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [subbidang], 'kepala-subbidang'),
-           "Lampiran Tabel 3.5",
-           "Kepala Sub Bidang/ Kepala Seksi/ Kepala Sub Bagian\tPelaksana").
-norms:norm(pekalongan, t35_kasi,
-           peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [seksi], 'kepala-seksi'),
-           "Lampiran Tabel 3.5",
-           "Kepala Sub Bidang/ Kepala Seksi/ Kepala Sub Bagian\tPelaksana").
-norms:norm(pekalongan, t35_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [subbagian], 'kepala-subbagian'),
-           "Lampiran Tabel 3.5",
-           "Kepala Sub Bidang/ Kepala Seksi/ Kepala Sub Bagian\tPelaksana").
+norm(t35_puo,
+     peran('pimpinan-unit-organisasi', [semua], [dinas, badan], [semua], 'kepala-perangkat-daerah'),
+     "Lampiran Tabel 3.5",
+     "Kepala Badan/ Dinas\tKepala Badan/ Dinas").
+norm(t35_pk,
+     peran('pemilik-kinerja', [semua], [dinas, badan], [semua], 'kepala-perangkat-daerah'),
+     "Lampiran Tabel 3.5",
+     "Kepala Badan/ Dinas\tKepala Badan/ Dinas").
+norm(t35_madya,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], [dinas, badan], [semua],
+           'kepala-perangkat-daerah'),
+     "Lampiran Tabel 3.5",
+     "Kepala Badan/ Dinas\tSekretaris, Kepala Bidang, JF Ahli Madya").
+norm(t35_sek,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+            pelaksana],
+           [dinas, badan], [sekretariat], sekretaris),
+     "Lampiran Tabel 3.5",
+     "Sekretaris\tKepala Sub Bagian, JF Keterampilan dan Keahlian (Pertama dan Muda) serta pelaksana").
+norm(t35_kabid,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           [dinas, badan], [bidang], 'kepala-bidang'),
+     "Lampiran Tabel 3.5",
+     "Kepala Bidang\tKepala Sub Bidang/ Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda)").
+norm(t35_kasubid,
+     peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [subbidang], 'kepala-subbidang'),
+     "Lampiran Tabel 3.5",
+     "Kepala Sub Bidang/ Kepala Seksi/ Kepala Sub Bagian\tPelaksana").
+norm(t35_kasi,
+     peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [seksi], 'kepala-seksi'),
+     "Lampiran Tabel 3.5",
+     "Kepala Sub Bidang/ Kepala Seksi/ Kepala Sub Bagian\tPelaksana").
+norm(t35_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [dinas, badan], [subbagian], 'kepala-subbagian'),
+     "Lampiran Tabel 3.5",
+     "Kepala Sub Bidang/ Kepala Seksi/ Kepala Sub Bagian\tPelaksana").
 
 
                  /*******************************
                  *   TABEL 3.6-3.7 KECAMATAN, KELURAHAN *
                  *******************************/
 
-norms:norm(pekalongan, t36_puo,
-           peran('pimpinan-unit-organisasi', [semua], [kecamatan], [semua], camat),
-           "Lampiran Tabel 3.6",
-           "Camat\tCamat").
-norms:norm(pekalongan, t36_pk,
-           peran('pemilik-kinerja', [semua], [kecamatan], [semua], camat),
-           "Lampiran Tabel 3.6",
-           "Camat\tCamat").
-norms:norm(pekalongan, t36_sekcam,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 [kecamatan], [sekretariat], 'sekretaris-kecamatan'),
-           "Lampiran Tabel 3.6",
-           "Sekretaris Kecamatan\tKepala Sub Bagian, JF Keterampilan dan JF Ahli Pertama").
-norms:norm(pekalongan, t36_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [kecamatan], [subbagian], 'kepala-subbagian'),
-           "Lampiran Tabel 3.6",
-           "Kepala Sub Bagian\tPelaksana").
-norms:norm(pekalongan, t36_kasi,
-           peran('pejabat-penilai-kinerja', [pelaksana], [kecamatan], [seksi], 'kepala-seksi'),
-           "Lampiran Tabel 3.6",
-           "Kepala Seksi Kecamatan\tPelaksana").
-norms:norm(pekalongan, t36_seklur,
-           peran('pejabat-penilai-kinerja', [pelaksana], [kelurahan], [sekretariat],
-                 'sekretaris-kelurahan'),
-           "Lampiran Tabel 3.6",
-           "Sekretaris Kelurahan\tPelaksana").
-norms:norm(pekalongan, t36_kasikel,
-           peran('pejabat-penilai-kinerja', [pelaksana], [kelurahan], [seksi], 'kepala-seksi'),
-           "Lampiran Tabel 3.6",
-           "Kepala Seksi Kelurahan\tPelaksana").
+norm(t36_puo,
+     peran('pimpinan-unit-organisasi', [semua], [kecamatan], [semua], camat),
+     "Lampiran Tabel 3.6",
+     "Camat\tCamat").
+norm(t36_pk,
+     peran('pemilik-kinerja', [semua], [kecamatan], [semua], camat),
+     "Lampiran Tabel 3.6",
+     "Camat\tCamat").
+norm(t36_sekcam,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           [kecamatan], [sekretariat], 'sekretaris-kecamatan'),
+     "Lampiran Tabel 3.6",
+     "Sekretaris Kecamatan\tKepala Sub Bagian, JF Keterampilan dan JF Ahli Pertama").
+norm(t36_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [kecamatan], [subbagian], 'kepala-subbagian'),
+     "Lampiran Tabel 3.6",
+     "Kepala Sub Bagian\tPelaksana").
+norm(t36_kasi,
+     peran('pejabat-penilai-kinerja', [pelaksana], [kecamatan], [seksi], 'kepala-seksi'),
+     "Lampiran Tabel 3.6",
+     "Kepala Seksi Kecamatan\tPelaksana").
+norm(t36_seklur,
+     peran('pejabat-penilai-kinerja', [pelaksana], [kelurahan], [sekretariat],
+           'sekretaris-kelurahan'),
+     "Lampiran Tabel 3.6",
+     "Sekretaris Kelurahan\tPelaksana").
+norm(t36_kasikel,
+     peran('pejabat-penilai-kinerja', [pelaksana], [kelurahan], [seksi], 'kepala-seksi'),
+     "Lampiran Tabel 3.6",
+     "Kepala Seksi Kelurahan\tPelaksana").
 
-norms:norm(pekalongan, t37_puo,
-           peran('pimpinan-unit-organisasi', [semua], [kelurahan], [semua], lurah),
-           "Lampiran Tabel 3.7",
-           "Lurah\tLurah").
-norms:norm(pekalongan, t37_pk,
-           peran('pemilik-kinerja', [semua], [kelurahan], [semua], lurah),
-           "Lampiran Tabel 3.7",
-           "Lurah\tLurah").
-norms:norm(pekalongan, t37_sek,
-           peran('pejabat-penilai-kinerja', [pelaksana], [kelurahan], [sekretariat],
-                 'sekretaris-kelurahan'),
-           "Lampiran Tabel 3.7",
-           "Sekretaris Kelurahan\tPelaksana").
-norms:norm(pekalongan, t37_kasi,
-           peran('pejabat-penilai-kinerja', [pelaksana], [kelurahan], [seksi], 'kepala-seksi'),
-           "Lampiran Tabel 3.7",
-           "Kepala Seksi Kelurahan\tPelaksana").
+norm(t37_puo,
+     peran('pimpinan-unit-organisasi', [semua], [kelurahan], [semua], lurah),
+     "Lampiran Tabel 3.7",
+     "Lurah\tLurah").
+norm(t37_pk,
+     peran('pemilik-kinerja', [semua], [kelurahan], [semua], lurah),
+     "Lampiran Tabel 3.7",
+     "Lurah\tLurah").
+norm(t37_sek,
+     peran('pejabat-penilai-kinerja', [pelaksana], [kelurahan], [sekretariat],
+           'sekretaris-kelurahan'),
+     "Lampiran Tabel 3.7",
+     "Sekretaris Kelurahan\tPelaksana").
+norm(t37_kasi,
+     peran('pejabat-penilai-kinerja', [pelaksana], [kelurahan], [seksi], 'kepala-seksi'),
+     "Lampiran Tabel 3.7",
+     "Kepala Seksi Kelurahan\tPelaksana").
 
 
                  /*******************************
@@ -570,121 +567,121 @@ norms:norm(pekalongan, t37_kasi,
                  *******************************/
 
 %   Tipe B (Tabel 3.8)
-norms:norm(pekalongan, t38_puo,
-           peran('pimpinan-unit-organisasi', [semua], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.8",
-           "Direktur\tDirektur").
-norms:norm(pekalongan, t38_pk,
-           peran('pemilik-kinerja', [semua], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.8",
-           "Direktur\tDirektur").
-norms:norm(pekalongan, t38_top,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.8",
-           "Direktur\tWakil Direktur, JF Keahlian (Madya dan Utama)").
-norms:norm(pekalongan, t38_kabag,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 [pola('rsud-tipe-b')], [bagian], 'kepala-bagian'),
-           "Lampiran Tabel 3.8",
-           "Kepala Bagian, Kepala Bidang\tKepala Sub Bagian, JF Keterampilan dan JF Keahlian (Pertama dan Muda)").
-norms:norm(pekalongan, t38_kabid,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 [pola('rsud-tipe-b')], [bidang], 'kepala-bidang'),
-           "Lampiran Tabel 3.8",
-           "Kepala Bagian, Kepala Bidang\tKepala Sub Bagian, JF Keterampilan dan JF Keahlian (Pertama dan Muda)").
-norms:norm(pekalongan, t38_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [rsud], [subbagian], 'kepala-subbagian'),
-           "Lampiran Tabel 3.8",
-           "Kepala Sub Bagian\tPelaksana").
+norm(t38_puo,
+     peran('pimpinan-unit-organisasi', [semua], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.8",
+     "Direktur\tDirektur").
+norm(t38_pk,
+     peran('pemilik-kinerja', [semua], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.8",
+     "Direktur\tDirektur").
+norm(t38_top,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.8",
+     "Direktur\tWakil Direktur, JF Keahlian (Madya dan Utama)").
+norm(t38_kabag,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           [pola('rsud-tipe-b')], [bagian], 'kepala-bagian'),
+     "Lampiran Tabel 3.8",
+     "Kepala Bagian, Kepala Bidang\tKepala Sub Bagian, JF Keterampilan dan JF Keahlian (Pertama dan Muda)").
+norm(t38_kabid,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           [pola('rsud-tipe-b')], [bidang], 'kepala-bidang'),
+     "Lampiran Tabel 3.8",
+     "Kepala Bagian, Kepala Bidang\tKepala Sub Bagian, JF Keterampilan dan JF Keahlian (Pertama dan Muda)").
+norm(t38_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [rsud], [subbagian], 'kepala-subbagian'),
+     "Lampiran Tabel 3.8",
+     "Kepala Sub Bagian\tPelaksana").
 %   Tipe C (Tabel 3.9)
-norms:norm(pekalongan, t39_puo,
-           peran('pimpinan-unit-organisasi', [semua], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.9",
-           "Direktur\tDirektur").
-norms:norm(pekalongan, t39_pk,
-           peran('pemilik-kinerja', [semua], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.9",
-           "Direktur\tDirektur").
-norms:norm(pekalongan, t39_top,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.9",
-           "Direktur\tKepala Bagian, Kepala Bidang, JF Keahlian (Madya dan Utama)").
-norms:norm(pekalongan, t39_kabag,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
-                  pelaksana],
-                 [pola('rsud-tipe-c')], [bagian], 'kepala-bagian'),
-           "Lampiran Tabel 3.9",
-           "Kepala Bagian, Kepala Bidang\tKepala Sub Bagian, Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda), Pelaksana").
-norms:norm(pekalongan, t39_kabid,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
-                  pelaksana],
-                 [pola('rsud-tipe-c')], [bidang], 'kepala-bidang'),
-           "Lampiran Tabel 3.9",
-           "Kepala Bagian, Kepala Bidang\tKepala Sub Bagian, Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda), Pelaksana").
-norms:norm(pekalongan, t39_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [rsud], [subbagian], 'kepala-subbagian'),
-           "Lampiran Tabel 3.9",
-           "Kepala Sub Bagian, Kepala Seksi\tPelaksana").
-norms:norm(pekalongan, t39_kasi,
-           peran('pejabat-penilai-kinerja', [pelaksana], [pola('rsud-tipe-c')], [seksi], 'kepala-seksi'),
-           "Lampiran Tabel 3.9",
-           "Kepala Sub Bagian, Kepala Seksi\tPelaksana").
+norm(t39_puo,
+     peran('pimpinan-unit-organisasi', [semua], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.9",
+     "Direktur\tDirektur").
+norm(t39_pk,
+     peran('pemilik-kinerja', [semua], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.9",
+     "Direktur\tDirektur").
+norm(t39_top,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.9",
+     "Direktur\tKepala Bagian, Kepala Bidang, JF Keahlian (Madya dan Utama)").
+norm(t39_kabag,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+            pelaksana],
+           [pola('rsud-tipe-c')], [bagian], 'kepala-bagian'),
+     "Lampiran Tabel 3.9",
+     "Kepala Bagian, Kepala Bidang\tKepala Sub Bagian, Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda), Pelaksana").
+norm(t39_kabid,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula',
+            pelaksana],
+           [pola('rsud-tipe-c')], [bidang], 'kepala-bidang'),
+     "Lampiran Tabel 3.9",
+     "Kepala Bagian, Kepala Bidang\tKepala Sub Bagian, Kepala Seksi, JF Keterampilan dan JF Keahlian (Pertama dan Muda), Pelaksana").
+norm(t39_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [rsud], [subbagian], 'kepala-subbagian'),
+     "Lampiran Tabel 3.9",
+     "Kepala Sub Bagian, Kepala Seksi\tPelaksana").
+norm(t39_kasi,
+     peran('pejabat-penilai-kinerja', [pelaksana], [pola('rsud-tipe-c')], [seksi], 'kepala-seksi'),
+     "Lampiran Tabel 3.9",
+     "Kepala Sub Bagian, Kepala Seksi\tPelaksana").
 %   Tipe D (Tabel 3.10)
-norms:norm(pekalongan, t310_puo,
-           peran('pimpinan-unit-organisasi', [semua], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.10",
-           "Direktur\tDirektur").
-norms:norm(pekalongan, t310_pk,
-           peran('pemilik-kinerja', [semua], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.10",
-           "Direktur\tDirektur").
-norms:norm(pekalongan, t310_top,
-           peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [rsud], [semua], direktur),
-           "Lampiran Tabel 3.10",
-           "Direktur\tKepala Subbagian, Kepala Seksi, JF Keterampilan dan JF Keahlian").
-norms:norm(pekalongan, t310_jf,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 [pola('rsud-tipe-d')], [semua], direktur),
-           "Lampiran Tabel 3.10",
-           "Direktur\tKepala Subbagian, Kepala Seksi, JF Keterampilan dan JF Keahlian").
-norms:norm(pekalongan, t310_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [rsud], [subbagian], 'kepala-subbagian'),
-           "Lampiran Tabel 3.10",
-           "Kepala Subbagian Tata Usaha\tPelaksana").
-norms:norm(pekalongan, t310_kasi,
-           peran('pejabat-penilai-kinerja', [pelaksana], [pola('rsud-tipe-d')], [seksi], 'kepala-seksi'),
-           "Lampiran Tabel 3.10",
-           "Kepala Seksi\tPelaksana").
+norm(t310_puo,
+     peran('pimpinan-unit-organisasi', [semua], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.10",
+     "Direktur\tDirektur").
+norm(t310_pk,
+     peran('pemilik-kinerja', [semua], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.10",
+     "Direktur\tDirektur").
+norm(t310_top,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [rsud], [semua], direktur),
+     "Lampiran Tabel 3.10",
+     "Direktur\tKepala Subbagian, Kepala Seksi, JF Keterampilan dan JF Keahlian").
+norm(t310_jf,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           [pola('rsud-tipe-d')], [semua], direktur),
+     "Lampiran Tabel 3.10",
+     "Direktur\tKepala Subbagian, Kepala Seksi, JF Keterampilan dan JF Keahlian").
+norm(t310_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [rsud], [subbagian], 'kepala-subbagian'),
+     "Lampiran Tabel 3.10",
+     "Kepala Subbagian Tata Usaha\tPelaksana").
+norm(t310_kasi,
+     peran('pejabat-penilai-kinerja', [pelaksana], [pola('rsud-tipe-d')], [seksi], 'kepala-seksi'),
+     "Lampiran Tabel 3.10",
+     "Kepala Seksi\tPelaksana").
 
 
                  /*******************************
                  *   TABEL 3.8#2 PUSKESMAS      *
                  *******************************/
 
-norms:norm(pekalongan, t38p_puk,
-           peran('pimpinan-unit-kerja', [semua], [puskesmas], [semua], 'kepala-puskesmas'),
-           "Lampiran Tabel 3.8#2",
-           "Kepala Puskesmas\tKepala Puskesmas").
-norms:norm(pekalongan, t38p_pk,
-           peran('pemilik-kinerja', [semua], [puskesmas], [semua], 'kepala-puskesmas'),
-           "Lampiran Tabel 3.8#2",
-           "Kepala Puskesmas\tKepala Puskesmas").
-norms:norm(pekalongan, t38p_jf,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
-                  'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 [puskesmas], [semua], 'kepala-puskesmas'),
-           "Lampiran Tabel 3.8#2",
-           "Kepala Puskesmas\tKepala Sub Bagian TU, JF Keahlian dan JF Keterampilan").
-norms:norm(pekalongan, t38p_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [puskesmas], [subbagian], 'kepala-subbagian'),
-           "Lampiran Tabel 3.8#2",
-           "Kepala Sub Bagian TU\tPelaksana").
+norm(t38p_puk,
+     peran('pimpinan-unit-kerja', [semua], [puskesmas], [semua], 'kepala-puskesmas'),
+     "Lampiran Tabel 3.8#2",
+     "Kepala Puskesmas\tKepala Puskesmas").
+norm(t38p_pk,
+     peran('pemilik-kinerja', [semua], [puskesmas], [semua], 'kepala-puskesmas'),
+     "Lampiran Tabel 3.8#2",
+     "Kepala Puskesmas\tKepala Puskesmas").
+norm(t38p_jf,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+            'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           [puskesmas], [semua], 'kepala-puskesmas'),
+     "Lampiran Tabel 3.8#2",
+     "Kepala Puskesmas\tKepala Sub Bagian TU, JF Keahlian dan JF Keterampilan").
+norm(t38p_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [puskesmas], [subbagian], 'kepala-subbagian'),
+     "Lampiran Tabel 3.8#2",
+     "Kepala Sub Bagian TU\tPelaksana").
 
 
                  /*******************************
@@ -692,324 +689,324 @@ norms:norm(pekalongan, t38p_kasubag,
                  *******************************/
 
 %   Tipe A (Tabel 3.12)
-norms:norm(pekalongan, t312_puk,
-           peran('pimpinan-unit-kerja', [semua], [uptd], [semua], 'kepala-uptd'),
-           "Lampiran Tabel 3.12",
-           "Kepala UPTD\tKepala UPTD").
-norms:norm(pekalongan, t312_pk,
-           peran('pemilik-kinerja', [semua], [uptd], [semua], 'kepala-uptd'),
-           "Lampiran Tabel 3.12",
-           "Kepala UPTD\tKepala UPTD").
-norms:norm(pekalongan, t312_jf,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 [uptd], [semua], 'kepala-uptd'),
-           "Lampiran Tabel 3.12",
-           "Kepala UPTD\tKepala Sub Bagian TU, JF Keahlian (Pertama dan Muda) dan JF Keterampilan").
-norms:norm(pekalongan, t312_kasubag,
-           peran('pejabat-penilai-kinerja', [pelaksana], [pola('uptd-tipe-a')], [subbagian],
-                 'kepala-subbagian'),
-           "Lampiran Tabel 3.12",
-           "Kepala Sub Bagian TU\tPelaksana").
+norm(t312_puk,
+     peran('pimpinan-unit-kerja', [semua], [uptd], [semua], 'kepala-uptd'),
+     "Lampiran Tabel 3.12",
+     "Kepala UPTD\tKepala UPTD").
+norm(t312_pk,
+     peran('pemilik-kinerja', [semua], [uptd], [semua], 'kepala-uptd'),
+     "Lampiran Tabel 3.12",
+     "Kepala UPTD\tKepala UPTD").
+norm(t312_jf,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           [uptd], [semua], 'kepala-uptd'),
+     "Lampiran Tabel 3.12",
+     "Kepala UPTD\tKepala Sub Bagian TU, JF Keahlian (Pertama dan Muda) dan JF Keterampilan").
+norm(t312_kasubag,
+     peran('pejabat-penilai-kinerja', [pelaksana], [pola('uptd-tipe-a')], [subbagian],
+           'kepala-subbagian'),
+     "Lampiran Tabel 3.12",
+     "Kepala Sub Bagian TU\tPelaksana").
 %   Tipe B (Tabel 3.14)
-norms:norm(pekalongan, t314_puk,
-           peran('pimpinan-unit-kerja', [semua], [uptd], [semua], 'kepala-uptd'),
-           "Lampiran Tabel 3.14",
-           "Kepala UPTD\tKepala UPTD").
-norms:norm(pekalongan, t314_pk,
-           peran('pemilik-kinerja', [semua], [uptd], [semua], 'kepala-uptd'),
-           "Lampiran Tabel 3.14",
-           "Kepala UPTD\tKepala UPTD").
-norms:norm(pekalongan, t314_jf,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
-                 [uptd], [semua], 'kepala-uptd'),
-           "Lampiran Tabel 3.14",
-           "Kepala UPTD\tJF Keahlian (Pertama dan Muda) dan JF Keterampilan dan Pelaksana").
-norms:norm(pekalongan, t314_pel,
-           peran('pejabat-penilai-kinerja', [pelaksana], [pola('uptd-tipe-b')], [semua], 'kepala-uptd'),
-           "Lampiran Tabel 3.14",
-           "Kepala UPTD\tJF Keahlian (Pertama dan Muda) dan JF Keterampilan dan Pelaksana").
+norm(t314_puk,
+     peran('pimpinan-unit-kerja', [semua], [uptd], [semua], 'kepala-uptd'),
+     "Lampiran Tabel 3.14",
+     "Kepala UPTD\tKepala UPTD").
+norm(t314_pk,
+     peran('pemilik-kinerja', [semua], [uptd], [semua], 'kepala-uptd'),
+     "Lampiran Tabel 3.14",
+     "Kepala UPTD\tKepala UPTD").
+norm(t314_jf,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-muda', 'jf-ahli-pertama', 'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula'],
+           [uptd], [semua], 'kepala-uptd'),
+     "Lampiran Tabel 3.14",
+     "Kepala UPTD\tJF Keahlian (Pertama dan Muda) dan JF Keterampilan dan Pelaksana").
+norm(t314_pel,
+     peran('pejabat-penilai-kinerja', [pelaksana], [pola('uptd-tipe-b')], [semua], 'kepala-uptd'),
+     "Lampiran Tabel 3.14",
+     "Kepala UPTD\tJF Keahlian (Pertama dan Muda) dan JF Keterampilan dan Pelaksana").
 
 
                  /*******************************
                  *   TABEL 3.15 SATUAN PENDIDIKAN *
                  *******************************/
 
-norms:norm(pekalongan, t315_sek_puk,
-           peran('pimpinan-unit-kerja', [semua], [pola(sekolah)], [semua], 'kepala-sekolah'),
-           "Lampiran Tabel 3.15",
-           "Kepala Sekolah\tKepala Sekolah").
-norms:norm(pekalongan, t315_sek_pk,
-           peran('pemilik-kinerja', [semua], [pola(sekolah)], [semua], 'kepala-sekolah'),
-           "Lampiran Tabel 3.15",
-           "Kepala Sekolah\tKepala Sekolah").
-norms:norm(pekalongan, t315_sek_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [pola(sekolah)], [semua], 'kepala-sekolah'),
-           "Lampiran Tabel 3.15",
-           "Kepala Sekolah\tJF Keahlian dan JF Keterampilan serta Pelaksana").
-norms:norm(pekalongan, t315_spnf_puk,
-           peran('pimpinan-unit-kerja', [semua], [pola(spnf)], [semua], 'kepala-spnf'),
-           "Lampiran Tabel 3.15",
-           "Kepala SPNF\tKepala SPNF").
-norms:norm(pekalongan, t315_spnf_pk,
-           peran('pemilik-kinerja', [semua], [pola(spnf)], [semua], 'kepala-spnf'),
-           "Lampiran Tabel 3.15",
-           "Kepala SPNF\tKepala SPNF").
-norms:norm(pekalongan, t315_spnf_ppk,
-           peran('pejabat-penilai-kinerja',
-                 ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama', pelaksana],
-                 [pola(spnf)], [semua], 'kepala-spnf'),
-           "Lampiran Tabel 3.15",
-           "Kepala SPNF\tJF Keahlian dan Pelaksana").
+norm(t315_sek_puk,
+     peran('pimpinan-unit-kerja', [semua], [pola(sekolah)], [semua], 'kepala-sekolah'),
+     "Lampiran Tabel 3.15",
+     "Kepala Sekolah\tKepala Sekolah").
+norm(t315_sek_pk,
+     peran('pemilik-kinerja', [semua], [pola(sekolah)], [semua], 'kepala-sekolah'),
+     "Lampiran Tabel 3.15",
+     "Kepala Sekolah\tKepala Sekolah").
+norm(t315_sek_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [pola(sekolah)], [semua], 'kepala-sekolah'),
+     "Lampiran Tabel 3.15",
+     "Kepala Sekolah\tJF Keahlian dan JF Keterampilan serta Pelaksana").
+norm(t315_spnf_puk,
+     peran('pimpinan-unit-kerja', [semua], [pola(spnf)], [semua], 'kepala-spnf'),
+     "Lampiran Tabel 3.15",
+     "Kepala SPNF\tKepala SPNF").
+norm(t315_spnf_pk,
+     peran('pemilik-kinerja', [semua], [pola(spnf)], [semua], 'kepala-spnf'),
+     "Lampiran Tabel 3.15",
+     "Kepala SPNF\tKepala SPNF").
+norm(t315_spnf_ppk,
+     peran('pejabat-penilai-kinerja',
+           ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama', pelaksana],
+           [pola(spnf)], [semua], 'kepala-spnf'),
+     "Lampiran Tabel 3.15",
+     "Kepala SPNF\tJF Keahlian dan Pelaksana").
 
 
                  /*******************************
                  *   LAMPIRAN 4.3 ALUR MEKANISME *
                  *******************************/
 
-norms:norm(pekalongan, l43a_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [dinas, badan, 'sekretariat-dprd'], [semua],
-                 level(administrator)),
-           "Lampiran BAB IV angka 4.3 huruf a",
-           "pada unit organisasi Pejabat Administrator berperan sebagai Pejabat Penilai Kinerja").
-norms:norm(pekalongan, l43a_al,
-           peran('atasan-langsung', [semua], [dinas, badan, 'sekretariat-dprd'], [semua],
-                 level(administrator)),
-           "Lampiran BAB IV angka 4.3 huruf a",
-           "kedudukan Pejabat Fungsional dan Pelaksana berada di bawah dan bertanggung jawab kepada Pejabat Level 2 yakni Pejabat Administrator").
-norms:norm(pekalongan, l43a_puo,
-           peran('pimpinan-unit-organisasi', [semua], [dinas, badan, 'sekretariat-dprd'], [semua],
-                 level('jpt-pratama')),
-           "Lampiran BAB IV angka 4.3 huruf a",
-           "sementara Pejabat Pimpinan Tinggi Pratama sebagai Pimpinan Unit Organisasi").
-norms:norm(pekalongan, l43b_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [pola('dinas-badan-1-level')], [semua],
-                 level('jpt-pratama')),
-           "Lampiran BAB IV angka 4.3 huruf b",
-           "Pimpinan Tinggi Pratama dengan kata lain Pejabat Penilai Kinerja Pejabat Fungsional dan Pelaksana pada struktur ini adalah Pejabat Pimpinan Tinggi Pratama").
-norms:norm(pekalongan, l43b_puo,
-           peran('pimpinan-unit-organisasi', [semua], [pola('dinas-badan-1-level')], [semua],
-                 level('jpt-pratama')),
-           "Lampiran BAB IV angka 4.3 huruf b",
-           "Pejabat Pimpinan Tinggi Pratama juga berperan sebagai Pejabat Penilai Kinerja sekaligus Pimpinan Unit Organisasi").
-norms:norm(pekalongan, l43c_al,
-           peran('atasan-langsung', [semua], ['sekretariat-daerah'], [semua], 'pejabat-penilai-kinerja'),
-           "Lampiran BAB IV angka 4.3 huruf c",
-           "bertanggung jawab langsung kepada Pejabat Penilai Kerja atau atasan langsung").
-norms:norm(pekalongan, l43d_al,
-           peran('atasan-langsung', [semua], [rsud, uptd, 'satuan-pendidikan', puskesmas], [semua],
-                 'pejabat-penilai-kinerja'),
-           "Lampiran BAB IV angka 4.3 huruf d",
-           "bertanggung jawab langsung kepada Pejabat Penilai Kinerja atau atasan langsung").
-norms:norm(pekalongan, l43e_al,
-           peran('atasan-langsung', [semua], [kecamatan], [semua], 'pejabat-penilai-kinerja'),
-           "Lampiran BAB IV angka 4.3 huruf e",
-           "bertanggung jawab langsung kepada Pejabat Penilai Kinerja atau atasan langsung").
+norm(l43a_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [dinas, badan, 'sekretariat-dprd'], [semua],
+           level(administrator)),
+     "Lampiran BAB IV angka 4.3 huruf a",
+     "pada unit organisasi Pejabat Administrator berperan sebagai Pejabat Penilai Kinerja").
+norm(l43a_al,
+     peran('atasan-langsung', [semua], [dinas, badan, 'sekretariat-dprd'], [semua],
+           level(administrator)),
+     "Lampiran BAB IV angka 4.3 huruf a",
+     "kedudukan Pejabat Fungsional dan Pelaksana berada di bawah dan bertanggung jawab kepada Pejabat Level 2 yakni Pejabat Administrator").
+norm(l43a_puo,
+     peran('pimpinan-unit-organisasi', [semua], [dinas, badan, 'sekretariat-dprd'], [semua],
+           level('jpt-pratama')),
+     "Lampiran BAB IV angka 4.3 huruf a",
+     "sementara Pejabat Pimpinan Tinggi Pratama sebagai Pimpinan Unit Organisasi").
+norm(l43b_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [pola('dinas-badan-1-level')], [semua],
+           level('jpt-pratama')),
+     "Lampiran BAB IV angka 4.3 huruf b",
+     "Pimpinan Tinggi Pratama dengan kata lain Pejabat Penilai Kinerja Pejabat Fungsional dan Pelaksana pada struktur ini adalah Pejabat Pimpinan Tinggi Pratama").
+norm(l43b_puo,
+     peran('pimpinan-unit-organisasi', [semua], [pola('dinas-badan-1-level')], [semua],
+           level('jpt-pratama')),
+     "Lampiran BAB IV angka 4.3 huruf b",
+     "Pejabat Pimpinan Tinggi Pratama juga berperan sebagai Pejabat Penilai Kinerja sekaligus Pimpinan Unit Organisasi").
+norm(l43c_al,
+     peran('atasan-langsung', [semua], ['sekretariat-daerah'], [semua], 'pejabat-penilai-kinerja'),
+     "Lampiran BAB IV angka 4.3 huruf c",
+     "bertanggung jawab langsung kepada Pejabat Penilai Kerja atau atasan langsung").
+norm(l43d_al,
+     peran('atasan-langsung', [semua], [rsud, uptd, 'satuan-pendidikan', puskesmas], [semua],
+           'pejabat-penilai-kinerja'),
+     "Lampiran BAB IV angka 4.3 huruf d",
+     "bertanggung jawab langsung kepada Pejabat Penilai Kinerja atau atasan langsung").
+norm(l43e_al,
+     peran('atasan-langsung', [semua], [kecamatan], [semua], 'pejabat-penilai-kinerja'),
+     "Lampiran BAB IV angka 4.3 huruf e",
+     "bertanggung jawab langsung kepada Pejabat Penilai Kinerja atau atasan langsung").
 
 
                  /*******************************
                  *   PENUGASAN: WHO ASSIGNS     *
                  *******************************/
 
-norms:norm(pekalongan, p10_2a_tunjuk,
-           wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
-           "Pasal 10 ayat (2) huruf a",
-           "Pimpinan Unit Organisasi selaku Pejabat Pemilik Kinerja").
-norms:norm(pekalongan, p10_2b_tunjuk,
-           wewenang(penunjukan, semua, 'pejabat-yang-diberi-mandat'),
-           "Pasal 10 ayat (2) huruf b",
-           "Pejabat yang diberi mandat").
-norms:norm(pekalongan, l2_1a_tunjuk,
-           wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
-           "Lampiran BAB II angka 1 huruf a",
-           "penugasan Pejabat Fungsional dan/atau pelaksana di bawah koordinasi Pimpinan Unit Kerja, dilaksanakan oleh Pimpinan Unit Organisasi").
-norms:norm(pekalongan, l41_tunjuk_ppk,
-           wewenang(penunjukan, semua, 'pejabat-penilai-kinerja'),
-           "Lampiran BAB IV angka 4.1",
-           "Cara penugasan Pejabat Fungsional atau Pelaksana langsung dari Pejabat Penilai Kinerja dan/atau Pejabat Pemilik Kinerja").
-norms:norm(pekalongan, l41_tunjuk_pk,
-           wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
-           "Lampiran BAB IV angka 4.1",
-           "Cara penugasan Pejabat Fungsional atau Pelaksana langsung dari Pejabat Penilai Kinerja dan/atau Pejabat Pemilik Kinerja").
-norms:norm(pekalongan, p15_2_tunjuk,
-           wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi'),
-           "Pasal 15 ayat (2)",
-           "Penunjukkan di dalam Unit Organisasi sebagaimana dimaksud pada ayat (1) huruf a dilakukan secara langsung oleh Pimpinan Unit Organisasi atas usulan dari Pejabat Penilai Kinerja").
-norms:norm(pekalongan, l41a_tunjuk,
-           wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi'),
-           "Lampiran BAB IV angka 4.1 huruf a",
-           "Penunjukan Pejabat Fungsional dan Pelaksana yang berada di dalam Unit Organisasi dilakukan langsung oleh Pimpinan Unit Organisasi bersangkutan atas usulan Pejabat Penilai Kinerja").
+norm(p10_2a_tunjuk,
+     wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
+     "Pasal 10 ayat (2) huruf a",
+     "Pimpinan Unit Organisasi selaku Pejabat Pemilik Kinerja").
+norm(p10_2b_tunjuk,
+     wewenang(penunjukan, semua, 'pejabat-yang-diberi-mandat'),
+     "Pasal 10 ayat (2) huruf b",
+     "Pejabat yang diberi mandat").
+norm(l2_1a_tunjuk,
+     wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
+     "Lampiran BAB II angka 1 huruf a",
+     "penugasan Pejabat Fungsional dan/atau pelaksana di bawah koordinasi Pimpinan Unit Kerja, dilaksanakan oleh Pimpinan Unit Organisasi").
+norm(l41_tunjuk_ppk,
+     wewenang(penunjukan, semua, 'pejabat-penilai-kinerja'),
+     "Lampiran BAB IV angka 4.1",
+     "Cara penugasan Pejabat Fungsional atau Pelaksana langsung dari Pejabat Penilai Kinerja dan/atau Pejabat Pemilik Kinerja").
+norm(l41_tunjuk_pk,
+     wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
+     "Lampiran BAB IV angka 4.1",
+     "Cara penugasan Pejabat Fungsional atau Pelaksana langsung dari Pejabat Penilai Kinerja dan/atau Pejabat Pemilik Kinerja").
+norm(p15_2_tunjuk,
+     wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi'),
+     "Pasal 15 ayat (2)",
+     "Penunjukkan di dalam Unit Organisasi sebagaimana dimaksud pada ayat (1) huruf a dilakukan secara langsung oleh Pimpinan Unit Organisasi atas usulan dari Pejabat Penilai Kinerja").
+norm(l41a_tunjuk,
+     wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi'),
+     "Lampiran BAB IV angka 4.1 huruf a",
+     "Penunjukan Pejabat Fungsional dan Pelaksana yang berada di dalam Unit Organisasi dilakukan langsung oleh Pimpinan Unit Organisasi bersangkutan atas usulan Pejabat Penilai Kinerja").
 
-norms:norm(pekalongan, p16_2b_setuju,
-           wewenang('persetujuan-pengajuan-sukarela', 'dalam-unit', 'pimpinan-unit-organisasi'),
-           "Pasal 16 ayat (2) huruf b",
-           "Apabila Pimpinan Unit Organisasi menyetujui").
-norms:norm(pekalongan, l421b_setuju,
-           wewenang('persetujuan-pengajuan-sukarela', 'dalam-unit', 'pimpinan-unit-organisasi'),
-           "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf b",
-           "Apabila Pimpinan Unit Organisasi menyetujui").
-norms:norm(pekalongan, p16_3a_setuju,
-           wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pimpinan-unit-organisasi-asal'),
-           "Pasal 16 ayat (3) huruf a",
-           "atas persetujuan Pimpinan Unit Organisasi bersangkutan").
-norms:norm(pekalongan, l422b_setuju,
-           wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pimpinan-unit-organisasi-pemohon'),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf b",
-           "Apabila Pimpinan Unit Organisasi dituju menyetujui").
-norms:norm(pekalongan, l422c_setuju_puo,
-           wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pimpinan-unit-organisasi-asal'),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
-           "Apabila Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan menyetujui").
-norms:norm(pekalongan, l422c_setuju_ppk,
-           wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pejabat-penilai-kinerja'),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
-           "Apabila Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan menyetujui").
+norm(p16_2b_setuju,
+     wewenang('persetujuan-pengajuan-sukarela', 'dalam-unit', 'pimpinan-unit-organisasi'),
+     "Pasal 16 ayat (2) huruf b",
+     "Apabila Pimpinan Unit Organisasi menyetujui").
+norm(l421b_setuju,
+     wewenang('persetujuan-pengajuan-sukarela', 'dalam-unit', 'pimpinan-unit-organisasi'),
+     "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf b",
+     "Apabila Pimpinan Unit Organisasi menyetujui").
+norm(p16_3a_setuju,
+     wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pimpinan-unit-organisasi-asal'),
+     "Pasal 16 ayat (3) huruf a",
+     "atas persetujuan Pimpinan Unit Organisasi bersangkutan").
+norm(l422b_setuju,
+     wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pimpinan-unit-organisasi-pemohon'),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf b",
+     "Apabila Pimpinan Unit Organisasi dituju menyetujui").
+norm(l422c_setuju_puo,
+     wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pimpinan-unit-organisasi-asal'),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
+     "Apabila Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan menyetujui").
+norm(l422c_setuju_ppk,
+     wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pejabat-penilai-kinerja'),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
+     "Apabila Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan menyetujui").
 
 %   penetapan: who sets the assignment by Keputusan
-norms:norm(pekalongan, p10_4_tetap,
-           wewenang('penetapan-penugasan', semua, 'kepala-perangkat-daerah'),
-           "Pasal 10 ayat (4)",
-           "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
-norms:norm(pekalongan, p12_3_tetap,
-           wewenang('penetapan-penugasan', semua, 'kepala-perangkat-daerah'),
-           "Pasal 12 ayat (3)",
-           "Penugasan dalam bentuk Kelompok Kerja (*squad*) sebagaimana dimaksud pada ayat (1) huruf a ditetapkan dengan Keputusan Kepala Perangkat Daerah").
-norms:norm(pekalongan, p12_5_tetap,
-           wewenang('penetapan-penugasan', semua, 'kepala-perangkat-daerah'),
-           "Pasal 12 ayat (5)",
-           "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
-norms:norm(pekalongan, p1_31_tetap_kpd,
-           wewenang('penetapan-penugasan', semua, 'kepala-perangkat-daerah'),
-           "Pasal 1 angka 31",
-           "dituangkan dalam bentuk Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi").
-norms:norm(pekalongan, p1_31_tetap_kuo,
-           wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
-           "Pasal 1 angka 31",
-           "dituangkan dalam bentuk Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi").
-norms:norm(pekalongan, p1_32_tetap,
-           wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
-           "Pasal 1 angka 32",
-           "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik Kinerja").
+norm(p10_4_tetap,
+     wewenang('penetapan-penugasan', semua, 'kepala-perangkat-daerah'),
+     "Pasal 10 ayat (4)",
+     "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
+norm(p12_3_tetap,
+     wewenang('penetapan-penugasan', semua, 'kepala-perangkat-daerah'),
+     "Pasal 12 ayat (3)",
+     "Penugasan dalam bentuk Kelompok Kerja (*squad*) sebagaimana dimaksud pada ayat (1) huruf a ditetapkan dengan Keputusan Kepala Perangkat Daerah").
+norm(p12_5_tetap,
+     wewenang('penetapan-penugasan', semua, 'kepala-perangkat-daerah'),
+     "Pasal 12 ayat (5)",
+     "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
+norm(p1_31_tetap_kpd,
+     wewenang('penetapan-penugasan', semua, 'kepala-perangkat-daerah'),
+     "Pasal 1 angka 31",
+     "dituangkan dalam bentuk Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi").
+norm(p1_31_tetap_kuo,
+     wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
+     "Pasal 1 angka 31",
+     "dituangkan dalam bentuk Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi").
+norm(p1_32_tetap,
+     wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
+     "Pasal 1 angka 32",
+     "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik Kinerja").
 
 %   reports on demand
-norms:norm(pekalongan, p25_3_puo,
-           wewenang('meminta-laporan', semua, 'pimpinan-unit-organisasi'),
-           "Pasal 25 ayat (3)",
-           "Pimpinan Unit Organisasi dan Pimpinan Unit Kerja sewaktu-waktu berwenang untuk meminta laporan kepada Ketua Tim Kerja dan/atau anggota Tim Kerja").
-norms:norm(pekalongan, p25_3_puk,
-           wewenang('meminta-laporan', semua, 'pimpinan-unit-kerja'),
-           "Pasal 25 ayat (3)",
-           "Pimpinan Unit Organisasi dan Pimpinan Unit Kerja sewaktu-waktu berwenang untuk meminta laporan kepada Ketua Tim Kerja dan/atau anggota Tim Kerja").
+norm(p25_3_puo,
+     wewenang('meminta-laporan', semua, 'pimpinan-unit-organisasi'),
+     "Pasal 25 ayat (3)",
+     "Pimpinan Unit Organisasi dan Pimpinan Unit Kerja sewaktu-waktu berwenang untuk meminta laporan kepada Ketua Tim Kerja dan/atau anggota Tim Kerja").
+norm(p25_3_puk,
+     wewenang('meminta-laporan', semua, 'pimpinan-unit-kerja'),
+     "Pasal 25 ayat (3)",
+     "Pimpinan Unit Organisasi dan Pimpinan Unit Kerja sewaktu-waktu berwenang untuk meminta laporan kepada Ketua Tim Kerja dan/atau anggota Tim Kerja").
 
 
                  /*******************************
                  *   INSTRUMENTS                *
                  *******************************/
 
-norms:norm(pekalongan, p10_4_instr,
-           instrumen(semua, semua, 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
-           "Pasal 10 ayat (4)",
-           "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
-norms:norm(pekalongan, p12_3_instr,
-           instrumen(tim, semua, 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
-           "Pasal 12 ayat (3)",
-           "Penugasan dalam bentuk Kelompok Kerja (*squad*) sebagaimana dimaksud pada ayat (1) huruf a ditetapkan dengan Keputusan Kepala Perangkat Daerah").
-norms:norm(pekalongan, p1_31_instr_kpd,
-           instrumen(tim, semua, 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
-           "Pasal 1 angka 31",
-           "dituangkan dalam bentuk Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi").
-norms:norm(pekalongan, p1_31_instr_kuo,
-           instrumen(tim, semua, 'keputusan-kepala-unit-organisasi', 'pimpinan-unit-organisasi'),
-           "Pasal 1 angka 31",
-           "dituangkan dalam bentuk Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi").
-norms:norm(pekalongan, p12_5_instr_lu,
-           instrumen(tim, 'lintas-unit', 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
-           "Pasal 12 ayat (5)",
-           "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
-norms:norm(pekalongan, p12_5_instr_li,
-           instrumen(tim, 'lintas-instansi', 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
-           "Pasal 12 ayat (5)",
-           "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
-norms:norm(pekalongan, p1_32_instr_lu,
-           instrumen(tim, 'lintas-unit', 'keputusan-kepala-unit-organisasi-pemilik-kinerja',
-                     'pimpinan-unit-organisasi'),
-           "Pasal 1 angka 32",
-           "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik Kinerja").
-norms:norm(pekalongan, p1_32_instr_li,
-           instrumen(tim, 'lintas-instansi', 'keputusan-kepala-unit-organisasi-pemilik-kinerja',
-                     'pimpinan-unit-organisasi'),
-           "Pasal 1 angka 32",
-           "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik Kinerja").
-norms:norm(pekalongan, p15_4_instr,
-           instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
-           "Pasal 15 ayat (4)",
-           "Pimpinan Unit Organisasi sebagaimana dimaksud pada ayat (3) memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana").
-norms:norm(pekalongan, l413_instr,
-           instrumen(tim, 'lintas-unit', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
-           "Lampiran BAB IV angka 4.1",
-           "maka Pejabat Fungsional atau pelaksana menyusun surat penugasan untuk disetujui oleh Pimpinan Unit Organisasi").
-norms:norm(pekalongan, p16_2b_instr,
-           instrumen(semua, 'dalam-unit', 'surat-penugasan', 'pimpinan-unit-organisasi'),
-           "Pasal 16 ayat (2) huruf b",
-           "maka Pimpinan Unit Organisasi memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana").
-norms:norm(pekalongan, p16_3b_instr,
-           instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
-           "Pasal 16 ayat (3) huruf b",
-           "maka Pimpinan Unit Organisasi bersangkutan memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana").
-norms:norm(pekalongan, l422c_instr_puo,
-           instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
-           "surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
-norms:norm(pekalongan, l422c_instr_ppk,
-           instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pejabat-penilai-kinerja'),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
-           "surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
+norm(p10_4_instr,
+     instrumen(semua, semua, 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
+     "Pasal 10 ayat (4)",
+     "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
+norm(p12_3_instr,
+     instrumen(tim, semua, 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
+     "Pasal 12 ayat (3)",
+     "Penugasan dalam bentuk Kelompok Kerja (*squad*) sebagaimana dimaksud pada ayat (1) huruf a ditetapkan dengan Keputusan Kepala Perangkat Daerah").
+norm(p1_31_instr_kpd,
+     instrumen(tim, semua, 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
+     "Pasal 1 angka 31",
+     "dituangkan dalam bentuk Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi").
+norm(p1_31_instr_kuo,
+     instrumen(tim, semua, 'keputusan-kepala-unit-organisasi', 'pimpinan-unit-organisasi'),
+     "Pasal 1 angka 31",
+     "dituangkan dalam bentuk Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi").
+norm(p12_5_instr_lu,
+     instrumen(tim, 'lintas-unit', 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
+     "Pasal 12 ayat (5)",
+     "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
+norm(p12_5_instr_li,
+     instrumen(tim, 'lintas-instansi', 'keputusan-kepala-perangkat-daerah', 'kepala-perangkat-daerah'),
+     "Pasal 12 ayat (5)",
+     "ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja").
+norm(p1_32_instr_lu,
+     instrumen(tim, 'lintas-unit', 'keputusan-kepala-unit-organisasi-pemilik-kinerja',
+               'pimpinan-unit-organisasi'),
+     "Pasal 1 angka 32",
+     "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik Kinerja").
+norm(p1_32_instr_li,
+     instrumen(tim, 'lintas-instansi', 'keputusan-kepala-unit-organisasi-pemilik-kinerja',
+               'pimpinan-unit-organisasi'),
+     "Pasal 1 angka 32",
+     "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik Kinerja").
+norm(p15_4_instr,
+     instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
+     "Pasal 15 ayat (4)",
+     "Pimpinan Unit Organisasi sebagaimana dimaksud pada ayat (3) memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana").
+norm(l413_instr,
+     instrumen(tim, 'lintas-unit', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
+     "Lampiran BAB IV angka 4.1",
+     "maka Pejabat Fungsional atau pelaksana menyusun surat penugasan untuk disetujui oleh Pimpinan Unit Organisasi").
+norm(p16_2b_instr,
+     instrumen(semua, 'dalam-unit', 'surat-penugasan', 'pimpinan-unit-organisasi'),
+     "Pasal 16 ayat (2) huruf b",
+     "maka Pimpinan Unit Organisasi memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana").
+norm(p16_3b_instr,
+     instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
+     "Pasal 16 ayat (3) huruf b",
+     "maka Pimpinan Unit Organisasi bersangkutan memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana").
+norm(l422c_instr_puo,
+     instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
+     "surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
+norm(l422c_instr_ppk,
+     instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pejabat-penilai-kinerja'),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
+     "surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
 
 
                  /*******************************
                  *   REPORTING                  *
                  *******************************/
 
-norms:norm(pekalongan, p24_lapor,
-           melapor(individu, [semua], 'pimpinan-unit-organisasi', langsung),
-           "Pasal 24",
-           "Pejabat Fungsional atau Pelaksana yang ditugaskan secara individu melaporkan pelaksanaan tugasnya secara langsung kepada Pimpinan Unit Organisasi").
-norms:norm(pekalongan, l6_1a_lapor,
-           melapor(individu, [semua], 'pimpinan-unit-organisasi', melalui('pejabat-penilai-kinerja')),
-           "Lampiran BAB VI angka 1 huruf a",
-           "melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja").
+norm(p24_lapor,
+     melapor(individu, [semua], 'pimpinan-unit-organisasi', langsung),
+     "Pasal 24",
+     "Pejabat Fungsional atau Pelaksana yang ditugaskan secara individu melaporkan pelaksanaan tugasnya secara langsung kepada Pimpinan Unit Organisasi").
+norm(l6_1a_lapor,
+     melapor(individu, [semua], 'pimpinan-unit-organisasi', melalui('pejabat-penilai-kinerja')),
+     "Lampiran BAB VI angka 1 huruf a",
+     "melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja").
 %   huruf b: "Khusus pada Sekretariat Daerah" the JF Madya reports through
 %   the Pejabat Penilai Kinerja "dan Kepala Bagian": one fact per
 %   intermediary (melalui/1 takes one holder), both scoped to the unit
-norms:norm(pekalongan, l6_1b_lapor_ppk,
-           di(['sekretariat-daerah'],
-              melapor(individu, ['jf-ahli-madya'], 'pimpinan-unit-organisasi',
-                      melalui('pejabat-penilai-kinerja'))),
-           "Lampiran BAB VI angka 1 huruf b",
-           "Pejabat Fungsional Madya melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja dan Kepala Bagian sesuai dengan bidang tugasnya").
-norms:norm(pekalongan, l6_1b_lapor_kabag,
-           di(['sekretariat-daerah'],
-              melapor(individu, ['jf-ahli-madya'], 'pimpinan-unit-organisasi',
-                      melalui('kepala-bagian'))),
-           "Lampiran BAB VI angka 1 huruf b",
-           "Pejabat Fungsional Madya melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja dan Kepala Bagian sesuai dengan bidang tugasnya").
-norms:norm(pekalongan, p25_1_lapor,
-           melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
-           "Pasal 25 ayat (1)",
-           "Pejabat Fungsional dan/atau Pelaksana yang berperan sebagai anggota tim melaporkan pelaksanaan tugas kepada Ketua Tim Kerja").
-norms:norm(pekalongan, l6_2a_lapor,
-           melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
-           "Lampiran BAB VI angka 2 huruf a",
-           "Pejabat Fungsional dan/atau Pelaksana yang berperan sebagai anggota tim melaporkan pelaksanaan tugas kepada Ketua Tim Kerja").
-norms:norm(pekalongan, p25_2_lapor,
-           melapor('ketua-tim', [semua], 'pimpinan-unit-organisasi', melalui('pimpinan-unit-kerja')),
-           "Pasal 25 ayat (2)",
-           "melaporkan pelaksanaan tugas Tim Kerja kepada Pimpinan Unit Organisasi secara berkala melalui Pimpinan Unit Kerja").
-norms:norm(pekalongan, l6_2b_lapor,
-           melapor('ketua-tim', [semua], 'pimpinan-unit-organisasi', melalui('pejabat-penilai-kinerja')),
-           "Lampiran BAB VI angka 2 huruf b",
-           "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja").
+norm(l6_1b_lapor_ppk,
+     di(['sekretariat-daerah'],
+        melapor(individu, ['jf-ahli-madya'], 'pimpinan-unit-organisasi',
+                melalui('pejabat-penilai-kinerja'))),
+     "Lampiran BAB VI angka 1 huruf b",
+     "Pejabat Fungsional Madya melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja dan Kepala Bagian sesuai dengan bidang tugasnya").
+norm(l6_1b_lapor_kabag,
+     di(['sekretariat-daerah'],
+        melapor(individu, ['jf-ahli-madya'], 'pimpinan-unit-organisasi',
+                melalui('kepala-bagian'))),
+     "Lampiran BAB VI angka 1 huruf b",
+     "Pejabat Fungsional Madya melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja dan Kepala Bagian sesuai dengan bidang tugasnya").
+norm(p25_1_lapor,
+     melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
+     "Pasal 25 ayat (1)",
+     "Pejabat Fungsional dan/atau Pelaksana yang berperan sebagai anggota tim melaporkan pelaksanaan tugas kepada Ketua Tim Kerja").
+norm(l6_2a_lapor,
+     melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
+     "Lampiran BAB VI angka 2 huruf a",
+     "Pejabat Fungsional dan/atau Pelaksana yang berperan sebagai anggota tim melaporkan pelaksanaan tugas kepada Ketua Tim Kerja").
+norm(p25_2_lapor,
+     melapor('ketua-tim', [semua], 'pimpinan-unit-organisasi', melalui('pimpinan-unit-kerja')),
+     "Pasal 25 ayat (2)",
+     "melaporkan pelaksanaan tugas Tim Kerja kepada Pimpinan Unit Organisasi secara berkala melalui Pimpinan Unit Kerja").
+norm(l6_2b_lapor,
+     melapor('ketua-tim', [semua], 'pimpinan-unit-organisasi', melalui('pejabat-penilai-kinerja')),
+     "Lampiran BAB VI angka 2 huruf b",
+     "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi melalui Pejabat Penilai Kinerja").
 
 
                  /*******************************
@@ -1019,87 +1016,87 @@ norms:norm(pekalongan, l6_2b_lapor,
 %   one time line: 1 request, 2 PPK's recommendation, 3 answer,
 %   4 the employee drafts the surat penugasan, 5 it is issued
 
-norms:norm(pekalongan, r_lu1_p15,
-           langkah('permohonan-pelibatan', 'lintas-unit', 1,
-                   step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
-                        'pimpinan-unit-organisasi-asal', [])),
-           "Pasal 15 ayat (3)",
-           "dilakukan melalui penyampaian surat permohonan kepada Pimpinan Unit Organisasi").
-norms:norm(pekalongan, r_lu1_l41b,
-           langkah('permohonan-pelibatan', 'lintas-unit', 1,
-                   step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
-                        'pimpinan-unit-organisasi-asal', ['pejabat-penilai-kinerja'])),
-           "Lampiran BAB IV angka 4.1 huruf b angka 1)",
-           "Pimpinan unit organisasi sebagai Pemilik Kinerja mengirimkan surat permohonan tentang pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Pimpinan Unit Organisasi mitra kerja dengan tembusan Pejabat Penilai Kinerja bersangkutan").
-norms:norm(pekalongan, r_lu1_l413,
-           langkah('permohonan-pelibatan', 'lintas-unit', 1,
-                   step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
-                        'pimpinan-unit-organisasi-asal', [])),
-           "Lampiran BAB IV angka 4.1",
-           "Pimpinan Unit Organisasi pemilik kinerja mengirimkan surat permohonan melibatkan Pejabat Fungsional atau Pelaksana kepada Pimpinan Unit Organisasi yang dituju dimana Pejabat Fungsional atau Pelaksana dimaksud berada").
-norms:norm(pekalongan, r_lu2_l413,
-           langkah('permohonan-pelibatan', 'lintas-unit', 2,
-                   step('pejabat-penilai-kinerja', 'memberikan-rekomendasi',
-                        'pimpinan-unit-organisasi-asal', [])),
-           "Lampiran BAB IV angka 4.1",
-           "memproses dan menjawab permohonan melibatkan Pejabat Fungsional atau pelaksana tersebut setelah mendapat rekomendasi dari Pejabat Penilai Kinerja").
-norms:norm(pekalongan, r_lu3_l41b,
-           langkah('permohonan-pelibatan', 'lintas-unit', 3,
-                   step('pimpinan-unit-organisasi-asal', menjawab,
-                        'pimpinan-unit-organisasi-pemohon', [])),
-           "Lampiran BAB IV angka 4.1 huruf b angka 2)",
-           "Pimpinan Unit Organisasi mitra kerja memberikan surat balasan berisi persetujuan dan rekomendasi Pejabat Fungsional dan/atau Pelaksana atau penolakan yang disertai alasan kepada Pimpinan Unit Organisasi Pemilik Kinerja").
-norms:norm(pekalongan, r_lu3_l413b,
-           langkah('permohonan-pelibatan', 'lintas-unit', 3,
-                   step('pimpinan-unit-organisasi-asal', menjawab,
-                        'pimpinan-unit-organisasi-pemohon', [])),
-           "Lampiran BAB IV angka 4.1",
-           "Pimpinan Unit Organisasi yang dituju dimana Pejabat Fungsional atau pelaksana dimaksud berada, memproses dan menjawab permohonan").
-norms:norm(pekalongan, r_lu3_l413e,
-           langkah('permohonan-pelibatan', 'lintas-unit', 3,
-                   step('pimpinan-unit-organisasi-asal', menjawab,
-                        'pimpinan-unit-organisasi-pemohon', [])),
-           "Lampiran BAB IV angka 4.1",
-           "maka Pimpinan Unit Organisasi menjawab surat permohonan melibatkan tersebut disertai alasan").
-norms:norm(pekalongan, r_lu4_l413c,
-           langkah('permohonan-pelibatan', 'lintas-unit', 4,
-                   step(pegawai, 'menyusun-surat-penugasan', 'pimpinan-unit-organisasi-asal', [])),
-           "Lampiran BAB IV angka 4.1",
-           "maka Pejabat Fungsional atau pelaksana menyusun surat penugasan untuk disetujui oleh Pimpinan Unit Organisasi").
-norms:norm(pekalongan, r_lu5_p15,
-           langkah('permohonan-pelibatan', 'lintas-unit', 5,
-                   step('pimpinan-unit-organisasi-asal', 'menerbitkan-penugasan', pegawai, [])),
-           "Pasal 15 ayat (4)",
-           "memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana untuk melaksanakan kinerja sesuai surat permohonan Pimpinan Unit Organisasi Pemilik Kinerja").
+norm(r_lu1_p15,
+     langkah('permohonan-pelibatan', 'lintas-unit', 1,
+             step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
+                  'pimpinan-unit-organisasi-asal', [])),
+     "Pasal 15 ayat (3)",
+     "dilakukan melalui penyampaian surat permohonan kepada Pimpinan Unit Organisasi").
+norm(r_lu1_l41b,
+     langkah('permohonan-pelibatan', 'lintas-unit', 1,
+             step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
+                  'pimpinan-unit-organisasi-asal', ['pejabat-penilai-kinerja'])),
+     "Lampiran BAB IV angka 4.1 huruf b angka 1)",
+     "Pimpinan unit organisasi sebagai Pemilik Kinerja mengirimkan surat permohonan tentang pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Pimpinan Unit Organisasi mitra kerja dengan tembusan Pejabat Penilai Kinerja bersangkutan").
+norm(r_lu1_l413,
+     langkah('permohonan-pelibatan', 'lintas-unit', 1,
+             step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
+                  'pimpinan-unit-organisasi-asal', [])),
+     "Lampiran BAB IV angka 4.1",
+     "Pimpinan Unit Organisasi pemilik kinerja mengirimkan surat permohonan melibatkan Pejabat Fungsional atau Pelaksana kepada Pimpinan Unit Organisasi yang dituju dimana Pejabat Fungsional atau Pelaksana dimaksud berada").
+norm(r_lu2_l413,
+     langkah('permohonan-pelibatan', 'lintas-unit', 2,
+             step('pejabat-penilai-kinerja', 'memberikan-rekomendasi',
+                  'pimpinan-unit-organisasi-asal', [])),
+     "Lampiran BAB IV angka 4.1",
+     "memproses dan menjawab permohonan melibatkan Pejabat Fungsional atau pelaksana tersebut setelah mendapat rekomendasi dari Pejabat Penilai Kinerja").
+norm(r_lu3_l41b,
+     langkah('permohonan-pelibatan', 'lintas-unit', 3,
+             step('pimpinan-unit-organisasi-asal', menjawab,
+                  'pimpinan-unit-organisasi-pemohon', [])),
+     "Lampiran BAB IV angka 4.1 huruf b angka 2)",
+     "Pimpinan Unit Organisasi mitra kerja memberikan surat balasan berisi persetujuan dan rekomendasi Pejabat Fungsional dan/atau Pelaksana atau penolakan yang disertai alasan kepada Pimpinan Unit Organisasi Pemilik Kinerja").
+norm(r_lu3_l413b,
+     langkah('permohonan-pelibatan', 'lintas-unit', 3,
+             step('pimpinan-unit-organisasi-asal', menjawab,
+                  'pimpinan-unit-organisasi-pemohon', [])),
+     "Lampiran BAB IV angka 4.1",
+     "Pimpinan Unit Organisasi yang dituju dimana Pejabat Fungsional atau pelaksana dimaksud berada, memproses dan menjawab permohonan").
+norm(r_lu3_l413e,
+     langkah('permohonan-pelibatan', 'lintas-unit', 3,
+             step('pimpinan-unit-organisasi-asal', menjawab,
+                  'pimpinan-unit-organisasi-pemohon', [])),
+     "Lampiran BAB IV angka 4.1",
+     "maka Pimpinan Unit Organisasi menjawab surat permohonan melibatkan tersebut disertai alasan").
+norm(r_lu4_l413c,
+     langkah('permohonan-pelibatan', 'lintas-unit', 4,
+             step(pegawai, 'menyusun-surat-penugasan', 'pimpinan-unit-organisasi-asal', [])),
+     "Lampiran BAB IV angka 4.1",
+     "maka Pejabat Fungsional atau pelaksana menyusun surat penugasan untuk disetujui oleh Pimpinan Unit Organisasi").
+norm(r_lu5_p15,
+     langkah('permohonan-pelibatan', 'lintas-unit', 5,
+             step('pimpinan-unit-organisasi-asal', 'menerbitkan-penugasan', pegawai, [])),
+     "Pasal 15 ayat (4)",
+     "memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana untuk melaksanakan kinerja sesuai surat permohonan Pimpinan Unit Organisasi Pemilik Kinerja").
 
 
                  /*******************************
                  *   ROUTING: LINTAS INSTANSI   *
                  *******************************/
 
-norms:norm(pekalongan, r_li1_l41c,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 1,
-                   step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan', bupati,
-                        ['pejabat-penilai-kinerja'])),
-           "Lampiran BAB IV angka 4.1 huruf c angka 1)",
-           "Pimpinan Unit Organisasi Pemilik Kinerja menyampaikan surat permohonan pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Bupati u.p. Sekretaris Daerah dengan tembusan Pejabat Penilai Kinerja bersangkutan di instansinya").
-norms:norm(pekalongan, r_li1_p15,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 1,
-                   step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
-                        'pimpinan-instansi-pemerintah', [])),
-           "Pasal 15 ayat (5)",
-           "dilakukan dengan menyampaikan surat permohonan kepada Pimpinan Instansi Pemerintah sesuai dengan peraturan perundang-undangan").
-norms:norm(pekalongan, r_li2_l41c,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 2,
-                   step('sekretaris-daerah', 'mengajukan-permohonan',
-                        'pejabat-yang-berwenang-instansi-dituju', [])),
-           "Lampiran BAB IV angka 4.1 huruf c angka 2)",
-           "Sekretaris Daerah atas nama Bupati menyampaikan surat permohonan pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Pejabat yang berwenang di Instansi Pemerintah yang dituju").
-norms:norm(pekalongan, r_li3_l41c,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 3,
-                   step('instansi-pemerintah-lain', menjawab, bupati, [])),
-           "Lampiran BAB IV angka 4.1 huruf c angka 3)",
-           "Bupati menerima surat balasan dari Instansi Pemerintah lain berisi persetujuan dan rekomendasi Pejabat Fungsional dan/atau Pelaksana atau penolakan yang disertai alasan").
+norm(r_li1_l41c,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 1,
+             step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan', bupati,
+                  ['pejabat-penilai-kinerja'])),
+     "Lampiran BAB IV angka 4.1 huruf c angka 1)",
+     "Pimpinan Unit Organisasi Pemilik Kinerja menyampaikan surat permohonan pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Bupati u.p. Sekretaris Daerah dengan tembusan Pejabat Penilai Kinerja bersangkutan di instansinya").
+norm(r_li1_p15,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 1,
+             step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
+                  'pimpinan-instansi-pemerintah', [])),
+     "Pasal 15 ayat (5)",
+     "dilakukan dengan menyampaikan surat permohonan kepada Pimpinan Instansi Pemerintah sesuai dengan peraturan perundang-undangan").
+norm(r_li2_l41c,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 2,
+             step('sekretaris-daerah', 'mengajukan-permohonan',
+                  'pejabat-yang-berwenang-instansi-dituju', [])),
+     "Lampiran BAB IV angka 4.1 huruf c angka 2)",
+     "Sekretaris Daerah atas nama Bupati menyampaikan surat permohonan pelibatan Pejabat Fungsional dan/atau Pelaksana kepada Pejabat yang berwenang di Instansi Pemerintah yang dituju").
+norm(r_li3_l41c,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 3,
+             step('instansi-pemerintah-lain', menjawab, bupati, [])),
+     "Lampiran BAB IV angka 4.1 huruf c angka 3)",
+     "Bupati menerima surat balasan dari Instansi Pemerintah lain berisi persetujuan dan rekomendasi Pejabat Fungsional dan/atau Pelaksana atau penolakan yang disertai alasan").
 
 
                  /*******************************
@@ -1109,214 +1106,214 @@ norms:norm(pekalongan, r_li3_l41c,
 %   dalam Unit Organisasi: 1 request, 2 approval, 3 surat penugasan,
 %   4 report of the results
 
-norms:norm(pekalongan, r_sd1_p16,
-           langkah('pengajuan-sukarela', 'dalam-unit', 1,
-                   step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi', [])),
-           "Pasal 16 ayat (2) huruf a",
-           "Pejabat Fungsional dan/atau Pelaksana menyampaikan secara lisan atau tertulis untuk dapat terlibat sebagai individu dan/atau anggota Tim Kerja dalam pelaksanaan kinerja tertentu kepada Pimpinan Unit Organisasi").
-norms:norm(pekalongan, r_sd1_l_puo,
-           langkah('pengajuan-sukarela', 'dalam-unit', 1,
-                   step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf a",
-           "Pejabat Fungsional atau pelaksana menyampaikan keinginannya secara lisan untuk dapat terlibat dalam suatu tim yang melaksanakan kinerja tertentu dalam unit organisasi kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
-norms:norm(pekalongan, r_sd1_l_ppk,
-           langkah('pengajuan-sukarela', 'dalam-unit', 1,
-                   step(pegawai, 'mengajukan-permohonan', 'pejabat-penilai-kinerja', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf a",
-           "Pejabat Fungsional atau pelaksana menyampaikan keinginannya secara lisan untuk dapat terlibat dalam suatu tim yang melaksanakan kinerja tertentu dalam unit organisasi kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
-norms:norm(pekalongan, r_sd2_p16,
-           langkah('pengajuan-sukarela', 'dalam-unit', 2,
-                   step('pimpinan-unit-organisasi', menyetujui, pegawai, [])),
-           "Pasal 16 ayat (2) huruf b",
-           "Apabila Pimpinan Unit Organisasi menyetujui").
-norms:norm(pekalongan, r_sd2_l,
-           langkah('pengajuan-sukarela', 'dalam-unit', 2,
-                   step('pimpinan-unit-organisasi', menyetujui, pegawai, [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf b",
-           "Apabila Pimpinan Unit Organisasi menyetujui").
-norms:norm(pekalongan, r_sd3_p16,
-           langkah('pengajuan-sukarela', 'dalam-unit', 3,
-                   step('pimpinan-unit-organisasi', 'menerbitkan-penugasan', pegawai, [])),
-           "Pasal 16 ayat (2) huruf b",
-           "maka Pimpinan Unit Organisasi memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana untuk melaksanakan kinerja tersebut").
-norms:norm(pekalongan, r_sd3_l,
-           langkah('pengajuan-sukarela', 'dalam-unit', 3,
-                   step('pimpinan-unit-organisasi', 'menerbitkan-penugasan', pegawai, [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf b",
-           "maka Pimpinan Unit Organisasi menugaskan Pejabat Fungsional atau pelaksana untuk melaksanakan kinerja tertentu tersebut").
-norms:norm(pekalongan, r_sd4_l_puo,
-           langkah('pengajuan-sukarela', 'dalam-unit', 4,
-                   step(pegawai, 'melaporkan-hasil', 'pimpinan-unit-organisasi', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf d",
-           "Pejabat Fungsional atau pelaksana melaporkan hasil pelaksanaan kinerja tertentu tersebut kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
-norms:norm(pekalongan, r_sd4_l_ppk,
-           langkah('pengajuan-sukarela', 'dalam-unit', 4,
-                   step(pegawai, 'melaporkan-hasil', 'pejabat-penilai-kinerja', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf d",
-           "Pejabat Fungsional atau pelaksana melaporkan hasil pelaksanaan kinerja tertentu tersebut kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
+norm(r_sd1_p16,
+     langkah('pengajuan-sukarela', 'dalam-unit', 1,
+             step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi', [])),
+     "Pasal 16 ayat (2) huruf a",
+     "Pejabat Fungsional dan/atau Pelaksana menyampaikan secara lisan atau tertulis untuk dapat terlibat sebagai individu dan/atau anggota Tim Kerja dalam pelaksanaan kinerja tertentu kepada Pimpinan Unit Organisasi").
+norm(r_sd1_l_puo,
+     langkah('pengajuan-sukarela', 'dalam-unit', 1,
+             step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf a",
+     "Pejabat Fungsional atau pelaksana menyampaikan keinginannya secara lisan untuk dapat terlibat dalam suatu tim yang melaksanakan kinerja tertentu dalam unit organisasi kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
+norm(r_sd1_l_ppk,
+     langkah('pengajuan-sukarela', 'dalam-unit', 1,
+             step(pegawai, 'mengajukan-permohonan', 'pejabat-penilai-kinerja', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf a",
+     "Pejabat Fungsional atau pelaksana menyampaikan keinginannya secara lisan untuk dapat terlibat dalam suatu tim yang melaksanakan kinerja tertentu dalam unit organisasi kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
+norm(r_sd2_p16,
+     langkah('pengajuan-sukarela', 'dalam-unit', 2,
+             step('pimpinan-unit-organisasi', menyetujui, pegawai, [])),
+     "Pasal 16 ayat (2) huruf b",
+     "Apabila Pimpinan Unit Organisasi menyetujui").
+norm(r_sd2_l,
+     langkah('pengajuan-sukarela', 'dalam-unit', 2,
+             step('pimpinan-unit-organisasi', menyetujui, pegawai, [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf b",
+     "Apabila Pimpinan Unit Organisasi menyetujui").
+norm(r_sd3_p16,
+     langkah('pengajuan-sukarela', 'dalam-unit', 3,
+             step('pimpinan-unit-organisasi', 'menerbitkan-penugasan', pegawai, [])),
+     "Pasal 16 ayat (2) huruf b",
+     "maka Pimpinan Unit Organisasi memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana untuk melaksanakan kinerja tersebut").
+norm(r_sd3_l,
+     langkah('pengajuan-sukarela', 'dalam-unit', 3,
+             step('pimpinan-unit-organisasi', 'menerbitkan-penugasan', pegawai, [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf b",
+     "maka Pimpinan Unit Organisasi menugaskan Pejabat Fungsional atau pelaksana untuk melaksanakan kinerja tertentu tersebut").
+norm(r_sd4_l_puo,
+     langkah('pengajuan-sukarela', 'dalam-unit', 4,
+             step(pegawai, 'melaporkan-hasil', 'pimpinan-unit-organisasi', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf d",
+     "Pejabat Fungsional atau pelaksana melaporkan hasil pelaksanaan kinerja tertentu tersebut kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
+norm(r_sd4_l_ppk,
+     langkah('pengajuan-sukarela', 'dalam-unit', 4,
+             step(pegawai, 'melaporkan-hasil', 'pejabat-penilai-kinerja', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.1 huruf d",
+     "Pejabat Fungsional atau pelaksana melaporkan hasil pelaksanaan kinerja tertentu tersebut kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
 
 %   lintas Unit Organisasi: 1 consent of the own unit, 2 application to
 %   the performance-owning unit, 3 its approval, 4 the approved
 %   application back to the own unit, 5 its approval, 6 surat penugasan
 
-norms:norm(pekalongan, r_sl1_p16,
-           langkah('pengajuan-sukarela', 'lintas-unit', 1,
-                   step('pimpinan-unit-organisasi-asal', menyetujui, pegawai, [])),
-           "Pasal 16 ayat (3) huruf a",
-           "atas persetujuan Pimpinan Unit Organisasi bersangkutan").
-norms:norm(pekalongan, r_sl1_l_ppk,
-           langkah('pengajuan-sukarela', 'lintas-unit', 1,
-                   step('pejabat-penilai-kinerja', menyetujui, pegawai, [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf a",
-           "setelah mendapatkan persetujuan dan/atau rekomendasi dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi bersangkutan").
-norms:norm(pekalongan, r_sl1_l_puo,
-           langkah('pengajuan-sukarela', 'lintas-unit', 1,
-                   step('pimpinan-unit-organisasi-asal', menyetujui, pegawai, [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf a",
-           "setelah mendapatkan persetujuan dan/atau rekomendasi dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi bersangkutan").
-norms:norm(pekalongan, r_sl2_p16,
-           langkah('pengajuan-sukarela', 'lintas-unit', 2,
-                   step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-pemohon',
-                        ['pejabat-penilai-kinerja'])),
-           "Pasal 16 ayat (3) huruf a",
-           "menyampaikan surat pengajuan untuk dapat terlibat sebagai individu dan/atau anggota Tim Kerja dalam pelaksanaan kinerja kepada Pimpinan Unit Organisasi Pemilik Kinerja atas persetujuan Pimpinan Unit Organisasi bersangkutan dengan tembusan surat kepada pejabat penilai kinerja ybs").
-norms:norm(pekalongan, r_sl2_l42,
-           langkah('pengajuan-sukarela', 'lintas-unit', 2,
-                   step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-pemohon',
-                        ['pejabat-penilai-kinerja'])),
-           "Lampiran BAB IV angka 4.2",
-           "Permohonan pengajuan sukarela disampaikan kepada Pimpinan Unit Organisasi yang dituju tembusan Pejabat Penilai Kinerja yang bersangkutan").
-norms:norm(pekalongan, r_sl2_l422a,
-           langkah('pengajuan-sukarela', 'lintas-unit', 2,
-                   step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-pemohon', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf a",
-           "Pejabat Fungsional atau pelaksana menyampaikan surat permohonan untuk dapat dilibatkan dalam pelaksanaan kinerja tertentu kepada Pimpinan Unit Organisasi dituju").
-norms:norm(pekalongan, r_sl3_l422b,
-           langkah('pengajuan-sukarela', 'lintas-unit', 3,
-                   step('pimpinan-unit-organisasi-pemohon', menyetujui, pegawai, [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf b",
-           "Apabila Pimpinan Unit Organisasi dituju menyetujui").
-norms:norm(pekalongan, r_sl4_l_puo,
-           langkah('pengajuan-sukarela', 'lintas-unit', 4,
-                   step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-asal', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf b",
-           "maka Pejabat Fungsional atau pelaksana menyampaikan surat permohonan persetujuan yang telah disetujui oleh Pimpinan Unit Organisasi yang dituju Kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan").
-norms:norm(pekalongan, r_sl4_l_ppk,
-           langkah('pengajuan-sukarela', 'lintas-unit', 4,
-                   step(pegawai, 'mengajukan-permohonan', 'pejabat-penilai-kinerja', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf b",
-           "maka Pejabat Fungsional atau pelaksana menyampaikan surat permohonan persetujuan yang telah disetujui oleh Pimpinan Unit Organisasi yang dituju Kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan").
-norms:norm(pekalongan, r_sl5_l_puo,
-           langkah('pengajuan-sukarela', 'lintas-unit', 5,
-                   step('pimpinan-unit-organisasi-asal', menyetujui, pegawai, [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
-           "Apabila Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan menyetujui").
-norms:norm(pekalongan, r_sl5_l_ppk,
-           langkah('pengajuan-sukarela', 'lintas-unit', 5,
-                   step('pejabat-penilai-kinerja', menyetujui, pegawai, [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
-           "Apabila Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan menyetujui").
-norms:norm(pekalongan, r_sl6_p16,
-           langkah('pengajuan-sukarela', 'lintas-unit', 6,
-                   step('pimpinan-unit-organisasi-asal', 'menerbitkan-penugasan', pegawai, [])),
-           "Pasal 16 ayat (3) huruf b",
-           "maka Pimpinan Unit Organisasi bersangkutan memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana untuk melaksanakan kinerja yang berada di Unit Organisasi Pemilik Kinerja").
-norms:norm(pekalongan, r_sl6_l_puo,
-           langkah('pengajuan-sukarela', 'lintas-unit', 6,
-                   step('pimpinan-unit-organisasi-asal', 'menerbitkan-penugasan',
-                        'pimpinan-unit-organisasi-pemohon', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
-           "menyusun surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja yang ditujukan kepada Pimpinan Unit Organisasi pemilik kinerja").
-norms:norm(pekalongan, r_sl6_l_ppk,
-           langkah('pengajuan-sukarela', 'lintas-unit', 6,
-                   step('pejabat-penilai-kinerja', 'menerbitkan-penugasan',
-                        'pimpinan-unit-organisasi-pemohon', [])),
-           "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
-           "menyusun surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja yang ditujukan kepada Pimpinan Unit Organisasi pemilik kinerja").
+norm(r_sl1_p16,
+     langkah('pengajuan-sukarela', 'lintas-unit', 1,
+             step('pimpinan-unit-organisasi-asal', menyetujui, pegawai, [])),
+     "Pasal 16 ayat (3) huruf a",
+     "atas persetujuan Pimpinan Unit Organisasi bersangkutan").
+norm(r_sl1_l_ppk,
+     langkah('pengajuan-sukarela', 'lintas-unit', 1,
+             step('pejabat-penilai-kinerja', menyetujui, pegawai, [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf a",
+     "setelah mendapatkan persetujuan dan/atau rekomendasi dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi bersangkutan").
+norm(r_sl1_l_puo,
+     langkah('pengajuan-sukarela', 'lintas-unit', 1,
+             step('pimpinan-unit-organisasi-asal', menyetujui, pegawai, [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf a",
+     "setelah mendapatkan persetujuan dan/atau rekomendasi dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi bersangkutan").
+norm(r_sl2_p16,
+     langkah('pengajuan-sukarela', 'lintas-unit', 2,
+             step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-pemohon',
+                  ['pejabat-penilai-kinerja'])),
+     "Pasal 16 ayat (3) huruf a",
+     "menyampaikan surat pengajuan untuk dapat terlibat sebagai individu dan/atau anggota Tim Kerja dalam pelaksanaan kinerja kepada Pimpinan Unit Organisasi Pemilik Kinerja atas persetujuan Pimpinan Unit Organisasi bersangkutan dengan tembusan surat kepada pejabat penilai kinerja ybs").
+norm(r_sl2_l42,
+     langkah('pengajuan-sukarela', 'lintas-unit', 2,
+             step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-pemohon',
+                  ['pejabat-penilai-kinerja'])),
+     "Lampiran BAB IV angka 4.2",
+     "Permohonan pengajuan sukarela disampaikan kepada Pimpinan Unit Organisasi yang dituju tembusan Pejabat Penilai Kinerja yang bersangkutan").
+norm(r_sl2_l422a,
+     langkah('pengajuan-sukarela', 'lintas-unit', 2,
+             step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-pemohon', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf a",
+     "Pejabat Fungsional atau pelaksana menyampaikan surat permohonan untuk dapat dilibatkan dalam pelaksanaan kinerja tertentu kepada Pimpinan Unit Organisasi dituju").
+norm(r_sl3_l422b,
+     langkah('pengajuan-sukarela', 'lintas-unit', 3,
+             step('pimpinan-unit-organisasi-pemohon', menyetujui, pegawai, [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf b",
+     "Apabila Pimpinan Unit Organisasi dituju menyetujui").
+norm(r_sl4_l_puo,
+     langkah('pengajuan-sukarela', 'lintas-unit', 4,
+             step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-asal', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf b",
+     "maka Pejabat Fungsional atau pelaksana menyampaikan surat permohonan persetujuan yang telah disetujui oleh Pimpinan Unit Organisasi yang dituju Kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan").
+norm(r_sl4_l_ppk,
+     langkah('pengajuan-sukarela', 'lintas-unit', 4,
+             step(pegawai, 'mengajukan-permohonan', 'pejabat-penilai-kinerja', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf b",
+     "maka Pejabat Fungsional atau pelaksana menyampaikan surat permohonan persetujuan yang telah disetujui oleh Pimpinan Unit Organisasi yang dituju Kepada Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan").
+norm(r_sl5_l_puo,
+     langkah('pengajuan-sukarela', 'lintas-unit', 5,
+             step('pimpinan-unit-organisasi-asal', menyetujui, pegawai, [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
+     "Apabila Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan menyetujui").
+norm(r_sl5_l_ppk,
+     langkah('pengajuan-sukarela', 'lintas-unit', 5,
+             step('pejabat-penilai-kinerja', menyetujui, pegawai, [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
+     "Apabila Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja bersangkutan menyetujui").
+norm(r_sl6_p16,
+     langkah('pengajuan-sukarela', 'lintas-unit', 6,
+             step('pimpinan-unit-organisasi-asal', 'menerbitkan-penugasan', pegawai, [])),
+     "Pasal 16 ayat (3) huruf b",
+     "maka Pimpinan Unit Organisasi bersangkutan memberikan surat penugasan kepada Pejabat Fungsional atau Pelaksana untuk melaksanakan kinerja yang berada di Unit Organisasi Pemilik Kinerja").
+norm(r_sl6_l_puo,
+     langkah('pengajuan-sukarela', 'lintas-unit', 6,
+             step('pimpinan-unit-organisasi-asal', 'menerbitkan-penugasan',
+                  'pimpinan-unit-organisasi-pemohon', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
+     "menyusun surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja yang ditujukan kepada Pimpinan Unit Organisasi pemilik kinerja").
+norm(r_sl6_l_ppk,
+     langkah('pengajuan-sukarela', 'lintas-unit', 6,
+             step('pejabat-penilai-kinerja', 'menerbitkan-penugasan',
+                  'pimpinan-unit-organisasi-pemohon', [])),
+     "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
+     "menyusun surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja yang ditujukan kepada Pimpinan Unit Organisasi pemilik kinerja").
 
 
                  /*******************************
                  *   TIM KERJA, KETUA TIM       *
                  *******************************/
 
-norms:norm(pekalongan, p13_4_asal_lu,
-           ketua_tim(asal('lintas-unit'), diutamakan, 'unit-pemilik-kinerja'),
-           "Pasal 13 ayat (4)",
-           "Ketua Kelompok Kerja yang anggotanya berasal dari lintas Unit Organisasi dan/atau lintas Instansi Pemerintah, diutamakan berasal dari Unit Organisasi pemilik Kinerja").
-norms:norm(pekalongan, p13_4_asal_li,
-           ketua_tim(asal('lintas-instansi'), diutamakan, 'unit-pemilik-kinerja'),
-           "Pasal 13 ayat (4)",
-           "Ketua Kelompok Kerja yang anggotanya berasal dari lintas Unit Organisasi dan/atau lintas Instansi Pemerintah, diutamakan berasal dari Unit Organisasi pemilik Kinerja").
-norms:norm(pekalongan, l5d_asal_lu,
-           ketua_tim(asal('lintas-unit'), diutamakan, 'unit-pemilik-kinerja'),
-           "Lampiran BAB V huruf d",
-           "Pejabat Fungsional atau pelaksana yang berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
-norms:norm(pekalongan, l5d_asal_li,
-           ketua_tim(asal('lintas-instansi'), diutamakan, 'unit-pemilik-kinerja'),
-           "Lampiran BAB V huruf d",
-           "Pejabat Fungsional atau pelaksana yang berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
-norms:norm(pekalongan, p1_33_jabatan,
-           ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
-           "Pasal 1 angka 33",
-           "Ketua Tim Kerja adalah Pejabat Fungsional atau Pelaksana yang ditunjuk sebagai ketua").
-norms:norm(pekalongan, l5c_jabatan,
-           ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
-           "Lampiran BAB V huruf c",
-           "pimpinan unit organisasi dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja").
-norms:norm(pekalongan, l413_jabatan,
-           ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
-           "Lampiran BAB IV angka 4.1",
-           "Pimpinan Unit Organisasi kelompok jabatan fungsional dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja").
-norms:norm(pekalongan, p13_2_penetapan,
-           ketua_tim(penetapan, wajib, 'keputusan-kepala-unit-organisasi-pemilik-kinerja'),
-           "Pasal 13 ayat (2)",
-           "ditetapkan dengan Keputusan Kepala Unit Organisasi Pemilik Kinerja").
-norms:norm(pekalongan, p29_pengganti,
-           ketua_tim(pengganti, dapat, ['satu-jenjang-di-bawah', 'satu-jenjang-di-atas', setara]),
-           "Pasal 29 ayat (2)",
-           "merupakan pegawai satu jenjang di bawah atau di atasnya atau yang setara Ketua Kelompok Kerja (*squad*)").
-norms:norm(pekalongan, p13_2_ketua,
-           wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
-           "Pasal 13 ayat (2)",
-           "ditetapkan dengan Keputusan Kepala Unit Organisasi Pemilik Kinerja").
-norms:norm(pekalongan, p29_1_ketua,
-           wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
-           "Pasal 29 ayat (1)",
-           "dapat ditunjuk Ketua Tim Kerja sementara untuk melancarkan pelaksanaan tugas oleh Kepala Unit Organisasi Pemilik Kinerja").
-norms:norm(pekalongan, l5c_ketua,
-           wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
-           "Lampiran BAB V huruf c",
-           "pimpinan unit organisasi dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja").
-norms:norm(pekalongan, l413_ketua,
-           wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
-           "Lampiran BAB IV angka 4.1",
-           "Pimpinan Unit Organisasi kelompok jabatan fungsional dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja").
+norm(p13_4_asal_lu,
+     ketua_tim(asal('lintas-unit'), diutamakan, 'unit-pemilik-kinerja'),
+     "Pasal 13 ayat (4)",
+     "Ketua Kelompok Kerja yang anggotanya berasal dari lintas Unit Organisasi dan/atau lintas Instansi Pemerintah, diutamakan berasal dari Unit Organisasi pemilik Kinerja").
+norm(p13_4_asal_li,
+     ketua_tim(asal('lintas-instansi'), diutamakan, 'unit-pemilik-kinerja'),
+     "Pasal 13 ayat (4)",
+     "Ketua Kelompok Kerja yang anggotanya berasal dari lintas Unit Organisasi dan/atau lintas Instansi Pemerintah, diutamakan berasal dari Unit Organisasi pemilik Kinerja").
+norm(l5d_asal_lu,
+     ketua_tim(asal('lintas-unit'), diutamakan, 'unit-pemilik-kinerja'),
+     "Lampiran BAB V huruf d",
+     "Pejabat Fungsional atau pelaksana yang berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
+norm(l5d_asal_li,
+     ketua_tim(asal('lintas-instansi'), diutamakan, 'unit-pemilik-kinerja'),
+     "Lampiran BAB V huruf d",
+     "Pejabat Fungsional atau pelaksana yang berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
+norm(p1_33_jabatan,
+     ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
+     "Pasal 1 angka 33",
+     "Ketua Tim Kerja adalah Pejabat Fungsional atau Pelaksana yang ditunjuk sebagai ketua").
+norm(l5c_jabatan,
+     ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
+     "Lampiran BAB V huruf c",
+     "pimpinan unit organisasi dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja").
+norm(l413_jabatan,
+     ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
+     "Lampiran BAB IV angka 4.1",
+     "Pimpinan Unit Organisasi kelompok jabatan fungsional dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja").
+norm(p13_2_penetapan,
+     ketua_tim(penetapan, wajib, 'keputusan-kepala-unit-organisasi-pemilik-kinerja'),
+     "Pasal 13 ayat (2)",
+     "ditetapkan dengan Keputusan Kepala Unit Organisasi Pemilik Kinerja").
+norm(p29_pengganti,
+     ketua_tim(pengganti, dapat, ['satu-jenjang-di-bawah', 'satu-jenjang-di-atas', setara]),
+     "Pasal 29 ayat (2)",
+     "merupakan pegawai satu jenjang di bawah atau di atasnya atau yang setara Ketua Kelompok Kerja (*squad*)").
+norm(p13_2_ketua,
+     wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
+     "Pasal 13 ayat (2)",
+     "ditetapkan dengan Keputusan Kepala Unit Organisasi Pemilik Kinerja").
+norm(p29_1_ketua,
+     wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
+     "Pasal 29 ayat (1)",
+     "dapat ditunjuk Ketua Tim Kerja sementara untuk melancarkan pelaksanaan tugas oleh Kepala Unit Organisasi Pemilik Kinerja").
+norm(l5c_ketua,
+     wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
+     "Lampiran BAB V huruf c",
+     "pimpinan unit organisasi dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja").
+norm(l413_ketua,
+     wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
+     "Lampiran BAB IV angka 4.1",
+     "Pimpinan Unit Organisasi kelompok jabatan fungsional dapat menunjuk salah satu pejabat fungsional atau pelaksana sebagai ketua tim kerja").
 
 
                  /*******************************
                  *   DURATIONS                  *
                  *******************************/
 
-norms:norm(pekalongan, p1_31_durasi,
-           durasi('kelompok-kerja', paling_lama(1, tahun)),
-           "Pasal 1 angka 31",
-           "dalam jangka waktu maksimal 1 (satu) tahun penugasan").
-norms:norm(pekalongan, p1_32_durasi,
-           durasi('tim-kerja', sesuai("lebih dari 1 (satu) bulan, tetapi kurang dari 1 (satu) tahun")),
-           "Pasal 1 angka 32",
-           "dibentuk dalam jangka waktu lebih dari 1 (satu) bulan, tetapi kurang dari 1 (satu) tahun").
-norms:norm(pekalongan, p12_4b_durasi,
-           durasi('tim-kerja', paling_lama(1, tahun)),
-           "Pasal 12 ayat (4) huruf b",
-           "berlaku dalam jangka waktu paling singkat 1 (satu) bulan, dan paling lama 1 (satu) tahun").
-norms:norm(pekalongan, p1_33_durasi,
-           durasi('ketua-tim-kerja', paling_lama(1, tahun)),
-           "Pasal 1 angka 33",
-           "dalam jangka waktu maksimal 1 (satu) tahun").
-norms:norm(pekalongan, p11_2_durasi,
-           durasi(penugasan, sesuai("kurun waktu tertentu dalam satu tahun anggaran")),
-           "Pasal 11 ayat (2)",
-           "pada kurun waktu tertentu dalam satu tahun anggaran").
+norm(p1_31_durasi,
+     durasi('kelompok-kerja', paling_lama(1, tahun)),
+     "Pasal 1 angka 31",
+     "dalam jangka waktu maksimal 1 (satu) tahun penugasan").
+norm(p1_32_durasi,
+     durasi('tim-kerja', sesuai("lebih dari 1 (satu) bulan, tetapi kurang dari 1 (satu) tahun")),
+     "Pasal 1 angka 32",
+     "dibentuk dalam jangka waktu lebih dari 1 (satu) bulan, tetapi kurang dari 1 (satu) tahun").
+norm(p12_4b_durasi,
+     durasi('tim-kerja', paling_lama(1, tahun)),
+     "Pasal 12 ayat (4) huruf b",
+     "berlaku dalam jangka waktu paling singkat 1 (satu) bulan, dan paling lama 1 (satu) tahun").
+norm(p1_33_durasi,
+     durasi('ketua-tim-kerja', paling_lama(1, tahun)),
+     "Pasal 1 angka 33",
+     "dalam jangka waktu maksimal 1 (satu) tahun").
+norm(p11_2_durasi,
+     durasi(penugasan, sesuai("kurun waktu tertentu dalam satu tahun anggaran")),
+     "Pasal 11 ayat (2)",
+     "pada kurun waktu tertentu dalam satu tahun anggaran").
 
 
                  /*******************************
@@ -1324,178 +1321,178 @@ norms:norm(pekalongan, p11_2_durasi,
                  *******************************/
 
 %   Pasal 22 ayat (3): Pemilik Kinerja atau Pimpinan Unit Organisasi
-norms:norm(pekalongan, p22_3a,
-           tanggung_jawab('pimpinan-unit-organisasi', "menyusun dan menetapkan roadmap dan rencana kerja organisasi"),
-           "Pasal 22 ayat (3) huruf a",
-           "menyusun dan menetapkan roadmap dan rencana kerja organisasi").
-norms:norm(pekalongan, p22_3b,
-           tanggung_jawab('pimpinan-unit-organisasi', "memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi"),
-           "Pasal 22 ayat (3) huruf b",
-           "memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi").
-norms:norm(pekalongan, p22_3c,
-           tanggung_jawab('pimpinan-unit-organisasi', "memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumberdaya yang optimal"),
-           "Pasal 22 ayat (3) huruf c",
-           "memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumberdaya yang optimal").
-norms:norm(pekalongan, p22_3d,
-           tanggung_jawab('pimpinan-unit-organisasi', "memastikan pengambilan keputusan yang tepat dan efektif"),
-           "Pasal 22 ayat (3) huruf d",
-           "memastikan pengambilan keputusan yang tepat dan efektif").
-norms:norm(pekalongan, p22_3e,
-           tanggung_jawab('pimpinan-unit-organisasi', "memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar unit organisasi"),
-           "Pasal 22 ayat (3) huruf e",
-           "memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar unit organisasi").
+norm(p22_3a,
+     tanggung_jawab('pimpinan-unit-organisasi', "menyusun dan menetapkan roadmap dan rencana kerja organisasi"),
+     "Pasal 22 ayat (3) huruf a",
+     "menyusun dan menetapkan roadmap dan rencana kerja organisasi").
+norm(p22_3b,
+     tanggung_jawab('pimpinan-unit-organisasi', "memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi"),
+     "Pasal 22 ayat (3) huruf b",
+     "memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi").
+norm(p22_3c,
+     tanggung_jawab('pimpinan-unit-organisasi', "memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumberdaya yang optimal"),
+     "Pasal 22 ayat (3) huruf c",
+     "memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumberdaya yang optimal").
+norm(p22_3d,
+     tanggung_jawab('pimpinan-unit-organisasi', "memastikan pengambilan keputusan yang tepat dan efektif"),
+     "Pasal 22 ayat (3) huruf d",
+     "memastikan pengambilan keputusan yang tepat dan efektif").
+norm(p22_3e,
+     tanggung_jawab('pimpinan-unit-organisasi', "memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar unit organisasi"),
+     "Pasal 22 ayat (3) huruf e",
+     "memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar unit organisasi").
 %   Pasal 22 ayat (4): Pejabat Penilai Kinerja
-norms:norm(pekalongan, p22_4a,
-           tanggung_jawab('pejabat-penilai-kinerja', "menyusun dan menetapkan rencana kegiatan"),
-           "Pasal 22 ayat (4) huruf a",
-           "menyusun dan menetapkan rencana kegiatan").
-norms:norm(pekalongan, p22_4b,
-           tanggung_jawab('pejabat-penilai-kinerja', "menyediakan dukungan sumber daya untuk pelaksanaan kegiatan"),
-           "Pasal 22 ayat (4) huruf b",
-           "menyediakan dukungan sumber daya untuk pelaksanaan kegiatan").
-norms:norm(pekalongan, p22_4c,
-           tanggung_jawab('pejabat-penilai-kinerja', "memberikan arahan terpadu, masukan, dan perbaikan atas pelaksanaan kegiatan"),
-           "Pasal 22 ayat (4) huruf c",
-           "memberikan arahan terpadu, masukan, dan perbaikan atas pelaksanaan kegiatan").
-norms:norm(pekalongan, p22_4d,
-           tanggung_jawab('pejabat-penilai-kinerja', "memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar unit organisasi"),
-           "Pasal 22 ayat (4) huruf d",
-           "memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar unit organisasi").
-norms:norm(pekalongan, p22_4e,
-           tanggung_jawab('pejabat-penilai-kinerja', "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja"),
-           "Pasal 22 ayat (4) huruf e",
-           "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja").
+norm(p22_4a,
+     tanggung_jawab('pejabat-penilai-kinerja', "menyusun dan menetapkan rencana kegiatan"),
+     "Pasal 22 ayat (4) huruf a",
+     "menyusun dan menetapkan rencana kegiatan").
+norm(p22_4b,
+     tanggung_jawab('pejabat-penilai-kinerja', "menyediakan dukungan sumber daya untuk pelaksanaan kegiatan"),
+     "Pasal 22 ayat (4) huruf b",
+     "menyediakan dukungan sumber daya untuk pelaksanaan kegiatan").
+norm(p22_4c,
+     tanggung_jawab('pejabat-penilai-kinerja', "memberikan arahan terpadu, masukan, dan perbaikan atas pelaksanaan kegiatan"),
+     "Pasal 22 ayat (4) huruf c",
+     "memberikan arahan terpadu, masukan, dan perbaikan atas pelaksanaan kegiatan").
+norm(p22_4d,
+     tanggung_jawab('pejabat-penilai-kinerja', "memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar unit organisasi"),
+     "Pasal 22 ayat (4) huruf d",
+     "memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar unit organisasi").
+norm(p22_4e,
+     tanggung_jawab('pejabat-penilai-kinerja', "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja"),
+     "Pasal 22 ayat (4) huruf e",
+     "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja").
 %   Pasal 22 ayat (5): Ketua Tim Kerja
-norms:norm(pekalongan, p22_5a,
-           tanggung_jawab('ketua-tim', "menyusun rincian pelaksanaan kegiatan"),
-           "Pasal 22 ayat (5) huruf a",
-           "menyusun rincian pelaksanaan kegiatan").
-norms:norm(pekalongan, p22_5b,
-           tanggung_jawab('ketua-tim', "membagi peran anggota tim sesuai dengan kompetensi, keahlian, dan/atau keterampilan"),
-           "Pasal 22 ayat (5) huruf b",
-           "membagi peran anggota tim sesuai dengan kompetensi, keahlian, dan/atau keterampilan").
-norms:norm(pekalongan, p22_5c,
-           tanggung_jawab('ketua-tim', "melaksanakan kegiatan sesuai dengan perencanaan"),
-           "Pasal 22 ayat (5) huruf c",
-           "melaksanakan kegiatan sesuai dengan perencanaan").
-norms:norm(pekalongan, p22_5d,
-           tanggung_jawab('ketua-tim', "memberikan masukan perbaikan berkala kepada anggota Tim Kerja"),
-           "Pasal 22 ayat (5) huruf d",
-           "memberikan masukan perbaikan berkala kepada anggota Tim Kerja").
-norms:norm(pekalongan, p22_5e,
-           tanggung_jawab('ketua-tim', "melaporkan hasil kinerja anggota Tim Kerja kepada Pejabat Penilai Kinerja sebagai bahan pertimbangan penilaian kinerja Pejabat Fungsional dan Pelaksana"),
-           "Pasal 22 ayat (5) huruf e",
-           "melaporkan hasil kinerja anggota Tim Kerja kepada Pejabat Penilai Kinerja sebagai bahan pertimbangan penilaian kinerja Pejabat Fungsional dan Pelaksana").
-norms:norm(pekalongan, p22_5f,
-           tanggung_jawab('ketua-tim', "melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim"),
-           "Pasal 22 ayat (5) huruf f",
-           "melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim").
+norm(p22_5a,
+     tanggung_jawab('ketua-tim', "menyusun rincian pelaksanaan kegiatan"),
+     "Pasal 22 ayat (5) huruf a",
+     "menyusun rincian pelaksanaan kegiatan").
+norm(p22_5b,
+     tanggung_jawab('ketua-tim', "membagi peran anggota tim sesuai dengan kompetensi, keahlian, dan/atau keterampilan"),
+     "Pasal 22 ayat (5) huruf b",
+     "membagi peran anggota tim sesuai dengan kompetensi, keahlian, dan/atau keterampilan").
+norm(p22_5c,
+     tanggung_jawab('ketua-tim', "melaksanakan kegiatan sesuai dengan perencanaan"),
+     "Pasal 22 ayat (5) huruf c",
+     "melaksanakan kegiatan sesuai dengan perencanaan").
+norm(p22_5d,
+     tanggung_jawab('ketua-tim', "memberikan masukan perbaikan berkala kepada anggota Tim Kerja"),
+     "Pasal 22 ayat (5) huruf d",
+     "memberikan masukan perbaikan berkala kepada anggota Tim Kerja").
+norm(p22_5e,
+     tanggung_jawab('ketua-tim', "melaporkan hasil kinerja anggota Tim Kerja kepada Pejabat Penilai Kinerja sebagai bahan pertimbangan penilaian kinerja Pejabat Fungsional dan Pelaksana"),
+     "Pasal 22 ayat (5) huruf e",
+     "melaporkan hasil kinerja anggota Tim Kerja kepada Pejabat Penilai Kinerja sebagai bahan pertimbangan penilaian kinerja Pejabat Fungsional dan Pelaksana").
+norm(p22_5f,
+     tanggung_jawab('ketua-tim', "melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim"),
+     "Pasal 22 ayat (5) huruf f",
+     "melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim").
 %   Pasal 22 ayat (6): anggota Tim Kerja
-norms:norm(pekalongan, p22_6a,
-           tanggung_jawab('anggota-tim', "menyusun rencana kerja individu"),
-           "Pasal 22 ayat (6) huruf a",
-           "menyusun rencana kerja individu").
-norms:norm(pekalongan, p22_6b,
-           tanggung_jawab('anggota-tim', "melaksanakan kinerja sesuai ekspektasi Ketua Tim Kerja"),
-           "Pasal 22 ayat (6) huruf b",
-           "melaksanakan kinerja sesuai ekspektasi Ketua Tim Kerja").
-norms:norm(pekalongan, p22_6c,
-           tanggung_jawab('anggota-tim', "melaporkan hasil kinerja kepada Ketua Tim Kerja"),
-           "Pasal 22 ayat (6) huruf c",
-           "melaporkan hasil kinerja kepada Ketua Tim Kerja").
+norm(p22_6a,
+     tanggung_jawab('anggota-tim', "menyusun rencana kerja individu"),
+     "Pasal 22 ayat (6) huruf a",
+     "menyusun rencana kerja individu").
+norm(p22_6b,
+     tanggung_jawab('anggota-tim', "melaksanakan kinerja sesuai ekspektasi Ketua Tim Kerja"),
+     "Pasal 22 ayat (6) huruf b",
+     "melaksanakan kinerja sesuai ekspektasi Ketua Tim Kerja").
+norm(p22_6c,
+     tanggung_jawab('anggota-tim', "melaporkan hasil kinerja kepada Ketua Tim Kerja"),
+     "Pasal 22 ayat (6) huruf c",
+     "melaporkan hasil kinerja kepada Ketua Tim Kerja").
 %   Pasal 20 ayat (1), Pasal 28 ayat (3): duties outside the lists of Pasal 22
-norms:norm(pekalongan, p20_1_ketua,
-           tanggung_jawab('ketua-tim', "membuat Perjanjian Kinerja yang berisikan tugas dari pimpinan instansi/atasan langsungnya untuk melaksanakan kegiatan yang disertai dengan indikator kinerja"),
-           "Pasal 20 ayat (1)",
-           "Pejabat yang ditunjuk sebagai Ketua Tim Kerja membuat Perjanjian Kinerja yang berisikan tugas dari pimpinan instansi/atasan langsungnya untuk melaksanakan kegiatan yang disertai dengan indikator kinerja").
-norms:norm(pekalongan, p28_3_puo,
-           tanggung_jawab('pimpinan-unit-organisasi', "memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi pakai"),
-           "Pasal 28 ayat (3)",
-           "Pimpinan Unit Organisasi memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi pakai").
+norm(p20_1_ketua,
+     tanggung_jawab('ketua-tim', "membuat Perjanjian Kinerja yang berisikan tugas dari pimpinan instansi/atasan langsungnya untuk melaksanakan kegiatan yang disertai dengan indikator kinerja"),
+     "Pasal 20 ayat (1)",
+     "Pejabat yang ditunjuk sebagai Ketua Tim Kerja membuat Perjanjian Kinerja yang berisikan tugas dari pimpinan instansi/atasan langsungnya untuk melaksanakan kegiatan yang disertai dengan indikator kinerja").
+norm(p28_3_puo,
+     tanggung_jawab('pimpinan-unit-organisasi', "memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi pakai"),
+     "Pasal 28 ayat (3)",
+     "Pimpinan Unit Organisasi memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi pakai").
 %   Pasal 30 ayat (1)
-norms:norm(pekalongan, p30_1_puo,
-           tanggung_jawab('pimpinan-unit-organisasi', "penyusunan Peta Proses Bisnis Perangkat Daerah yang menggambarkan hubungan kerja yang efektif dan efisien antar Unit Organisasi"),
-           "Pasal 30 ayat (1)",
-           "Pejabat Pemilik Kinerja atau Kepala Perangkat Daerah bertanggung jawab pada penyusunan Peta Proses Bisnis Perangkat Daerah").
-norms:norm(pekalongan, p30_1_kpd,
-           tanggung_jawab('kepala-perangkat-daerah', "penyusunan Peta Proses Bisnis Perangkat Daerah yang menggambarkan hubungan kerja yang efektif dan efisien antar Unit Organisasi"),
-           "Pasal 30 ayat (1)",
-           "Pejabat Pemilik Kinerja atau Kepala Perangkat Daerah bertanggung jawab pada penyusunan Peta Proses Bisnis Perangkat Daerah").
+norm(p30_1_puo,
+     tanggung_jawab('pimpinan-unit-organisasi', "penyusunan Peta Proses Bisnis Perangkat Daerah yang menggambarkan hubungan kerja yang efektif dan efisien antar Unit Organisasi"),
+     "Pasal 30 ayat (1)",
+     "Pejabat Pemilik Kinerja atau Kepala Perangkat Daerah bertanggung jawab pada penyusunan Peta Proses Bisnis Perangkat Daerah").
+norm(p30_1_kpd,
+     tanggung_jawab('kepala-perangkat-daerah', "penyusunan Peta Proses Bisnis Perangkat Daerah yang menggambarkan hubungan kerja yang efektif dan efisien antar Unit Organisasi"),
+     "Pasal 30 ayat (1)",
+     "Pejabat Pemilik Kinerja atau Kepala Perangkat Daerah bertanggung jawab pada penyusunan Peta Proses Bisnis Perangkat Daerah").
 
 %   Lampiran BAB IV angka 4.1.3 angka 3 huruf d (cited at angka 4.1, see header)
-norms:norm(pekalongan, l413_ppk_a,
-           tanggung_jawab('pejabat-penilai-kinerja', "menyusun dan menetapkan rencana kegiatan"),
-           "Lampiran BAB IV angka 4.1",
-           "menyusun dan menetapkan rencana kegiatan").
-norms:norm(pekalongan, l413_ppk_b,
-           tanggung_jawab('pejabat-penilai-kinerja', "Menyediakan dukungan sumber daya untuk pelaksanaan kegiatan"),
-           "Lampiran BAB IV angka 4.1",
-           "Menyediakan dukungan sumber daya untuk pelaksanaan kegiatan").
-norms:norm(pekalongan, l413_ppk_c,
-           tanggung_jawab('pejabat-penilai-kinerja', "Memberikan arahan terpadu, input, dan *feedback* atas pelaksanaan kegiatan"),
-           "Lampiran BAB IV angka 4.1",
-           "Memberikan arahan terpadu, input, dan *feedback* atas pelaksanaan kegiatan").
-norms:norm(pekalongan, l413_ppk_d,
-           tanggung_jawab('pejabat-penilai-kinerja', "Memastikan kolaborasi dan sinergi pelaksanaan tugas antar tim"),
-           "Lampiran BAB IV angka 4.1",
-           "Memastikan kolaborasi dan sinergi pelaksanaan tugas antar tim").
-norms:norm(pekalongan, l413_ppk_e,
-           tanggung_jawab('pejabat-penilai-kinerja', "Melakukan monitoring dan evaluasi pelaksanaan tugas tim"),
-           "Lampiran BAB IV angka 4.1",
-           "Melakukan monitoring dan evaluasi pelaksanaan tugas tim").
-norms:norm(pekalongan, l413_puo_a,
-           tanggung_jawab('pimpinan-unit-organisasi', "Menyusun dan menetapkan *roadmap* dan rencana kerja organisasi"),
-           "Lampiran BAB IV angka 4.1",
-           "Menyusun dan menetapkan *roadmap* dan rencana kerja organisasi").
-norms:norm(pekalongan, l413_puo_b,
-           tanggung_jawab('pimpinan-unit-organisasi', "Memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi"),
-           "Lampiran BAB IV angka 4.1",
-           "Memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi").
-norms:norm(pekalongan, l413_puo_c,
-           tanggung_jawab('pimpinan-unit-organisasi', "Memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumber dayayang optimal"),
-           "Lampiran BAB IV angka 4.1",
-           "Memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumber dayayang optimal").
-norms:norm(pekalongan, l413_puo_d,
-           tanggung_jawab('pimpinan-unit-organisasi', "Memastikan pengambilan keputusan yang tepat dan efektif"),
-           "Lampiran BAB IV angka 4.1",
-           "Memastikan pengambilan keputusan yang tepat dan efektif").
-norms:norm(pekalongan, l413_puo_e,
-           tanggung_jawab('pimpinan-unit-organisasi', "Memastikan kolaborasi dan sinergi pelaksanaan tugas dan fungsi antar unit organisasi"),
-           "Lampiran BAB IV angka 4.1",
-           "Memastikan kolaborasi dan sinergi pelaksanaan tugas dan fungsi antar unit organisasi").
-norms:norm(pekalongan, l413_ketua_a,
-           tanggung_jawab('ketua-tim', "Menyusun rincian pelaksanaan kegiatan"),
-           "Lampiran BAB IV angka 4.1",
-           "Menyusun rincian pelaksanaan kegiatan").
-norms:norm(pekalongan, l413_ketua_b,
-           tanggung_jawab('ketua-tim', "Membagi peran anggota tim sesuai dengan Kompetensi, keahlian, dan/atau keterampilan"),
-           "Lampiran BAB IV angka 4.1",
-           "Membagi peran anggota tim sesuai dengan Kompetensi, keahlian, dan/atau keterampilan").
-norms:norm(pekalongan, l413_ketua_c,
-           tanggung_jawab('ketua-tim', "Melaksanakan kegiatan sesuai dengan perencanaan"),
-           "Lampiran BAB IV angka 4.1",
-           "Melaksanakan kegiatan sesuai dengan perencanaan").
-norms:norm(pekalongan, l413_ketua_d,
-           tanggung_jawab('ketua-tim', "Melaksanakan kegiatan sesuai dengan perencanaan"),
-           "Lampiran BAB IV angka 4.1",
-           "Melaksanakan kegiatan sesuai dengan perencanaan").
-norms:norm(pekalongan, l413_ketua_e,
-           tanggung_jawab('ketua-tim', "Melaporkan hasil kinerja anggota timnya kepada pejabat penilai kinerja dan pimpinan unit organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja pejabat fungsional dan pelaksana"),
-           "Lampiran BAB IV angka 4.1",
-           "Melaporkan hasil kinerja anggota timnya kepada pejabat penilai kinerja dan pimpinan unit organisasi yang").
-norms:norm(pekalongan, l413_ketua_f,
-           tanggung_jawab('ketua-tim', "Melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim"),
-           "Lampiran BAB IV angka 4.1",
-           "Melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim").
-norms:norm(pekalongan, l413_anggota_a,
-           tanggung_jawab('anggota-tim', "Menyusun rencana kerja individu"),
-           "Lampiran BAB IV angka 4.1",
-           "Menyusun rencana kerja individu").
-norms:norm(pekalongan, l413_anggota_b,
-           tanggung_jawab('anggota-tim', "Melaksanakan kinerja sesuai ekspektasi ketua tim"),
-           "Lampiran BAB IV angka 4.1",
-           "Melaksanakan kinerja sesuai ekspektasi ketua tim").
-norms:norm(pekalongan, l413_anggota_c,
-           tanggung_jawab('anggota-tim', "Melaporkan hasil kerjanya kepada ketua tim"),
-           "Lampiran BAB IV angka 4.1",
-           "Melaporkan hasil kerjanya kepada ketua tim").
+norm(l413_ppk_a,
+     tanggung_jawab('pejabat-penilai-kinerja', "menyusun dan menetapkan rencana kegiatan"),
+     "Lampiran BAB IV angka 4.1",
+     "menyusun dan menetapkan rencana kegiatan").
+norm(l413_ppk_b,
+     tanggung_jawab('pejabat-penilai-kinerja', "Menyediakan dukungan sumber daya untuk pelaksanaan kegiatan"),
+     "Lampiran BAB IV angka 4.1",
+     "Menyediakan dukungan sumber daya untuk pelaksanaan kegiatan").
+norm(l413_ppk_c,
+     tanggung_jawab('pejabat-penilai-kinerja', "Memberikan arahan terpadu, input, dan *feedback* atas pelaksanaan kegiatan"),
+     "Lampiran BAB IV angka 4.1",
+     "Memberikan arahan terpadu, input, dan *feedback* atas pelaksanaan kegiatan").
+norm(l413_ppk_d,
+     tanggung_jawab('pejabat-penilai-kinerja', "Memastikan kolaborasi dan sinergi pelaksanaan tugas antar tim"),
+     "Lampiran BAB IV angka 4.1",
+     "Memastikan kolaborasi dan sinergi pelaksanaan tugas antar tim").
+norm(l413_ppk_e,
+     tanggung_jawab('pejabat-penilai-kinerja', "Melakukan monitoring dan evaluasi pelaksanaan tugas tim"),
+     "Lampiran BAB IV angka 4.1",
+     "Melakukan monitoring dan evaluasi pelaksanaan tugas tim").
+norm(l413_puo_a,
+     tanggung_jawab('pimpinan-unit-organisasi', "Menyusun dan menetapkan *roadmap* dan rencana kerja organisasi"),
+     "Lampiran BAB IV angka 4.1",
+     "Menyusun dan menetapkan *roadmap* dan rencana kerja organisasi").
+norm(l413_puo_b,
+     tanggung_jawab('pimpinan-unit-organisasi', "Memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi"),
+     "Lampiran BAB IV angka 4.1",
+     "Memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi").
+norm(l413_puo_c,
+     tanggung_jawab('pimpinan-unit-organisasi', "Memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumber dayayang optimal"),
+     "Lampiran BAB IV angka 4.1",
+     "Memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumber dayayang optimal").
+norm(l413_puo_d,
+     tanggung_jawab('pimpinan-unit-organisasi', "Memastikan pengambilan keputusan yang tepat dan efektif"),
+     "Lampiran BAB IV angka 4.1",
+     "Memastikan pengambilan keputusan yang tepat dan efektif").
+norm(l413_puo_e,
+     tanggung_jawab('pimpinan-unit-organisasi', "Memastikan kolaborasi dan sinergi pelaksanaan tugas dan fungsi antar unit organisasi"),
+     "Lampiran BAB IV angka 4.1",
+     "Memastikan kolaborasi dan sinergi pelaksanaan tugas dan fungsi antar unit organisasi").
+norm(l413_ketua_a,
+     tanggung_jawab('ketua-tim', "Menyusun rincian pelaksanaan kegiatan"),
+     "Lampiran BAB IV angka 4.1",
+     "Menyusun rincian pelaksanaan kegiatan").
+norm(l413_ketua_b,
+     tanggung_jawab('ketua-tim', "Membagi peran anggota tim sesuai dengan Kompetensi, keahlian, dan/atau keterampilan"),
+     "Lampiran BAB IV angka 4.1",
+     "Membagi peran anggota tim sesuai dengan Kompetensi, keahlian, dan/atau keterampilan").
+norm(l413_ketua_c,
+     tanggung_jawab('ketua-tim', "Melaksanakan kegiatan sesuai dengan perencanaan"),
+     "Lampiran BAB IV angka 4.1",
+     "Melaksanakan kegiatan sesuai dengan perencanaan").
+norm(l413_ketua_d,
+     tanggung_jawab('ketua-tim', "Melaksanakan kegiatan sesuai dengan perencanaan"),
+     "Lampiran BAB IV angka 4.1",
+     "Melaksanakan kegiatan sesuai dengan perencanaan").
+norm(l413_ketua_e,
+     tanggung_jawab('ketua-tim', "Melaporkan hasil kinerja anggota timnya kepada pejabat penilai kinerja dan pimpinan unit organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja pejabat fungsional dan pelaksana"),
+     "Lampiran BAB IV angka 4.1",
+     "Melaporkan hasil kinerja anggota timnya kepada pejabat penilai kinerja dan pimpinan unit organisasi yang").
+norm(l413_ketua_f,
+     tanggung_jawab('ketua-tim', "Melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim"),
+     "Lampiran BAB IV angka 4.1",
+     "Melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim").
+norm(l413_anggota_a,
+     tanggung_jawab('anggota-tim', "Menyusun rencana kerja individu"),
+     "Lampiran BAB IV angka 4.1",
+     "Menyusun rencana kerja individu").
+norm(l413_anggota_b,
+     tanggung_jawab('anggota-tim', "Melaksanakan kinerja sesuai ekspektasi ketua tim"),
+     "Lampiran BAB IV angka 4.1",
+     "Melaksanakan kinerja sesuai ekspektasi ketua tim").
+norm(l413_anggota_c,
+     tanggung_jawab('anggota-tim', "Melaporkan hasil kerjanya kepada ketua tim"),
+     "Lampiran BAB IV angka 4.1",
+     "Melaporkan hasil kerjanya kepada ketua tim").

@@ -77,9 +77,6 @@
     Organisasi; huruf e#2 angka iii: the Pimpinan Unit Organisasi where
     the official works).
 */
-:- module(norms_tabanan, []).
-:- use_module('../../kb/norms').
-:- use_module('../../kb/vocabulary').
 
 % ids this regulation adds: kept in kb/vocabulary.pl
 
@@ -89,27 +86,27 @@
                  *   KEDUDUKAN: GENERAL RULES   *
                  *******************************/
 
-norms:norm(tabanan, p6_1_jpt,
-           peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pimpinan-tinggi-pratama'),
-           "Pasal 6 ayat (1)",
-           "bertanggung jawab langsung kepada pejabat pimpinan tinggi pratama, pejabat administrator atau pejabat pengawas").
-norms:norm(tabanan, p6_1_adm,
-           peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-administrator'),
-           "Pasal 6 ayat (1)",
-           "bertanggung jawab langsung kepada pejabat pimpinan tinggi pratama, pejabat administrator atau pejabat pengawas").
-norms:norm(tabanan, p6_1_pgw,
-           peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pengawas'),
-           "Pasal 6 ayat (1)",
-           "bertanggung jawab langsung kepada pejabat pimpinan tinggi pratama, pejabat administrator atau pejabat pengawas").
-norms:norm(tabanan, p6_2_jf,
-           peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-fungsional'),
-           "Pasal 6 ayat (2)",
-           "Pejabat Fungsional tersebut dapat membawahi Pejabat Fungsional dan pelaksana").
+norm(p6_1_jpt,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pimpinan-tinggi-pratama'),
+     "Pasal 6 ayat (1)",
+     "bertanggung jawab langsung kepada pejabat pimpinan tinggi pratama, pejabat administrator atau pejabat pengawas").
+norm(p6_1_adm,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-administrator'),
+     "Pasal 6 ayat (1)",
+     "bertanggung jawab langsung kepada pejabat pimpinan tinggi pratama, pejabat administrator atau pejabat pengawas").
+norm(p6_1_pgw,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pengawas'),
+     "Pasal 6 ayat (1)",
+     "bertanggung jawab langsung kepada pejabat pimpinan tinggi pratama, pejabat administrator atau pejabat pengawas").
+norm(p6_2_jf,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-fungsional'),
+     "Pasal 6 ayat (2)",
+     "Pejabat Fungsional tersebut dapat membawahi Pejabat Fungsional dan pelaksana").
 
-norms:norm(tabanan, l1_a_ppk,
-           peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-penilai-kinerja'),
-           "Lampiran angka 1#2 huruf a",
-           "berada di bawah dan bertanggung jawab secara langsung kepada Pejabat Penilai Kinerja").
+norm(l1_a_ppk,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-penilai-kinerja'),
+     "Lampiran angka 1#2 huruf a",
+     "berada di bawah dan bertanggung jawab secara langsung kepada Pejabat Penilai Kinerja").
 
 
                  /*******************************
@@ -118,233 +115,233 @@ norms:norm(tabanan, l1_a_ppk,
 
 %   Pola A: Unit Organisasi pada Sekretariat Daerah
 
-norms:norm(tabanan, lA_unit,
-           unit_bernama('sekretariat-daerah', "Sekretariat Daerah", 'sekretariat-daerah', pola('A')),
-           "Lampiran huruf A",
-           "Unit Organisasi pada Sekretariat Daerah").
-norms:norm(tabanan, lA_1_al,
-           peran('atasan-langsung', [semua], ['sekretariat-daerah', pola('A')], [semua], 'kepala-bagian'),
-           "Lampiran huruf A angka 1",
-           "berada di bawah dan bertanggungjawab langsung Kepala Bagian").
-norms:norm(tabanan, lA_1_ppk,
-           peran('pejabat-penilai-kinerja', [semua], ['sekretariat-daerah', pola('A')], [semua], 'kepala-bagian'),
-           "Lampiran huruf A angka 1",
-           "Kepala Bagian selaku Pejabat Penilai Kinerja").
-norms:norm(tabanan, lA_1_puo,
-           peran('pimpinan-unit-organisasi', [semua], ['sekretariat-daerah', pola('A')], [semua], 'kepala-bagian'),
-           "Lampiran huruf A angka 1",
-           "Kepala Bagian selaku Pejabat Penilai Kinerja dan juga berperan sebagai Pimpinan Unit Organisasi").
-norms:norm(tabanan, lA_1_ppk_sub,
-           peran('pejabat-penilai-kinerja', [semua], ['sekretariat-daerah', pola('A')], [subbagian], 'kepala-subbagian'),
-           "Lampiran huruf A angka 1",
-           "Kepala Sub Bagian sebagai pejabat level 3 yang berperan sebagai Pejabat Penilai Kinerja bagi sebagian Pejabat").
+norm(lA_unit,
+     unit_bernama('sekretariat-daerah', "Sekretariat Daerah", 'sekretariat-daerah', pola('A')),
+     "Lampiran huruf A",
+     "Unit Organisasi pada Sekretariat Daerah").
+norm(lA_1_al,
+     peran('atasan-langsung', [semua], ['sekretariat-daerah', pola('A')], [semua], 'kepala-bagian'),
+     "Lampiran huruf A angka 1",
+     "berada di bawah dan bertanggungjawab langsung Kepala Bagian").
+norm(lA_1_ppk,
+     peran('pejabat-penilai-kinerja', [semua], ['sekretariat-daerah', pola('A')], [semua], 'kepala-bagian'),
+     "Lampiran huruf A angka 1",
+     "Kepala Bagian selaku Pejabat Penilai Kinerja").
+norm(lA_1_puo,
+     peran('pimpinan-unit-organisasi', [semua], ['sekretariat-daerah', pola('A')], [semua], 'kepala-bagian'),
+     "Lampiran huruf A angka 1",
+     "Kepala Bagian selaku Pejabat Penilai Kinerja dan juga berperan sebagai Pimpinan Unit Organisasi").
+norm(lA_1_ppk_sub,
+     peran('pejabat-penilai-kinerja', [semua], ['sekretariat-daerah', pola('A')], [subbagian], 'kepala-subbagian'),
+     "Lampiran huruf A angka 1",
+     "Kepala Sub Bagian sebagai pejabat level 3 yang berperan sebagai Pejabat Penilai Kinerja bagi sebagian Pejabat").
 
 %   Pola B: Unit Organisasi yang dipimpin oleh Pejabat Pimpinan Tinggi Pratama
 
-norms:norm(tabanan, lB_puo,
-           peran('pimpinan-unit-organisasi', [semua], [pola('B'), 'sekretariat-dprd', inspektorat], [semua],
-                 'pejabat-pimpinan-tinggi-pratama'),
-           "Lampiran huruf B",
-           "Unit Organisasi yang dipimpin oleh Pejabat Pimpinan Tinggi Pratama").
-norms:norm(tabanan, lB_1_al,
-           peran('atasan-langsung', [semua], [pola('B'), 'sekretariat-dprd', inspektorat], [semua],
-                 'pejabat-administrator'),
-           "Lampiran huruf B angka 1",
-           "Kelompok Jabatan Fungsional dan Pelaksana berkedudukan dibawah Pejabat Administrator").
-norms:norm(tabanan, lB_1_ppk_adm,
-           peran('pejabat-penilai-kinerja', [semua], [pola('B'), 'sekretariat-dprd', inspektorat], [semua],
-                 'pejabat-administrator'),
-           "Lampiran huruf B angka 1",
-           "Pejabat Administrator sebagai pejabat level 2 yang berperan sebagai Pejabat Penilai Kinerja").
-norms:norm(tabanan, lB_1_ppk_pgw,
-           peran('pejabat-penilai-kinerja', [semua], [pola('B'), 'sekretariat-dprd', inspektorat], [semua],
-                 'pejabat-pengawas'),
-           "Lampiran huruf B angka 1",
-           "Pejabat Pengawas sebagai pejabat level 3 yang berperan sebagai Pejabat Penilai Kinerja bagi sebagian Pejabat Fungsional dan pelaksana yang berkedudukan dibawahnya").
+norm(lB_puo,
+     peran('pimpinan-unit-organisasi', [semua], [pola('B'), 'sekretariat-dprd', inspektorat], [semua],
+           'pejabat-pimpinan-tinggi-pratama'),
+     "Lampiran huruf B",
+     "Unit Organisasi yang dipimpin oleh Pejabat Pimpinan Tinggi Pratama").
+norm(lB_1_al,
+     peran('atasan-langsung', [semua], [pola('B'), 'sekretariat-dprd', inspektorat], [semua],
+           'pejabat-administrator'),
+     "Lampiran huruf B angka 1",
+     "Kelompok Jabatan Fungsional dan Pelaksana berkedudukan dibawah Pejabat Administrator").
+norm(lB_1_ppk_adm,
+     peran('pejabat-penilai-kinerja', [semua], [pola('B'), 'sekretariat-dprd', inspektorat], [semua],
+           'pejabat-administrator'),
+     "Lampiran huruf B angka 1",
+     "Pejabat Administrator sebagai pejabat level 2 yang berperan sebagai Pejabat Penilai Kinerja").
+norm(lB_1_ppk_pgw,
+     peran('pejabat-penilai-kinerja', [semua], [pola('B'), 'sekretariat-dprd', inspektorat], [semua],
+           'pejabat-pengawas'),
+     "Lampiran huruf B angka 1",
+     "Pejabat Pengawas sebagai pejabat level 3 yang berperan sebagai Pejabat Penilai Kinerja bagi sebagian Pejabat Fungsional dan pelaksana yang berkedudukan dibawahnya").
 
-norms:norm(tabanan, lB_1a, unit_bernama('sekretariat-dprd', "Sekretariat DPRD", 'sekretariat-dprd', pola('B')),
-           "Lampiran huruf B angka 1 huruf a", "Sekretariat DPRD").
-norms:norm(tabanan, lB_1b, unit_bernama(inspektorat, "Inspektorat", inspektorat, pola('B')),
-           "Lampiran huruf B angka 1 huruf b", "Inspektorat").
-norms:norm(tabanan, lB_1c, unit_bernama('dinas-pendidikan', "Dinas Pendidikan", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf c", "Dinas Pendidikan").
-norms:norm(tabanan, lB_1d,
-           unit_bernama('dinas-pekerjaan-umum-penataan-ruang-perumahan-dan-kawasan-pemukiman-dan-pertanahan',
-                        "Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan Pemukiman dan Pertanahan",
-                        dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf d",
-           "Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan Pemukiman dan Pertanahan").
-norms:norm(tabanan, lB_1e,
-           unit_bernama('satuan-polisi-pamong-praja', "Satuan Polisi Pamong Praja", 'perangkat-daerah', pola('B')),
-           "Lampiran huruf B angka 1 huruf e", "Satuan Polisi Pamong Praja").
-norms:norm(tabanan, lB_1f,
-           unit_bernama('dinas-pemberdayaan-masyarakat-desa', "Dinas Pemberdayaan Masyarakat Desa", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf f", "Dinas Pemberdayaan Masyarakat Desa").
-norms:norm(tabanan, lB_1g,
-           unit_bernama('dinas-sosial-pemberdayaan-perempuan-dan-perlindungan-anak',
-                        "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf g", "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak").
-norms:norm(tabanan, lB_1h, unit_bernama('dinas-lingkungan-hidup', "Dinas Lingkungan Hidup", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf h", "Dinas Lingkungan Hidup").
-norms:norm(tabanan, lB_1i, unit_bernama('dinas-kebudayaan', "Dinas Kebudayaan", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf i", "Dinas Kebudayaan").
-norms:norm(tabanan, lB_1j, unit_bernama('dinas-pariwisata', "Dinas Pariwisata", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf j", "Dinas Pariwisata").
-norms:norm(tabanan, lB_1k,
-           unit_bernama('dinas-komunikasi-dan-informatika', "Dinas Komunikasi dan Informatika", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf k", "Dinas Komunikasi dan Informatika").
-norms:norm(tabanan, lB_1l,
-           unit_bernama('dinas-perpustakaan-dan-arsip', "Dinas Perpustakaan dan Arsip", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf l", "Dinas Perpustakaan dan Arsip").
-norms:norm(tabanan, lB_1m, unit_bernama('dinas-kesehatan', "Dinas Kesehatan", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf m", "Dinas Kesehatan").
-norms:norm(tabanan, lB_1n, unit_bernama('dinas-pertanian', "Dinas Pertanian", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf n", "Dinas Pertanian").
-norms:norm(tabanan, lB_1o, unit_bernama('dinas-ketahanan-pangan', "Dinas Ketahanan Pangan", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf o", "Dinas Ketahanan Pangan").
-norms:norm(tabanan, lB_1p,
-           unit_bernama('dinas-pengendalian-penduduk-dan-keluarga-berencana',
-                        "Dinas Pengendalian Penduduk dan Keluarga Berencana", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf p", "Dinas Pengendalian Penduduk dan Keluarga Berencana").
-norms:norm(tabanan, lB_1q,
-           unit_bernama('dinas-koperasi-usaha-kecil-dan-menengah-dan-tenaga-kerja',
-                        "Dinas Koperasi Usaha Kecil dan Menengah dan Tenaga Kerja", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf q", "Dinas Koperasi Usaha Kecil dan Menengah dan Tenaga Kerja").
-norms:norm(tabanan, lB_1r, unit_bernama('dinas-perikanan', "Dinas Perikanan", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf r", "Dinas Perikanan").
-norms:norm(tabanan, lB_1s,
-           unit_bernama('dinas-kependudukan-dan-pencatatan-sipil', "Dinas Kependudukan dan Pencatatan Sipil",
-                        dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf s", "Dinas Kependudukan dan Pencatatan Sipil").
-norms:norm(tabanan, lB_1t, unit_bernama('dinas-perhubungan', "Dinas Perhubungan", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf t", "Dinas Perhubungan").
-norms:norm(tabanan, lB_1u,
-           unit_bernama('dinas-perindustrian-dan-perdagangan', "Dinas Perindustrian dan Perdagangan", dinas, pola('B')),
-           "Lampiran huruf B angka 1 huruf u", "Dinas Perindustrian dan Perdagangan").
-norms:norm(tabanan, lB_1v,
-           unit_bernama('badan-perencanaan-pembangunan-daerah', "Badan Perencanaan Pembangunan Daerah", badan, pola('B')),
-           "Lampiran huruf B angka 1 huruf v", "Badan Perencanaan Pembangunan Daerah").
-norms:norm(tabanan, lB_1w,
-           unit_bernama('badan-kepegawaian-dan-pengembangan-sumber-daya-manusia',
-                        "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", badan, pola('B')),
-           "Lampiran huruf B angka 1 huruf w", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia").
-norms:norm(tabanan, lB_1x, unit_bernama('badan-keuangan-daerah', "Badan Keuangan Daerah", badan, pola('B')),
-           "Lampiran huruf B angka 1 huruf x", "Badan Keuangan Daerah").
-norms:norm(tabanan, lB_1y,
-           unit_bernama('badan-kesatuan-bangsa-dan-politik', "Badan Kesatuan Bangsa dan Politik", badan, pola('B')),
-           "Lampiran huruf B angka 1 huruf y", "Badan Kesatuan Bangsa dan Politik").
-norms:norm(tabanan, lB_1z,
-           unit_bernama('badan-penanggulangan-bencana-daerah', "Badan Penanggulangan Bencana Daerah", badan, pola('B')),
-           "Lampiran huruf B angka 1 huruf z", "Badan Penanggulangan Bencana Daerah").
-norms:norm(tabanan, lB_1aa,
-           unit_bernama('rumah-sakit-umum-daerah-tabanan', "Rumah Sakit Umum Daerah Tabanan", rsud, pola('B')),
-           "Lampiran huruf B angka 1 huruf aa", "Rumah Sakit Umum Daerah Tabanan").
+norm(lB_1a, unit_bernama('sekretariat-dprd', "Sekretariat DPRD", 'sekretariat-dprd', pola('B')),
+     "Lampiran huruf B angka 1 huruf a", "Sekretariat DPRD").
+norm(lB_1b, unit_bernama(inspektorat, "Inspektorat", inspektorat, pola('B')),
+     "Lampiran huruf B angka 1 huruf b", "Inspektorat").
+norm(lB_1c, unit_bernama('dinas-pendidikan', "Dinas Pendidikan", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf c", "Dinas Pendidikan").
+norm(lB_1d,
+     unit_bernama('dinas-pekerjaan-umum-penataan-ruang-perumahan-dan-kawasan-pemukiman-dan-pertanahan',
+                  "Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan Pemukiman dan Pertanahan",
+                  dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf d",
+     "Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan Pemukiman dan Pertanahan").
+norm(lB_1e,
+     unit_bernama('satuan-polisi-pamong-praja', "Satuan Polisi Pamong Praja", 'perangkat-daerah', pola('B')),
+     "Lampiran huruf B angka 1 huruf e", "Satuan Polisi Pamong Praja").
+norm(lB_1f,
+     unit_bernama('dinas-pemberdayaan-masyarakat-desa', "Dinas Pemberdayaan Masyarakat Desa", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf f", "Dinas Pemberdayaan Masyarakat Desa").
+norm(lB_1g,
+     unit_bernama('dinas-sosial-pemberdayaan-perempuan-dan-perlindungan-anak',
+                  "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf g", "Dinas Sosial Pemberdayaan Perempuan dan Perlindungan Anak").
+norm(lB_1h, unit_bernama('dinas-lingkungan-hidup', "Dinas Lingkungan Hidup", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf h", "Dinas Lingkungan Hidup").
+norm(lB_1i, unit_bernama('dinas-kebudayaan', "Dinas Kebudayaan", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf i", "Dinas Kebudayaan").
+norm(lB_1j, unit_bernama('dinas-pariwisata', "Dinas Pariwisata", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf j", "Dinas Pariwisata").
+norm(lB_1k,
+     unit_bernama('dinas-komunikasi-dan-informatika', "Dinas Komunikasi dan Informatika", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf k", "Dinas Komunikasi dan Informatika").
+norm(lB_1l,
+     unit_bernama('dinas-perpustakaan-dan-arsip', "Dinas Perpustakaan dan Arsip", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf l", "Dinas Perpustakaan dan Arsip").
+norm(lB_1m, unit_bernama('dinas-kesehatan', "Dinas Kesehatan", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf m", "Dinas Kesehatan").
+norm(lB_1n, unit_bernama('dinas-pertanian', "Dinas Pertanian", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf n", "Dinas Pertanian").
+norm(lB_1o, unit_bernama('dinas-ketahanan-pangan', "Dinas Ketahanan Pangan", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf o", "Dinas Ketahanan Pangan").
+norm(lB_1p,
+     unit_bernama('dinas-pengendalian-penduduk-dan-keluarga-berencana',
+                  "Dinas Pengendalian Penduduk dan Keluarga Berencana", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf p", "Dinas Pengendalian Penduduk dan Keluarga Berencana").
+norm(lB_1q,
+     unit_bernama('dinas-koperasi-usaha-kecil-dan-menengah-dan-tenaga-kerja',
+                  "Dinas Koperasi Usaha Kecil dan Menengah dan Tenaga Kerja", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf q", "Dinas Koperasi Usaha Kecil dan Menengah dan Tenaga Kerja").
+norm(lB_1r, unit_bernama('dinas-perikanan', "Dinas Perikanan", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf r", "Dinas Perikanan").
+norm(lB_1s,
+     unit_bernama('dinas-kependudukan-dan-pencatatan-sipil', "Dinas Kependudukan dan Pencatatan Sipil",
+                  dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf s", "Dinas Kependudukan dan Pencatatan Sipil").
+norm(lB_1t, unit_bernama('dinas-perhubungan', "Dinas Perhubungan", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf t", "Dinas Perhubungan").
+norm(lB_1u,
+     unit_bernama('dinas-perindustrian-dan-perdagangan', "Dinas Perindustrian dan Perdagangan", dinas, pola('B')),
+     "Lampiran huruf B angka 1 huruf u", "Dinas Perindustrian dan Perdagangan").
+norm(lB_1v,
+     unit_bernama('badan-perencanaan-pembangunan-daerah', "Badan Perencanaan Pembangunan Daerah", badan, pola('B')),
+     "Lampiran huruf B angka 1 huruf v", "Badan Perencanaan Pembangunan Daerah").
+norm(lB_1w,
+     unit_bernama('badan-kepegawaian-dan-pengembangan-sumber-daya-manusia',
+                  "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia", badan, pola('B')),
+     "Lampiran huruf B angka 1 huruf w", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia").
+norm(lB_1x, unit_bernama('badan-keuangan-daerah', "Badan Keuangan Daerah", badan, pola('B')),
+     "Lampiran huruf B angka 1 huruf x", "Badan Keuangan Daerah").
+norm(lB_1y,
+     unit_bernama('badan-kesatuan-bangsa-dan-politik', "Badan Kesatuan Bangsa dan Politik", badan, pola('B')),
+     "Lampiran huruf B angka 1 huruf y", "Badan Kesatuan Bangsa dan Politik").
+norm(lB_1z,
+     unit_bernama('badan-penanggulangan-bencana-daerah', "Badan Penanggulangan Bencana Daerah", badan, pola('B')),
+     "Lampiran huruf B angka 1 huruf z", "Badan Penanggulangan Bencana Daerah").
+norm(lB_1aa,
+     unit_bernama('rumah-sakit-umum-daerah-tabanan', "Rumah Sakit Umum Daerah Tabanan", rsud, pola('B')),
+     "Lampiran huruf B angka 1 huruf aa", "Rumah Sakit Umum Daerah Tabanan").
 
 %   Pola C: Unit Organisasi pada DPMPTSP dan BRIDA
 
-norms:norm(tabanan, lC_dpmptsp,
-           unit_bernama('dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu',
-                        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPSTP)", dinas, pola('C')),
-           "Lampiran huruf C",
-           "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPSTP)").
-norms:norm(tabanan, lC_brida,
-           unit_bernama('badan-riset-dan-inovasi-daerah', "Badan Riset dan Inovasi Daerah (BRIDA)", badan, pola('C')),
-           "Lampiran huruf C",
-           "Badan Riset dan Inovasi Daerah (BRIDA)").
-norms:norm(tabanan, lC_1_al,
-           peran('atasan-langsung', [semua], [pola('C')], [semua], 'pejabat-pimpinan-tinggi-pratama'),
-           "Lampiran huruf C angka 1",
-           "berada di bawah dan bertanggung jawab langsung kepada Pejabat Pimpinan Tinggi Pratama sebagai Pejabat Level 1").
-norms:norm(tabanan, lC_1_ppk_jpt,
-           peran('pejabat-penilai-kinerja', [semua], [pola('C')], [semua], 'pejabat-pimpinan-tinggi-pratama'),
-           "Lampiran huruf C angka 1",
-           "Pejabat Penilai Kerja untuk Pejabat Fungsional dan pelaksana adalah Pejabat Pimpinan Tinggi Pratama").
-norms:norm(tabanan, lC_1_ppk_adm,
-           peran('pejabat-penilai-kinerja', [semua], [pola('C')], [semua], 'pejabat-administrator'),
-           "Lampiran huruf C angka 1",
-           "Administrator berperan sebagai Pejabat Level 2 yang berperan sebagai Pejabat Penilai Kinerja bagi sebagian Pejabat Fungsional dan Pelaksana").
+norm(lC_dpmptsp,
+     unit_bernama('dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu',
+                  "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPSTP)", dinas, pola('C')),
+     "Lampiran huruf C",
+     "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPSTP)").
+norm(lC_brida,
+     unit_bernama('badan-riset-dan-inovasi-daerah', "Badan Riset dan Inovasi Daerah (BRIDA)", badan, pola('C')),
+     "Lampiran huruf C",
+     "Badan Riset dan Inovasi Daerah (BRIDA)").
+norm(lC_1_al,
+     peran('atasan-langsung', [semua], [pola('C')], [semua], 'pejabat-pimpinan-tinggi-pratama'),
+     "Lampiran huruf C angka 1",
+     "berada di bawah dan bertanggung jawab langsung kepada Pejabat Pimpinan Tinggi Pratama sebagai Pejabat Level 1").
+norm(lC_1_ppk_jpt,
+     peran('pejabat-penilai-kinerja', [semua], [pola('C')], [semua], 'pejabat-pimpinan-tinggi-pratama'),
+     "Lampiran huruf C angka 1",
+     "Pejabat Penilai Kerja untuk Pejabat Fungsional dan pelaksana adalah Pejabat Pimpinan Tinggi Pratama").
+norm(lC_1_ppk_adm,
+     peran('pejabat-penilai-kinerja', [semua], [pola('C')], [semua], 'pejabat-administrator'),
+     "Lampiran huruf C angka 1",
+     "Administrator berperan sebagai Pejabat Level 2 yang berperan sebagai Pejabat Penilai Kinerja bagi sebagian Pejabat Fungsional dan Pelaksana").
 
 %   Pola D: Unit Organisasi yang dipimpin oleh Pejabat Administrator
 
-norms:norm(tabanan, lD_1a, unit_bernama(kecamatan, "Kecamatan", kecamatan, pola('D')),
-           "Lampiran huruf D angka 1 huruf a", "Kecamatan").
-norms:norm(tabanan, lD_1_al,
-           peran('atasan-langsung', [semua], [kecamatan, pola('D')], [semua], 'pejabat-administrator'),
-           "Lampiran huruf D angka 1",
-           "berada dibawah dan bertanggung jawab langsung kepada Pejabat Administrator").
-norms:norm(tabanan, lD_1_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [kecamatan, pola('D')], [semua], 'pejabat-administrator'),
-           "Lampiran huruf D angka 1",
-           "Pejabat Administrator berperan sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
-norms:norm(tabanan, lD_1_puo,
-           peran('pimpinan-unit-organisasi', [semua], [kecamatan, pola('D')], [semua], 'pejabat-administrator'),
-           "Lampiran huruf D angka 1",
-           "Pejabat Administrator berperan sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
+norm(lD_1a, unit_bernama(kecamatan, "Kecamatan", kecamatan, pola('D')),
+     "Lampiran huruf D angka 1 huruf a", "Kecamatan").
+norm(lD_1_al,
+     peran('atasan-langsung', [semua], [kecamatan, pola('D')], [semua], 'pejabat-administrator'),
+     "Lampiran huruf D angka 1",
+     "berada dibawah dan bertanggung jawab langsung kepada Pejabat Administrator").
+norm(lD_1_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [kecamatan, pola('D')], [semua], 'pejabat-administrator'),
+     "Lampiran huruf D angka 1",
+     "Pejabat Administrator berperan sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
+norm(lD_1_puo,
+     peran('pimpinan-unit-organisasi', [semua], [kecamatan, pola('D')], [semua], 'pejabat-administrator'),
+     "Lampiran huruf D angka 1",
+     "Pejabat Administrator berperan sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
 %   Pola E: "Unit Organisasi pada Dinas/ Badan yang dipimpin oleh Pejabat
 %   Administrator" (RSUD Singasana)
 
-norms:norm(tabanan, lE_1a,
-           unit_bernama('rumah-sakit-umum-daerah-singasana', "Rumah Sakit Umum Daerah Singasana", rsud, pola('E')),
-           "Lampiran huruf E angka 1 huruf a", "Rumah Sakit Umum Daerah Singasana").
-norms:norm(tabanan, lE_1_al,
-           peran('atasan-langsung', [semua], [pola('E')], [semua], direktur),
-           "Lampiran huruf E angka 1",
-           "berada dibawah dan bertanggung jawab langsung kepada Direktur").
-norms:norm(tabanan, lE_1_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [pola('E')], [semua], direktur),
-           "Lampiran huruf E angka 1",
-           "Pejabat Penilai Kinerja untuk Pejabat Fungsional dan pelaksana adalah Direktur").
-norms:norm(tabanan, lE_2a_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [pola('E')], [semua], direktur),
-           "Lampiran huruf E angka 2 huruf a",
-           "Direktur selaku Pejabat Penilai Kinerja sekaligus selaku Pimpinan Unit Organisasi").
-norms:norm(tabanan, lE_2a_puo,
-           peran('pimpinan-unit-organisasi', [semua], [pola('E')], [semua], direktur),
-           "Lampiran huruf E angka 2 huruf a",
-           "Direktur selaku Pejabat Penilai Kinerja sekaligus selaku Pimpinan Unit Organisasi").
+norm(lE_1a,
+     unit_bernama('rumah-sakit-umum-daerah-singasana', "Rumah Sakit Umum Daerah Singasana", rsud, pola('E')),
+     "Lampiran huruf E angka 1 huruf a", "Rumah Sakit Umum Daerah Singasana").
+norm(lE_1_al,
+     peran('atasan-langsung', [semua], [pola('E')], [semua], direktur),
+     "Lampiran huruf E angka 1",
+     "berada dibawah dan bertanggung jawab langsung kepada Direktur").
+norm(lE_1_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [pola('E')], [semua], direktur),
+     "Lampiran huruf E angka 1",
+     "Pejabat Penilai Kinerja untuk Pejabat Fungsional dan pelaksana adalah Direktur").
+norm(lE_2a_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [pola('E')], [semua], direktur),
+     "Lampiran huruf E angka 2 huruf a",
+     "Direktur selaku Pejabat Penilai Kinerja sekaligus selaku Pimpinan Unit Organisasi").
+norm(lE_2a_puo,
+     peran('pimpinan-unit-organisasi', [semua], [pola('E')], [semua], direktur),
+     "Lampiran huruf E angka 2 huruf a",
+     "Direktur selaku Pejabat Penilai Kinerja sekaligus selaku Pimpinan Unit Organisasi").
 
 %   Pola F: Unit Organisasi pada Dinas/ Badan yang dipimpin oleh Pejabat Pengawas
 
-norms:norm(tabanan, lF_1a, unit_bernama('uptd-dinas', "UPTD Dinas", uptd, pola('F')),
-           "Lampiran huruf F angka 1 huruf a", "UPTD Dinas").
-norms:norm(tabanan, lF_1b, unit_bernama('uptd-badan', "UPTD Badan", uptd, pola('F')),
-           "Lampiran huruf F angka 1 huruf b", "UPTD Badan").
-norms:norm(tabanan, lF_1_al,
-           peran('atasan-langsung', [semua], [uptd, pola('F')], [semua], 'kepala-uptd'),
-           "Lampiran huruf F angka 1",
-           "berada dibawah dan bertanggung jawab langsung kepada Kepala UPTD").
-norms:norm(tabanan, lF_1_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [uptd, pola('F')], [semua], level(pengawas)),
-           "Lampiran huruf F angka 1",
-           "Pejabat Penilai Kinerja Pejabat Fungsional dan pelaksana pada struktur ini adalah Pengawas").
-norms:norm(tabanan, lF_2a_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [uptd, pola('F')], [semua], 'kepala-uptd'),
-           "Lampiran huruf F angka 2 huruf a",
-           "Kepala UPTD selaku Pejabat Penilai Kinerja sekaligus selaku Pimpinan Unit Organisasi").
-norms:norm(tabanan, lF_2a_puo,
-           peran('pimpinan-unit-organisasi', [semua], [uptd, pola('F')], [semua], 'kepala-uptd'),
-           "Lampiran huruf F angka 2 huruf a",
-           "Kepala UPTD selaku Pejabat Penilai Kinerja sekaligus selaku Pimpinan Unit Organisasi").
+norm(lF_1a, unit_bernama('uptd-dinas', "UPTD Dinas", uptd, pola('F')),
+     "Lampiran huruf F angka 1 huruf a", "UPTD Dinas").
+norm(lF_1b, unit_bernama('uptd-badan', "UPTD Badan", uptd, pola('F')),
+     "Lampiran huruf F angka 1 huruf b", "UPTD Badan").
+norm(lF_1_al,
+     peran('atasan-langsung', [semua], [uptd, pola('F')], [semua], 'kepala-uptd'),
+     "Lampiran huruf F angka 1",
+     "berada dibawah dan bertanggung jawab langsung kepada Kepala UPTD").
+norm(lF_1_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [uptd, pola('F')], [semua], level(pengawas)),
+     "Lampiran huruf F angka 1",
+     "Pejabat Penilai Kinerja Pejabat Fungsional dan pelaksana pada struktur ini adalah Pengawas").
+norm(lF_2a_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [uptd, pola('F')], [semua], 'kepala-uptd'),
+     "Lampiran huruf F angka 2 huruf a",
+     "Kepala UPTD selaku Pejabat Penilai Kinerja sekaligus selaku Pimpinan Unit Organisasi").
+norm(lF_2a_puo,
+     peran('pimpinan-unit-organisasi', [semua], [uptd, pola('F')], [semua], 'kepala-uptd'),
+     "Lampiran huruf F angka 2 huruf a",
+     "Kepala UPTD selaku Pejabat Penilai Kinerja sekaligus selaku Pimpinan Unit Organisasi").
 
 %   Pola G: Unit Organisasi pada Dinas/Badan yang dipimpin oleh Pejabat Fungsional
 
-norms:norm(tabanan, lG_1a,
-           unit_bernama('uptd-pusat-kesehatan-masyarakat', "UPTD Pusat Kesehatan Masyarakat (PUSKESMAS)",
-                        puskesmas, pola('G')),
-           "Lampiran huruf G angka 1 huruf a", "UPTD Pusat Kesehatan Masyarakat (PUSKESMAS)").
-norms:norm(tabanan, lG_1_al,
-           peran('atasan-langsung', [semua], [puskesmas, pola('G')], [semua], 'kepala-puskesmas'),
-           "Lampiran huruf G angka 1",
-           "berada di bawah dan bertanggung jawab langsung kepada Kepala Puskesmas").
-norms:norm(tabanan, lG_1_ppk,
-           peran('pejabat-penilai-kinerja', [semua], [puskesmas, pola('G')], [semua], 'kepala-puskesmas'),
-           "Lampiran huruf G angka 1",
-           "Pejabat Penilai Kerja untuk Pejabat Fungsional dan pelaksana adalah Kepala Puskesmas").
-norms:norm(tabanan, lG_1_puo,
-           peran('pimpinan-unit-organisasi', [semua], [puskesmas, pola('G')], [semua], 'kepala-puskesmas'),
-           "Lampiran huruf G angka 1",
-           "Kepala Puskesmas dan juga berperan sebagai Pimpinan Unit Organisasi").
+norm(lG_1a,
+     unit_bernama('uptd-pusat-kesehatan-masyarakat', "UPTD Pusat Kesehatan Masyarakat (PUSKESMAS)",
+                  puskesmas, pola('G')),
+     "Lampiran huruf G angka 1 huruf a", "UPTD Pusat Kesehatan Masyarakat (PUSKESMAS)").
+norm(lG_1_al,
+     peran('atasan-langsung', [semua], [puskesmas, pola('G')], [semua], 'kepala-puskesmas'),
+     "Lampiran huruf G angka 1",
+     "berada di bawah dan bertanggung jawab langsung kepada Kepala Puskesmas").
+norm(lG_1_ppk,
+     peran('pejabat-penilai-kinerja', [semua], [puskesmas, pola('G')], [semua], 'kepala-puskesmas'),
+     "Lampiran huruf G angka 1",
+     "Pejabat Penilai Kerja untuk Pejabat Fungsional dan pelaksana adalah Kepala Puskesmas").
+norm(lG_1_puo,
+     peran('pimpinan-unit-organisasi', [semua], [puskesmas, pola('G')], [semua], 'kepala-puskesmas'),
+     "Lampiran huruf G angka 1",
+     "Kepala Puskesmas dan juga berperan sebagai Pimpinan Unit Organisasi").
 
 
                  /*******************************
@@ -353,120 +350,120 @@ norms:norm(tabanan, lG_1_puo,
 
 %   penunjukan
 
-norms:norm(tabanan, p8_2_ppk,
-           wewenang(penunjukan, semua, 'pejabat-penilai-kinerja'),
-           "Pasal 8 ayat (2)",
-           "penugasan langsung kepada Pejabat Fungsional atau pelaksana oleh pejabat penilai kinerja dan/atau Pimpinan Unit Organisasi").
-norms:norm(tabanan, p8_2_puo,
-           wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
-           "Pasal 8 ayat (2)",
-           "penugasan langsung kepada Pejabat Fungsional atau pelaksana oleh pejabat penilai kinerja dan/atau Pimpinan Unit Organisasi").
-norms:norm(tabanan, l2e_ppk,
-           wewenang(penunjukan, semua, 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf e#2",
-           "langsung dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi untuk melaksanakan kinerja tertentu").
-norms:norm(tabanan, l2e_puo,
-           wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
-           "Lampiran angka 2#2 huruf e#2",
-           "langsung dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi untuk melaksanakan kinerja tertentu").
-norms:norm(tabanan, l2e_i_puo,
-           wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi'),
-           "Lampiran angka 2#2 huruf e#2 angka i",
-           "dilakukan langsung oleh Pimpinan Organisasi bersangkutan").
+norm(p8_2_ppk,
+     wewenang(penunjukan, semua, 'pejabat-penilai-kinerja'),
+     "Pasal 8 ayat (2)",
+     "penugasan langsung kepada Pejabat Fungsional atau pelaksana oleh pejabat penilai kinerja dan/atau Pimpinan Unit Organisasi").
+norm(p8_2_puo,
+     wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
+     "Pasal 8 ayat (2)",
+     "penugasan langsung kepada Pejabat Fungsional atau pelaksana oleh pejabat penilai kinerja dan/atau Pimpinan Unit Organisasi").
+norm(l2e_ppk,
+     wewenang(penunjukan, semua, 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf e#2",
+     "langsung dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi untuk melaksanakan kinerja tertentu").
+norm(l2e_puo,
+     wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
+     "Lampiran angka 2#2 huruf e#2",
+     "langsung dari Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi untuk melaksanakan kinerja tertentu").
+norm(l2e_i_puo,
+     wewenang(penunjukan, 'dalam-unit', 'pimpinan-unit-organisasi'),
+     "Lampiran angka 2#2 huruf e#2 angka i",
+     "dilakukan langsung oleh Pimpinan Organisasi bersangkutan").
 
 %   penetapan of the assignment (conflict: Pasal 8 ayat (4) and Lampiran
 %   angka 2#2 huruf a against Lampiran angka 2#2 and huruf d)
 
-norms:norm(tabanan, p8_4_ppk,
-           wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
-           "Pasal 8 ayat (4)",
-           "ditetapkan oleh pejabat penilai kinerja atau Pimpinan Unit Organisasi").
-norms:norm(tabanan, p8_4_puo,
-           wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
-           "Pasal 8 ayat (4)",
-           "ditetapkan oleh pejabat penilai kinerja atau Pimpinan Unit Organisasi").
-norms:norm(tabanan, l2_ppk,
-           wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2",
-           "Atas usul dari Pimpinan Unit Organisasi, Pejabat Penilai Kinerja menugaskan Pejabat Fungsional dan pelaksana").
-norms:norm(tabanan, l2a_ppk,
-           wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf a",
-           "diberikan oleh Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi").
-norms:norm(tabanan, l2a_puo,
-           wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
-           "Lampiran angka 2#2 huruf a",
-           "diberikan oleh Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi").
-norms:norm(tabanan, l2d_ppk,
-           wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf d",
-           "ditetapkan oleh Pejabat Penilai Kinerja bersangkutan atas usul dari Pimpinan Unit Organisasi").
-norms:norm(tabanan, l2e_ii_pen,
-           wewenang('penetapan-penugasan', 'lintas-unit', 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf e#2 angka ii",
-           "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada menyusun surat penugasan").
-norms:norm(tabanan, l2e_iii_pen_ppk,
-           wewenang('penetapan-penugasan', 'lintas-instansi', 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan Pejabat Fungsional atau pelaksana").
-norms:norm(tabanan, l2e_iii_pen_puo,
-           wewenang('penetapan-penugasan', 'lintas-instansi', 'pimpinan-unit-organisasi-asal'),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan Pejabat Fungsional atau pelaksana").
-norms:norm(tabanan, l2f_a_pen,
-           wewenang('penetapan-penugasan', 'dalam-unit', 'pimpinan-unit-organisasi'),
-           "Lampiran angka 2#2 huruf f#2 huruf a)",
-           "Pimpinan Unit Organisasi menugaskan Pejabat Fungsional atau pelaksana untuk melaksanakan kinerja tertentu tersebut").
-norms:norm(tabanan, l2f_b_pen,
-           wewenang('penetapan-penugasan', 'lintas-unit', 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "Pejabat Penilai Kinerja menyusun surat penugasan untuk menugaskan Pejabat Fungsional atau pelaksana").
+norm(p8_4_ppk,
+     wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
+     "Pasal 8 ayat (4)",
+     "ditetapkan oleh pejabat penilai kinerja atau Pimpinan Unit Organisasi").
+norm(p8_4_puo,
+     wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
+     "Pasal 8 ayat (4)",
+     "ditetapkan oleh pejabat penilai kinerja atau Pimpinan Unit Organisasi").
+norm(l2_ppk,
+     wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2",
+     "Atas usul dari Pimpinan Unit Organisasi, Pejabat Penilai Kinerja menugaskan Pejabat Fungsional dan pelaksana").
+norm(l2a_ppk,
+     wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf a",
+     "diberikan oleh Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi").
+norm(l2a_puo,
+     wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
+     "Lampiran angka 2#2 huruf a",
+     "diberikan oleh Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi").
+norm(l2d_ppk,
+     wewenang('penetapan-penugasan', semua, 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf d",
+     "ditetapkan oleh Pejabat Penilai Kinerja bersangkutan atas usul dari Pimpinan Unit Organisasi").
+norm(l2e_ii_pen,
+     wewenang('penetapan-penugasan', 'lintas-unit', 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf e#2 angka ii",
+     "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada menyusun surat penugasan").
+norm(l2e_iii_pen_ppk,
+     wewenang('penetapan-penugasan', 'lintas-instansi', 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan Pejabat Fungsional atau pelaksana").
+norm(l2e_iii_pen_puo,
+     wewenang('penetapan-penugasan', 'lintas-instansi', 'pimpinan-unit-organisasi-asal'),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan Pejabat Fungsional atau pelaksana").
+norm(l2f_a_pen,
+     wewenang('penetapan-penugasan', 'dalam-unit', 'pimpinan-unit-organisasi'),
+     "Lampiran angka 2#2 huruf f#2 huruf a)",
+     "Pimpinan Unit Organisasi menugaskan Pejabat Fungsional atau pelaksana untuk melaksanakan kinerja tertentu tersebut").
+norm(l2f_b_pen,
+     wewenang('penetapan-penugasan', 'lintas-unit', 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "Pejabat Penilai Kinerja menyusun surat penugasan untuk menugaskan Pejabat Fungsional atau pelaksana").
 
 %   pengajuan sukarela: who approves
 
-norms:norm(tabanan, l2f_a_setuju,
-           wewenang('persetujuan-pengajuan-sukarela', 'dalam-unit', 'pimpinan-unit-organisasi'),
-           "Lampiran angka 2#2 huruf f#2 huruf a)",
-           "Apabila Pimpinan Unit Organisasi menyetujui").
-norms:norm(tabanan, l2f_b_setuju_puo,
-           wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pimpinan-unit-organisasi-dituju'),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "Apabila Pimpinan Unit Organisasi dituju menyetujui").
-norms:norm(tabanan, l2f_b_setuju_ppk,
-           wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "Apabila Pejabat Penilai Kinerja bersangkutan menyetujui").
+norm(l2f_a_setuju,
+     wewenang('persetujuan-pengajuan-sukarela', 'dalam-unit', 'pimpinan-unit-organisasi'),
+     "Lampiran angka 2#2 huruf f#2 huruf a)",
+     "Apabila Pimpinan Unit Organisasi menyetujui").
+norm(l2f_b_setuju_puo,
+     wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pimpinan-unit-organisasi-dituju'),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "Apabila Pimpinan Unit Organisasi dituju menyetujui").
+norm(l2f_b_setuju_ppk,
+     wewenang('persetujuan-pengajuan-sukarela', 'lintas-unit', 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "Apabila Pejabat Penilai Kinerja bersangkutan menyetujui").
 
 %   instruments
 
-norms:norm(tabanan, l2_surat,
-           instrumen(semua, semua, 'surat-penugasan', 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2",
-           "Pejabat dan/atau pelaksana tersebut diberikan surat penugasan dan/ atau bukti penugasan tertulis lainnya yang berbentuk fisik ataupun elektronik").
-norms:norm(tabanan, l2_bukti,
-           instrumen(semua, semua, 'bukti-penugasan-lainnya', 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2",
-           "Pejabat dan/atau pelaksana tersebut diberikan surat penugasan dan/ atau bukti penugasan tertulis lainnya yang berbentuk fisik ataupun elektronik").
-norms:norm(tabanan, l2e_ii_surat,
-           instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf e#2 angka ii",
-           "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada menyusun surat penugasan").
-norms:norm(tabanan, l2e_iii_surat,
-           instrumen(semua, 'lintas-instansi', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pimpinan Unit Organisasi akan memberikan surat penugasan dan/atau bukti penugasan secara tertulis").
-norms:norm(tabanan, l2e_iii_bukti,
-           instrumen(semua, 'lintas-instansi', 'bukti-penugasan-lainnya', 'pimpinan-unit-organisasi-asal'),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pimpinan Unit Organisasi akan memberikan surat penugasan dan/atau bukti penugasan secara tertulis").
-norms:norm(tabanan, l2f_a_surat,
-           instrumen(semua, 'dalam-unit', 'surat-penugasan', 'pimpinan-unit-organisasi'),
-           "Lampiran angka 2#2 huruf f#2 huruf a)",
-           "Pejabat Fungsional dan pelaksana menerima surat penugasan").
-norms:norm(tabanan, l2f_b_surat,
-           instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pejabat-penilai-kinerja'),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "Pejabat Penilai Kinerja menyusun surat penugasan").
+norm(l2_surat,
+     instrumen(semua, semua, 'surat-penugasan', 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2",
+     "Pejabat dan/atau pelaksana tersebut diberikan surat penugasan dan/ atau bukti penugasan tertulis lainnya yang berbentuk fisik ataupun elektronik").
+norm(l2_bukti,
+     instrumen(semua, semua, 'bukti-penugasan-lainnya', 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2",
+     "Pejabat dan/atau pelaksana tersebut diberikan surat penugasan dan/ atau bukti penugasan tertulis lainnya yang berbentuk fisik ataupun elektronik").
+norm(l2e_ii_surat,
+     instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf e#2 angka ii",
+     "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada menyusun surat penugasan").
+norm(l2e_iii_surat,
+     instrumen(semua, 'lintas-instansi', 'surat-penugasan', 'pimpinan-unit-organisasi-asal'),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pimpinan Unit Organisasi akan memberikan surat penugasan dan/atau bukti penugasan secara tertulis").
+norm(l2e_iii_bukti,
+     instrumen(semua, 'lintas-instansi', 'bukti-penugasan-lainnya', 'pimpinan-unit-organisasi-asal'),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pimpinan Unit Organisasi akan memberikan surat penugasan dan/atau bukti penugasan secara tertulis").
+norm(l2f_a_surat,
+     instrumen(semua, 'dalam-unit', 'surat-penugasan', 'pimpinan-unit-organisasi'),
+     "Lampiran angka 2#2 huruf f#2 huruf a)",
+     "Pejabat Fungsional dan pelaksana menerima surat penugasan").
+norm(l2f_b_surat,
+     instrumen(semua, 'lintas-unit', 'surat-penugasan', 'pejabat-penilai-kinerja'),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "Pejabat Penilai Kinerja menyusun surat penugasan").
 
 
                  /*******************************
@@ -475,184 +472,184 @@ norms:norm(tabanan, l2f_b_surat,
 
 %   penunjukan lintas Unit Organisasi (Lampiran angka 2#2 huruf e#2 angka ii)
 
-norms:norm(tabanan, l2e_ii_1,
-           langkah('permohonan-pelibatan', 'lintas-unit', 1,
-                   step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
-                        'pejabat-penilai-kinerja-asal', ['pejabat-penilai-kinerja'])),
-           "Lampiran angka 2#2 huruf e#2 angka ii",
-           "Pimpinan Unit Organisasi pemilik kinerja mengirimkan surat permohonan pelibatan Pejabat Fungsional atau pelaksana kepada Pejabat Penilai Kinerja dituju dimana Pejabat Fungsional atau pelaksana dimaksud berada dengan tembusan Pejabat Penilai Kinerja yang bersangkutan").
-norms:norm(tabanan, l2e_ii_2,
-           langkah('permohonan-pelibatan', 'lintas-unit', 2,
-                   step('pejabat-penilai-kinerja-asal', menjawab, 'pimpinan-unit-organisasi-pemohon', [])),
-           "Lampiran angka 2#2 huruf e#2 angka ii",
-           "memproses dan menjawab permohonan pelibatan Pejabat Fungsional atau pelaksana tersebut").
-norms:norm(tabanan, l2e_ii_3,
-           langkah('permohonan-pelibatan', 'lintas-unit', 3,
-                   step('pimpinan-unit-organisasi', 'memberikan-rekomendasi', 'pejabat-penilai-kinerja-asal', [])),
-           "Lampiran angka 2#2 huruf e#2 angka ii",
-           "dengan rekomendasi dari Pimpinan Unit Organisasi").
-norms:norm(tabanan, l2e_ii_4,
-           langkah('permohonan-pelibatan', 'lintas-unit', 4,
-                   step('pejabat-penilai-kinerja-asal', 'menerbitkan-penugasan', pegawai, [])),
-           "Lampiran angka 2#2 huruf e#2 angka ii",
-           "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada menyusun surat penugasan").
-norms:norm(tabanan, l2e_ii_5,
-           langkah('permohonan-pelibatan', 'lintas-unit', 5,
-                   step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja-asal', [])),
-           "Lampiran angka 2#2 huruf e#2 angka ii",
-           "Pejabat Fungsional dan pelaksana menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab").
+norm(l2e_ii_1,
+     langkah('permohonan-pelibatan', 'lintas-unit', 1,
+             step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
+                  'pejabat-penilai-kinerja-asal', ['pejabat-penilai-kinerja'])),
+     "Lampiran angka 2#2 huruf e#2 angka ii",
+     "Pimpinan Unit Organisasi pemilik kinerja mengirimkan surat permohonan pelibatan Pejabat Fungsional atau pelaksana kepada Pejabat Penilai Kinerja dituju dimana Pejabat Fungsional atau pelaksana dimaksud berada dengan tembusan Pejabat Penilai Kinerja yang bersangkutan").
+norm(l2e_ii_2,
+     langkah('permohonan-pelibatan', 'lintas-unit', 2,
+             step('pejabat-penilai-kinerja-asal', menjawab, 'pimpinan-unit-organisasi-pemohon', [])),
+     "Lampiran angka 2#2 huruf e#2 angka ii",
+     "memproses dan menjawab permohonan pelibatan Pejabat Fungsional atau pelaksana tersebut").
+norm(l2e_ii_3,
+     langkah('permohonan-pelibatan', 'lintas-unit', 3,
+             step('pimpinan-unit-organisasi', 'memberikan-rekomendasi', 'pejabat-penilai-kinerja-asal', [])),
+     "Lampiran angka 2#2 huruf e#2 angka ii",
+     "dengan rekomendasi dari Pimpinan Unit Organisasi").
+norm(l2e_ii_4,
+     langkah('permohonan-pelibatan', 'lintas-unit', 4,
+             step('pejabat-penilai-kinerja-asal', 'menerbitkan-penugasan', pegawai, [])),
+     "Lampiran angka 2#2 huruf e#2 angka ii",
+     "Pejabat Penilai Kinerja dimana Pejabat Fungsional atau pelaksana dimaksud berada menyusun surat penugasan").
+norm(l2e_ii_5,
+     langkah('permohonan-pelibatan', 'lintas-unit', 5,
+             step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja-asal', [])),
+     "Lampiran angka 2#2 huruf e#2 angka ii",
+     "Pejabat Fungsional dan pelaksana menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab").
 
 %   penunjukan lintas instansi (Lampiran angka 2#2 huruf e#2 angka iii)
 
-norms:norm(tabanan, l2e_iii_1,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 1,
-                   step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
-                        'pejabat-yang-berwenang', ['pejabat-penilai-kinerja'])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pimpinan Unit Organisasi pemilik kinerja terlebih dahulu mengirimkan surat permohonan pelibatan Pejabat Fungsional atau pelaksana kepada Pejabat yang Berwenang dengan tembusan Pejabat Penilai Kinerja bersangkutan di instansinya").
-norms:norm(tabanan, l2e_iii_2,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 2,
-                   step('pejabat-yang-berwenang', 'mengajukan-permohonan', 'pejabat-yang-berwenang-dituju', [])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "pejabat yang berwenang tersebut mengirimkan surat permohonan pelibatan Pejabat Fungsional atau pelaksana tersebut kepada Pejabat yang berwenang instansi yang dituju").
-norms:norm(tabanan, l2e_iii_3,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 3,
-                   step('pejabat-yang-berwenang-dituju', menginstruksikan, 'pejabat-penilai-kinerja-asal', [])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat yang berwenang pada instansi yang dituju menginstruksikan Pejabat Penilai Kinerja Pejabat Fungsional atau pelaksana untuk menugaskan").
-norms:norm(tabanan, l2e_iii_4,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 4,
-                   step('pimpinan-unit-organisasi-asal', 'memberikan-rekomendasi', 'pejabat-penilai-kinerja-asal', [])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat Penilai Kinerja dengan rekomendasi Pimpinan Unit Organisasi dimana Pejabat Fungsional atau pelaksana berada menjawab ketersediaan").
-norms:norm(tabanan, l2e_iii_5,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 5,
-                   step('pejabat-penilai-kinerja-asal', menjawab, 'pejabat-yang-berwenang-dituju', [])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat Penilai Kinerja dituju mengirimkan surat jawaban permohonan pelibatan beserta daftar Pejabat Fungsional atau pelaksana yang ditugaskan kepada Pejabat yang Berwenang").
-norms:norm(tabanan, l2e_iii_6,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 6,
-                   step('pejabat-yang-berwenang-dituju', menjawab, 'pejabat-yang-berwenang', [])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat yang Berwenang mengirimkan surat jawaban permohonan kepada Pejabat yang berwenang memohon").
-norms:norm(tabanan, l2e_iii_7_ppk,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 7,
-                   step('pejabat-penilai-kinerja-asal', menugaskan, pegawai, [])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan Pejabat Fungsional atau pelaksana").
-norms:norm(tabanan, l2e_iii_7_puo,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 7,
-                   step('pimpinan-unit-organisasi-asal', menugaskan, pegawai, [])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan Pejabat Fungsional atau pelaksana").
-norms:norm(tabanan, l2e_iii_8,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 8,
-                   step('pimpinan-unit-organisasi-asal', 'menerbitkan-penugasan', pegawai,
-                        ['pejabat-yang-berwenang-dituju', 'pejabat-penilai-kinerja-asal', 'pejabat-yang-berwenang'])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "dengan tembusan Pejabat yang berwenang pada instansi bersangkutan, Pejabat Penilai Kinerja bersangkutan, dan Pejabat yang berwenang pada instansi pemohon").
-norms:norm(tabanan, l2e_iii_9,
-           langkah('permohonan-pelibatan', 'lintas-instansi', 9,
-                   step(pegawai, 'menerima-penugasan', 'pimpinan-unit-organisasi-asal', [])),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "Pejabat Fungsional dan pelaksana menerima surat penugasan").
+norm(l2e_iii_1,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 1,
+             step('pimpinan-unit-organisasi-pemohon', 'mengajukan-permohonan',
+                  'pejabat-yang-berwenang', ['pejabat-penilai-kinerja'])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pimpinan Unit Organisasi pemilik kinerja terlebih dahulu mengirimkan surat permohonan pelibatan Pejabat Fungsional atau pelaksana kepada Pejabat yang Berwenang dengan tembusan Pejabat Penilai Kinerja bersangkutan di instansinya").
+norm(l2e_iii_2,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 2,
+             step('pejabat-yang-berwenang', 'mengajukan-permohonan', 'pejabat-yang-berwenang-dituju', [])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "pejabat yang berwenang tersebut mengirimkan surat permohonan pelibatan Pejabat Fungsional atau pelaksana tersebut kepada Pejabat yang berwenang instansi yang dituju").
+norm(l2e_iii_3,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 3,
+             step('pejabat-yang-berwenang-dituju', menginstruksikan, 'pejabat-penilai-kinerja-asal', [])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat yang berwenang pada instansi yang dituju menginstruksikan Pejabat Penilai Kinerja Pejabat Fungsional atau pelaksana untuk menugaskan").
+norm(l2e_iii_4,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 4,
+             step('pimpinan-unit-organisasi-asal', 'memberikan-rekomendasi', 'pejabat-penilai-kinerja-asal', [])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat Penilai Kinerja dengan rekomendasi Pimpinan Unit Organisasi dimana Pejabat Fungsional atau pelaksana berada menjawab ketersediaan").
+norm(l2e_iii_5,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 5,
+             step('pejabat-penilai-kinerja-asal', menjawab, 'pejabat-yang-berwenang-dituju', [])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat Penilai Kinerja dituju mengirimkan surat jawaban permohonan pelibatan beserta daftar Pejabat Fungsional atau pelaksana yang ditugaskan kepada Pejabat yang Berwenang").
+norm(l2e_iii_6,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 6,
+             step('pejabat-yang-berwenang-dituju', menjawab, 'pejabat-yang-berwenang', [])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat yang Berwenang mengirimkan surat jawaban permohonan kepada Pejabat yang berwenang memohon").
+norm(l2e_iii_7_ppk,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 7,
+             step('pejabat-penilai-kinerja-asal', menugaskan, pegawai, [])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan Pejabat Fungsional atau pelaksana").
+norm(l2e_iii_7_puo,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 7,
+             step('pimpinan-unit-organisasi-asal', menugaskan, pegawai, [])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat Penilai Kinerja atau Pimpinan Unit Organisasi yang dituju menugaskan Pejabat Fungsional atau pelaksana").
+norm(l2e_iii_8,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 8,
+             step('pimpinan-unit-organisasi-asal', 'menerbitkan-penugasan', pegawai,
+                  ['pejabat-yang-berwenang-dituju', 'pejabat-penilai-kinerja-asal', 'pejabat-yang-berwenang'])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "dengan tembusan Pejabat yang berwenang pada instansi bersangkutan, Pejabat Penilai Kinerja bersangkutan, dan Pejabat yang berwenang pada instansi pemohon").
+norm(l2e_iii_9,
+     langkah('permohonan-pelibatan', 'lintas-instansi', 9,
+             step(pegawai, 'menerima-penugasan', 'pimpinan-unit-organisasi-asal', [])),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "Pejabat Fungsional dan pelaksana menerima surat penugasan").
 
 %   pengajuan sukarela di dalam Unit Organisasi (huruf f#2 huruf a))
 
-norms:norm(tabanan, l2f_a_1,
-           langkah('pengajuan-sukarela', 'dalam-unit', 1,
-                   step(pegawai, 'mengajukan-permohonan-lisan', 'pimpinan-unit-organisasi', [])),
-           "Lampiran angka 2#2 huruf f#2 huruf a)",
-           "Pejabat Fungsional atau pelaksana menyampaikan keinginannya secara lisan untuk dapat terlibat dalam pelaksanaan kinerja tertentu kepada Pimpinan Unit Organisasi").
-norms:norm(tabanan, l2f_a_2,
-           langkah('pengajuan-sukarela', 'dalam-unit', 2,
-                   step('pimpinan-unit-organisasi', menyetujui, pegawai, [])),
-           "Lampiran angka 2#2 huruf f#2 huruf a)",
-           "Apabila Pimpinan Unit Organisasi menyetujui").
-norms:norm(tabanan, l2f_a_3,
-           langkah('pengajuan-sukarela', 'dalam-unit', 3,
-                   step('pimpinan-unit-organisasi', 'menerbitkan-penugasan', pegawai, [])),
-           "Lampiran angka 2#2 huruf f#2 huruf a)",
-           "Pimpinan Unit Organisasi menugaskan Pejabat Fungsional atau pelaksana untuk melaksanakan kinerja tertentu tersebut").
-norms:norm(tabanan, l2f_a_4,
-           langkah('pengajuan-sukarela', 'dalam-unit', 4,
-                   step(pegawai, 'menerima-penugasan', 'pimpinan-unit-organisasi', [])),
-           "Lampiran angka 2#2 huruf f#2 huruf a)",
-           "Pejabat Fungsional dan pelaksana menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab").
+norm(l2f_a_1,
+     langkah('pengajuan-sukarela', 'dalam-unit', 1,
+             step(pegawai, 'mengajukan-permohonan-lisan', 'pimpinan-unit-organisasi', [])),
+     "Lampiran angka 2#2 huruf f#2 huruf a)",
+     "Pejabat Fungsional atau pelaksana menyampaikan keinginannya secara lisan untuk dapat terlibat dalam pelaksanaan kinerja tertentu kepada Pimpinan Unit Organisasi").
+norm(l2f_a_2,
+     langkah('pengajuan-sukarela', 'dalam-unit', 2,
+             step('pimpinan-unit-organisasi', menyetujui, pegawai, [])),
+     "Lampiran angka 2#2 huruf f#2 huruf a)",
+     "Apabila Pimpinan Unit Organisasi menyetujui").
+norm(l2f_a_3,
+     langkah('pengajuan-sukarela', 'dalam-unit', 3,
+             step('pimpinan-unit-organisasi', 'menerbitkan-penugasan', pegawai, [])),
+     "Lampiran angka 2#2 huruf f#2 huruf a)",
+     "Pimpinan Unit Organisasi menugaskan Pejabat Fungsional atau pelaksana untuk melaksanakan kinerja tertentu tersebut").
+norm(l2f_a_4,
+     langkah('pengajuan-sukarela', 'dalam-unit', 4,
+             step(pegawai, 'menerima-penugasan', 'pimpinan-unit-organisasi', [])),
+     "Lampiran angka 2#2 huruf f#2 huruf a)",
+     "Pejabat Fungsional dan pelaksana menerima surat penugasan untuk dilaksanakan dengan penuh tanggung jawab").
 
 %   pengajuan sukarela lintas Unit Organisasi (huruf f#2 huruf b))
 
-norms:norm(tabanan, l2f_b_1,
-           langkah('pengajuan-sukarela', 'lintas-unit', 1,
-                   step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-dituju',
-                        ['pejabat-penilai-kinerja-asal', 'pimpinan-unit-organisasi-asal'])),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "menyampaikan surat permohonan untuk dapat dilibatkan dalam pelaksanaan kinerja kepada Pimpinan Unit Organisasi dituju dengan tembusan Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi bersangkutan").
-norms:norm(tabanan, l2f_b_2,
-           langkah('pengajuan-sukarela', 'lintas-unit', 2,
-                   step('pimpinan-unit-organisasi-dituju', menyetujui, pegawai, [])),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "Apabila Pimpinan Unit Organisasi dituju menyetujui").
-norms:norm(tabanan, l2f_b_3,
-           langkah('pengajuan-sukarela', 'lintas-unit', 3,
-                   step(pegawai, 'mengajukan-permohonan', 'pejabat-penilai-kinerja-asal',
-                        ['pimpinan-unit-organisasi-asal'])),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "menyampaikan surat permohonan persetujuan yang telah disetujui oleh Pimpinan Unit Organisasi yang dituju kepada Pejabat Penilai Kinerja dengan tembusan Pimpinan Unit Organisasi bersangkutan").
-norms:norm(tabanan, l2f_b_4,
-           langkah('pengajuan-sukarela', 'lintas-unit', 4,
-                   step('pejabat-penilai-kinerja-asal', menyetujui, pegawai, [])),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "Apabila Pejabat Penilai Kinerja bersangkutan menyetujui").
-norms:norm(tabanan, l2f_b_5,
-           langkah('pengajuan-sukarela', 'lintas-unit', 5,
-                   step('pejabat-penilai-kinerja-asal', 'menerbitkan-penugasan', pegawai, [])),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "Pejabat Penilai Kinerja menyusun surat penugasan untuk menugaskan Pejabat Fungsional atau pelaksana untuk melaksanakan kinerja yang berada di Pimpinan Unit Organisasi dituju").
-norms:norm(tabanan, l2f_b_6,
-           langkah('pengajuan-sukarela', 'lintas-unit', 6,
-                   step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja-asal', [])),
-           "Lampiran angka 2#2 huruf f#2 huruf b)",
-           "Pejabat Fungsional dan pelaksana menerima surat untuk dilaksanakan dengan penuh tanggung jawab").
+norm(l2f_b_1,
+     langkah('pengajuan-sukarela', 'lintas-unit', 1,
+             step(pegawai, 'mengajukan-permohonan', 'pimpinan-unit-organisasi-dituju',
+                  ['pejabat-penilai-kinerja-asal', 'pimpinan-unit-organisasi-asal'])),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "menyampaikan surat permohonan untuk dapat dilibatkan dalam pelaksanaan kinerja kepada Pimpinan Unit Organisasi dituju dengan tembusan Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi bersangkutan").
+norm(l2f_b_2,
+     langkah('pengajuan-sukarela', 'lintas-unit', 2,
+             step('pimpinan-unit-organisasi-dituju', menyetujui, pegawai, [])),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "Apabila Pimpinan Unit Organisasi dituju menyetujui").
+norm(l2f_b_3,
+     langkah('pengajuan-sukarela', 'lintas-unit', 3,
+             step(pegawai, 'mengajukan-permohonan', 'pejabat-penilai-kinerja-asal',
+                  ['pimpinan-unit-organisasi-asal'])),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "menyampaikan surat permohonan persetujuan yang telah disetujui oleh Pimpinan Unit Organisasi yang dituju kepada Pejabat Penilai Kinerja dengan tembusan Pimpinan Unit Organisasi bersangkutan").
+norm(l2f_b_4,
+     langkah('pengajuan-sukarela', 'lintas-unit', 4,
+             step('pejabat-penilai-kinerja-asal', menyetujui, pegawai, [])),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "Apabila Pejabat Penilai Kinerja bersangkutan menyetujui").
+norm(l2f_b_5,
+     langkah('pengajuan-sukarela', 'lintas-unit', 5,
+             step('pejabat-penilai-kinerja-asal', 'menerbitkan-penugasan', pegawai, [])),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "Pejabat Penilai Kinerja menyusun surat penugasan untuk menugaskan Pejabat Fungsional atau pelaksana untuk melaksanakan kinerja yang berada di Pimpinan Unit Organisasi dituju").
+norm(l2f_b_6,
+     langkah('pengajuan-sukarela', 'lintas-unit', 6,
+             step(pegawai, 'menerima-penugasan', 'pejabat-penilai-kinerja-asal', [])),
+     "Lampiran angka 2#2 huruf f#2 huruf b)",
+     "Pejabat Fungsional dan pelaksana menerima surat untuk dilaksanakan dengan penuh tanggung jawab").
 
 
                  /*******************************
                  *          REPORTING           *
                  *******************************/
 
-norms:norm(tabanan, p9_2,
-           melapor(individu, [semua], 'pimpinan-unit-organisasi', langsung),
-           "Pasal 9 ayat (2)",
-           "melaporkan pelaksanaan tugasnya secara langsung kepada Pimpinan Unit Organisasi").
-norms:norm(tabanan, p9_3,
-           melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
-           "Pasal 9 ayat (3)",
-           "yang berperan sebagai anggota tim melaporkan pelaksanaan tugas kepada ketua tim").
-norms:norm(tabanan, p9_4,
-           melapor('ketua-tim', [semua], 'pimpinan-unit-organisasi', tidak_disebut),
-           "Pasal 9 ayat (4)",
-           "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi secara berkala").
-norms:norm(tabanan, p9_5,
-           wewenang('meminta-laporan', semua, 'pimpinan-unit-organisasi'),
-           "Pasal 9 ayat (5)",
-           "Pimpinan Unit Organisasi secara sewaktu-waktu berwenang untuk meminta laporan kepada ketua tim dan/atau anggota tim").
+norm(p9_2,
+     melapor(individu, [semua], 'pimpinan-unit-organisasi', langsung),
+     "Pasal 9 ayat (2)",
+     "melaporkan pelaksanaan tugasnya secara langsung kepada Pimpinan Unit Organisasi").
+norm(p9_3,
+     melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
+     "Pasal 9 ayat (3)",
+     "yang berperan sebagai anggota tim melaporkan pelaksanaan tugas kepada ketua tim").
+norm(p9_4,
+     melapor('ketua-tim', [semua], 'pimpinan-unit-organisasi', tidak_disebut),
+     "Pasal 9 ayat (4)",
+     "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi secara berkala").
+norm(p9_5,
+     wewenang('meminta-laporan', semua, 'pimpinan-unit-organisasi'),
+     "Pasal 9 ayat (5)",
+     "Pimpinan Unit Organisasi secara sewaktu-waktu berwenang untuk meminta laporan kepada ketua tim dan/atau anggota tim").
 
-norms:norm(tabanan, l3B_a,
-           melapor(individu, [semua], 'pimpinan-unit-organisasi', langsung),
-           "Lampiran angka 3#2 huruf B huruf a",
-           "melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi").
-norms:norm(tabanan, l3B_b1,
-           melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
-           "Lampiran angka 3#2 huruf B huruf b angka 1)",
-           "yang berperan sebagai anggota tim melaporkan pelaksanaan tugas kepada ketua tim").
-norms:norm(tabanan, l3B_b2,
-           melapor('ketua-tim', [semua], 'pimpinan-unit-organisasi', tidak_disebut),
-           "Lampiran angka 3#2 huruf B huruf b angka 2)",
-           "yang berperan sebagai ketua tim melaporkan pelaksanaan tugas kepada Pimpinan Unit Organisasi").
-norms:norm(tabanan, l3A_d3_lapor,
-           melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
-           "Lampiran angka 3#2 huruf A huruf d#2 angka 3)",
-           "melaporkan hasil kerjanya kepada ketua tim").
+norm(l3B_a,
+     melapor(individu, [semua], 'pimpinan-unit-organisasi', langsung),
+     "Lampiran angka 3#2 huruf B huruf a",
+     "melaporkan pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi").
+norm(l3B_b1,
+     melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
+     "Lampiran angka 3#2 huruf B huruf b angka 1)",
+     "yang berperan sebagai anggota tim melaporkan pelaksanaan tugas kepada ketua tim").
+norm(l3B_b2,
+     melapor('ketua-tim', [semua], 'pimpinan-unit-organisasi', tidak_disebut),
+     "Lampiran angka 3#2 huruf B huruf b angka 2)",
+     "yang berperan sebagai ketua tim melaporkan pelaksanaan tugas kepada Pimpinan Unit Organisasi").
+norm(l3A_d3_lapor,
+     melapor('anggota-tim', [semua], 'ketua-tim', tidak_disebut),
+     "Lampiran angka 3#2 huruf A huruf d#2 angka 3)",
+     "melaporkan hasil kerjanya kepada ketua tim").
 
 %   Per pattern (Lampiran huruf A-G angka 2 huruf b, Tahapan Pelaksanaan):
 %   "Hasil pelaksanaan kegiatan yang sudah sesuai dengan target,
@@ -663,118 +660,118 @@ norms:norm(tabanan, l3A_d3_lapor,
 %   huruf G angka 1 equates with the Kepala Puskesmas ("Kepala Puskesmas
 %   atau Pejabat Fungsional yang memimpin Unit Organisasi").
 
-norms:norm(tabanan, lA_2b_lapor_ind,
-           di(['sekretariat-daerah', pola('A')],
-              melapor(individu, [semua], 'kepala-bagian', tidak_disebut)),
-           "Lampiran huruf A angka 2 huruf b",
-           "disampaikan kepada Kepala Bagian oleh individu atau Ketua Tim").
-norms:norm(tabanan, lA_2b_lapor_kt,
-           di(['sekretariat-daerah', pola('A')],
-              melapor('ketua-tim', [semua], 'kepala-bagian', tidak_disebut)),
-           "Lampiran huruf A angka 2 huruf b",
-           "disampaikan kepada Kepala Bagian oleh individu atau Ketua Tim").
-norms:norm(tabanan, lB_2b_lapor_ind,
-           di([pola('B'), 'sekretariat-dprd', inspektorat],
-              melapor(individu, [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
-           "Lampiran huruf B angka 2 huruf b",
-           "disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
-norms:norm(tabanan, lB_2b_lapor_kt,
-           di([pola('B'), 'sekretariat-dprd', inspektorat],
-              melapor('ketua-tim', [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
-           "Lampiran huruf B angka 2 huruf b",
-           "disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
-norms:norm(tabanan, lC_2b_lapor_ind,
-           di([pola('C')],
-              melapor(individu, [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
-           "Lampiran huruf C angka 2 huruf b",
-           "kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
-norms:norm(tabanan, lC_2b_lapor_kt,
-           di([pola('C')],
-              melapor('ketua-tim', [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
-           "Lampiran huruf C angka 2 huruf b",
-           "kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
-norms:norm(tabanan, lD_2b_lapor_ind,
-           di([kecamatan, pola('D')],
-              melapor(individu, [semua], 'pejabat-administrator', tidak_disebut)),
-           "Lampiran huruf D angka 2 huruf b",
-           "disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
-norms:norm(tabanan, lD_2b_lapor_kt,
-           di([kecamatan, pola('D')],
-              melapor('ketua-tim', [semua], 'pejabat-administrator', tidak_disebut)),
-           "Lampiran huruf D angka 2 huruf b",
-           "disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
-norms:norm(tabanan, lE_2b_lapor_ind,
-           di([pola('E')],
-              melapor(individu, [semua], direktur, tidak_disebut)),
-           "Lampiran huruf E angka 2 huruf b",
-           "disampaikan kepada Direktur oleh Individu atau ketua tim").
-norms:norm(tabanan, lE_2b_lapor_kt,
-           di([pola('E')],
-              melapor('ketua-tim', [semua], direktur, tidak_disebut)),
-           "Lampiran huruf E angka 2 huruf b",
-           "disampaikan kepada Direktur oleh Individu atau ketua tim").
-norms:norm(tabanan, lF_2b_lapor_ind,
-           di([uptd, pola('F')],
-              melapor(individu, [semua], 'kepala-uptd', tidak_disebut)),
-           "Lampiran huruf F angka 2 huruf b",
-           "disampaikan kepada Kepala UPTD oleh Individu atau ketua tim").
-norms:norm(tabanan, lF_2b_lapor_kt,
-           di([uptd, pola('F')],
-              melapor('ketua-tim', [semua], 'kepala-uptd', tidak_disebut)),
-           "Lampiran huruf F angka 2 huruf b",
-           "disampaikan kepada Kepala UPTD oleh Individu atau ketua tim").
-norms:norm(tabanan, lG_2b_lapor_ind,
-           di([puskesmas, pola('G')],
-              melapor(individu, [semua], 'kepala-puskesmas', tidak_disebut)),
-           "Lampiran huruf G angka 2 huruf b",
-           "disampaikan kepada Pejabat Fungsional yang memimpin unit organisasi oleh individu atau ketua tim").
-norms:norm(tabanan, lG_2b_lapor_kt,
-           di([puskesmas, pola('G')],
-              melapor('ketua-tim', [semua], 'kepala-puskesmas', tidak_disebut)),
-           "Lampiran huruf G angka 2 huruf b",
-           "disampaikan kepada Pejabat Fungsional yang memimpin unit organisasi oleh individu atau ketua tim").
+norm(lA_2b_lapor_ind,
+     di(['sekretariat-daerah', pola('A')],
+        melapor(individu, [semua], 'kepala-bagian', tidak_disebut)),
+     "Lampiran huruf A angka 2 huruf b",
+     "disampaikan kepada Kepala Bagian oleh individu atau Ketua Tim").
+norm(lA_2b_lapor_kt,
+     di(['sekretariat-daerah', pola('A')],
+        melapor('ketua-tim', [semua], 'kepala-bagian', tidak_disebut)),
+     "Lampiran huruf A angka 2 huruf b",
+     "disampaikan kepada Kepala Bagian oleh individu atau Ketua Tim").
+norm(lB_2b_lapor_ind,
+     di([pola('B'), 'sekretariat-dprd', inspektorat],
+        melapor(individu, [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+     "Lampiran huruf B angka 2 huruf b",
+     "disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norm(lB_2b_lapor_kt,
+     di([pola('B'), 'sekretariat-dprd', inspektorat],
+        melapor('ketua-tim', [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+     "Lampiran huruf B angka 2 huruf b",
+     "disampaikan kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norm(lC_2b_lapor_ind,
+     di([pola('C')],
+        melapor(individu, [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+     "Lampiran huruf C angka 2 huruf b",
+     "kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norm(lC_2b_lapor_kt,
+     di([pola('C')],
+        melapor('ketua-tim', [semua], 'pejabat-pimpinan-tinggi-pratama', tidak_disebut)),
+     "Lampiran huruf C angka 2 huruf b",
+     "kepada Pejabat Pimpinan Tinggi Pratama oleh individu atau ketua tim").
+norm(lD_2b_lapor_ind,
+     di([kecamatan, pola('D')],
+        melapor(individu, [semua], 'pejabat-administrator', tidak_disebut)),
+     "Lampiran huruf D angka 2 huruf b",
+     "disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
+norm(lD_2b_lapor_kt,
+     di([kecamatan, pola('D')],
+        melapor('ketua-tim', [semua], 'pejabat-administrator', tidak_disebut)),
+     "Lampiran huruf D angka 2 huruf b",
+     "disampaikan kepada Pejabat Administrator oleh individu atau ketua tim").
+norm(lE_2b_lapor_ind,
+     di([pola('E')],
+        melapor(individu, [semua], direktur, tidak_disebut)),
+     "Lampiran huruf E angka 2 huruf b",
+     "disampaikan kepada Direktur oleh Individu atau ketua tim").
+norm(lE_2b_lapor_kt,
+     di([pola('E')],
+        melapor('ketua-tim', [semua], direktur, tidak_disebut)),
+     "Lampiran huruf E angka 2 huruf b",
+     "disampaikan kepada Direktur oleh Individu atau ketua tim").
+norm(lF_2b_lapor_ind,
+     di([uptd, pola('F')],
+        melapor(individu, [semua], 'kepala-uptd', tidak_disebut)),
+     "Lampiran huruf F angka 2 huruf b",
+     "disampaikan kepada Kepala UPTD oleh Individu atau ketua tim").
+norm(lF_2b_lapor_kt,
+     di([uptd, pola('F')],
+        melapor('ketua-tim', [semua], 'kepala-uptd', tidak_disebut)),
+     "Lampiran huruf F angka 2 huruf b",
+     "disampaikan kepada Kepala UPTD oleh Individu atau ketua tim").
+norm(lG_2b_lapor_ind,
+     di([puskesmas, pola('G')],
+        melapor(individu, [semua], 'kepala-puskesmas', tidak_disebut)),
+     "Lampiran huruf G angka 2 huruf b",
+     "disampaikan kepada Pejabat Fungsional yang memimpin unit organisasi oleh individu atau ketua tim").
+norm(lG_2b_lapor_kt,
+     di([puskesmas, pola('G')],
+        melapor('ketua-tim', [semua], 'kepala-puskesmas', tidak_disebut)),
+     "Lampiran huruf G angka 2 huruf b",
+     "disampaikan kepada Pejabat Fungsional yang memimpin unit organisasi oleh individu atau ketua tim").
 
 
                  /*******************************
                  *           TIM KERJA          *
                  *******************************/
 
-norms:norm(tabanan, p7_3_asal_lu,
-           ketua_tim(asal('lintas-unit'), diutamakan, 'unit-pemilik-kinerja'),
-           "Pasal 7 ayat (3)",
-           "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja").
-norms:norm(tabanan, p7_3_asal_li,
-           ketua_tim(asal('lintas-instansi'), diutamakan, 'unit-pemilik-kinerja'),
-           "Pasal 7 ayat (3)",
-           "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja").
-norms:norm(tabanan, p7_3_jabatan,
-           ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
-           "Pasal 7 ayat (3)",
-           "Pejabat Fungsional atau pelaksana yang berperan sebagai ketua tim").
-norms:norm(tabanan, l3A_c_penetapan,
-           ketua_tim(penetapan, dapat, 'pimpinan-unit-organisasi'),
-           "Lampiran angka 3#2 huruf A huruf c",
-           "Pimpinan Unit Organisasi dapat menunjuk salah satu Pejabat Fungsional dan pelaksana sebagai ketua tim kerja").
-norms:norm(tabanan, l3A_c_jabatan,
-           ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
-           "Lampiran angka 3#2 huruf A huruf c",
-           "menunjuk salah satu Pejabat Fungsional dan pelaksana sebagai ketua tim kerja").
-norms:norm(tabanan, l3A_c_wewenang,
-           wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
-           "Lampiran angka 3#2 huruf A huruf c",
-           "Pimpinan Unit Organisasi dapat menunjuk salah satu Pejabat Fungsional dan pelaksana sebagai ketua tim kerja").
-norms:norm(tabanan, l3A_d_asal_lu,
-           ketua_tim(asal('lintas-unit'), diutamakan, 'unit-pemilik-kinerja'),
-           "Lampiran angka 3#2 huruf A huruf d",
-           "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
-norms:norm(tabanan, l3A_d_asal_li,
-           ketua_tim(asal('lintas-instansi'), diutamakan, 'unit-pemilik-kinerja'),
-           "Lampiran angka 3#2 huruf A huruf d",
-           "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
-norms:norm(tabanan, l3A_e_tim,
-           wewenang('pembentukan-tim', semua, 'pimpinan-unit-organisasi'),
-           "Lampiran angka 3#2 huruf A huruf e",
-           "Jumlah tim kerja dan jumlah Pejabat Fungsional dan pelaksana dalam tim kerja merupakan strategi dari Pimpinan Unit Organisasi").
+norm(p7_3_asal_lu,
+     ketua_tim(asal('lintas-unit'), diutamakan, 'unit-pemilik-kinerja'),
+     "Pasal 7 ayat (3)",
+     "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja").
+norm(p7_3_asal_li,
+     ketua_tim(asal('lintas-instansi'), diutamakan, 'unit-pemilik-kinerja'),
+     "Pasal 7 ayat (3)",
+     "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja").
+norm(p7_3_jabatan,
+     ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
+     "Pasal 7 ayat (3)",
+     "Pejabat Fungsional atau pelaksana yang berperan sebagai ketua tim").
+norm(l3A_c_penetapan,
+     ketua_tim(penetapan, dapat, 'pimpinan-unit-organisasi'),
+     "Lampiran angka 3#2 huruf A huruf c",
+     "Pimpinan Unit Organisasi dapat menunjuk salah satu Pejabat Fungsional dan pelaksana sebagai ketua tim kerja").
+norm(l3A_c_jabatan,
+     ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
+     "Lampiran angka 3#2 huruf A huruf c",
+     "menunjuk salah satu Pejabat Fungsional dan pelaksana sebagai ketua tim kerja").
+norm(l3A_c_wewenang,
+     wewenang('penetapan-ketua-tim', semua, 'pimpinan-unit-organisasi'),
+     "Lampiran angka 3#2 huruf A huruf c",
+     "Pimpinan Unit Organisasi dapat menunjuk salah satu Pejabat Fungsional dan pelaksana sebagai ketua tim kerja").
+norm(l3A_d_asal_lu,
+     ketua_tim(asal('lintas-unit'), diutamakan, 'unit-pemilik-kinerja'),
+     "Lampiran angka 3#2 huruf A huruf d",
+     "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
+norm(l3A_d_asal_li,
+     ketua_tim(asal('lintas-instansi'), diutamakan, 'unit-pemilik-kinerja'),
+     "Lampiran angka 3#2 huruf A huruf d",
+     "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
+norm(l3A_e_tim,
+     wewenang('pembentukan-tim', semua, 'pimpinan-unit-organisasi'),
+     "Lampiran angka 3#2 huruf A huruf e",
+     "Jumlah tim kerja dan jumlah Pejabat Fungsional dan pelaksana dalam tim kerja merupakan strategi dari Pimpinan Unit Organisasi").
 
 %   Per pattern (Lampiran huruf A-G angka 2 huruf a, Tahapan Perencanaan):
 %   who decides on a ketua tim.  Pola B: "Pejabat Administrator menentukan
@@ -785,138 +782,138 @@ norms:norm(tabanan, l3A_e_tim,
 %   act (deciding whether a ketua tim is appointed).  Pola C says nothing
 %   of a ketua tim.
 
-norms:norm(tabanan, lA_2a_ketua,
-           di(['sekretariat-daerah', pola('A')],
-              wewenang('penetapan-ketua-tim', semua, 'kepala-bagian')),
-           "Lampiran huruf A angka 2 huruf a",
-           "Kepala Bagian merumuskan strategi pelaksanaan pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
-norms:norm(tabanan, lB_2a_ketua,
-           di([pola('B'), 'sekretariat-dprd', inspektorat],
-              wewenang('penetapan-ketua-tim', semua, 'pejabat-administrator')),
-           "Lampiran huruf B angka 2 huruf a",
-           "Pejabat Administrator menentukan perlu atau tidaknya penunjukan ketua tim kerja").
-norms:norm(tabanan, lD_2a_ketua,
-           di([kecamatan, pola('D')],
-              wewenang('penetapan-ketua-tim', semua, 'pejabat-administrator')),
-           "Lampiran huruf D angka 2 huruf a",
-           "Pejabat Administrator akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
-norms:norm(tabanan, lE_2a_ketua,
-           di([pola('E')],
-              wewenang('penetapan-ketua-tim', semua, direktur)),
-           "Lampiran huruf E angka 2 huruf a",
-           "Direktur akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk tim kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
-norms:norm(tabanan, lF_2a_ketua,
-           di([uptd, pola('F')],
-              wewenang('penetapan-ketua-tim', semua, 'kepala-uptd')),
-           "Lampiran huruf F angka 2 huruf a",
-           "Kepala UPTD akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk tim kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
-norms:norm(tabanan, lG_2a_ketua,
-           di([puskesmas, pola('G')],
-              wewenang('penetapan-ketua-tim', semua, 'kepala-puskesmas')),
-           "Lampiran huruf G angka 2 huruf a",
-           "Pejabat Fungsional yang memimpin unit organisasi akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan").
+norm(lA_2a_ketua,
+     di(['sekretariat-daerah', pola('A')],
+        wewenang('penetapan-ketua-tim', semua, 'kepala-bagian')),
+     "Lampiran huruf A angka 2 huruf a",
+     "Kepala Bagian merumuskan strategi pelaksanaan pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
+norm(lB_2a_ketua,
+     di([pola('B'), 'sekretariat-dprd', inspektorat],
+        wewenang('penetapan-ketua-tim', semua, 'pejabat-administrator')),
+     "Lampiran huruf B angka 2 huruf a",
+     "Pejabat Administrator menentukan perlu atau tidaknya penunjukan ketua tim kerja").
+norm(lD_2a_ketua,
+     di([kecamatan, pola('D')],
+        wewenang('penetapan-ketua-tim', semua, 'pejabat-administrator')),
+     "Lampiran huruf D angka 2 huruf a",
+     "Pejabat Administrator akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
+norm(lE_2a_ketua,
+     di([pola('E')],
+        wewenang('penetapan-ketua-tim', semua, direktur)),
+     "Lampiran huruf E angka 2 huruf a",
+     "Direktur akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk tim kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
+norm(lF_2a_ketua,
+     di([uptd, pola('F')],
+        wewenang('penetapan-ketua-tim', semua, 'kepala-uptd')),
+     "Lampiran huruf F angka 2 huruf a",
+     "Kepala UPTD akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk tim kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan kebutuhan atas Ketua Tim").
+norm(lG_2a_ketua,
+     di([puskesmas, pola('G')],
+        wewenang('penetapan-ketua-tim', semua, 'kepala-puskesmas')),
+     "Lampiran huruf G angka 2 huruf a",
+     "Pejabat Fungsional yang memimpin unit organisasi akan memberikan arahan dan merumuskan strategi pencapaian target kinerja yang terdiri dari penentuan pelaksanaan tugas dalam bentuk Tim Kerja atau individu, penentuan kebutuhan pelibatan Pejabat Fungsional atau pelaksana lintas unit serta penentuan").
 
 
                  /*******************************
                  *          DURATIONS           *
                  *******************************/
 
-norms:norm(tabanan, p1_18_durasi,
-           durasi(penugasan, sesuai("periode waktu tertentu")),
-           "Pasal 1 angka 18",
-           "dalam periode waktu tertentu").
-norms:norm(tabanan, l2e_iii_durasi,
-           durasi(pelibatan, sesuai("durasi pelibatan dalam surat permohonan pelibatan")),
-           "Lampiran angka 2#2 huruf e#2 angka iii",
-           "durasi pelibatan Pejabat Fungsional dan pelaksana").
+norm(p1_18_durasi,
+     durasi(penugasan, sesuai("periode waktu tertentu")),
+     "Pasal 1 angka 18",
+     "dalam periode waktu tertentu").
+norm(l2e_iii_durasi,
+     durasi(pelibatan, sesuai("durasi pelibatan dalam surat permohonan pelibatan")),
+     "Lampiran angka 2#2 huruf e#2 angka iii",
+     "durasi pelibatan Pejabat Fungsional dan pelaksana").
 
 
                  /*******************************
                  *        TANGGUNG JAWAB        *
                  *******************************/
 
-norms:norm(tabanan, l3A_a1,
-           tanggung_jawab('pejabat-penilai-kinerja', "menyusun dan menetapkan roadmap dan rencana kerja organisasi"),
-           "Lampiran angka 3#2 huruf A huruf a#3 angka 1)",
-           "menyusun dan menetapkan *roadmap* dan rencana kerja organisasi").
-norms:norm(tabanan, l3A_a2,
-           tanggung_jawab('pejabat-penilai-kinerja',
-                          "memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi"),
-           "Lampiran angka 3#2 huruf A huruf a#3 angka 2)",
-           "memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi").
-norms:norm(tabanan, l3A_a3,
-           tanggung_jawab('pejabat-penilai-kinerja',
-                          "memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumber daya yang optimal"),
-           "Lampiran angka 3#2 huruf A huruf a#3 angka 3)",
-           "memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumber daya yang optimal").
-norms:norm(tabanan, l3A_a4,
-           tanggung_jawab('pejabat-penilai-kinerja', "memastikan pengambilan keputusan yang tepat dan efektif"),
-           "Lampiran angka 3#2 huruf A huruf a#3 angka 4)",
-           "memastikan pengambilan keputusan yang tepat dan efektif").
-norms:norm(tabanan, l3A_a5,
-           tanggung_jawab('pejabat-penilai-kinerja',
-                          "memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar Unit Organisasi"),
-           "Lampiran angka 3#2 huruf A huruf a#3 angka 5)",
-           "memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar Unit Organisasi").
+norm(l3A_a1,
+     tanggung_jawab('pejabat-penilai-kinerja', "menyusun dan menetapkan roadmap dan rencana kerja organisasi"),
+     "Lampiran angka 3#2 huruf A huruf a#3 angka 1)",
+     "menyusun dan menetapkan *roadmap* dan rencana kerja organisasi").
+norm(l3A_a2,
+     tanggung_jawab('pejabat-penilai-kinerja',
+                    "memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi"),
+     "Lampiran angka 3#2 huruf A huruf a#3 angka 2)",
+     "memastikan pelaksanaan tugas dan fungsi organisasi sejalan dengan strategi dan tujuan organisasi").
+norm(l3A_a3,
+     tanggung_jawab('pejabat-penilai-kinerja',
+                    "memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumber daya yang optimal"),
+     "Lampiran angka 3#2 huruf A huruf a#3 angka 3)",
+     "memastikan kesiapan dukungan infrastruktur, tata kelola, dan sumber daya yang optimal").
+norm(l3A_a4,
+     tanggung_jawab('pejabat-penilai-kinerja', "memastikan pengambilan keputusan yang tepat dan efektif"),
+     "Lampiran angka 3#2 huruf A huruf a#3 angka 4)",
+     "memastikan pengambilan keputusan yang tepat dan efektif").
+norm(l3A_a5,
+     tanggung_jawab('pejabat-penilai-kinerja',
+                    "memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar Unit Organisasi"),
+     "Lampiran angka 3#2 huruf A huruf a#3 angka 5)",
+     "memastikan kolaborasi dan sinergisitas pelaksanaan tugas dan fungsi antar Unit Organisasi").
 
-norms:norm(tabanan, l3A_b1,
-           tanggung_jawab('pimpinan-unit-organisasi', "menyusun dan menetapkan rencana kegiatan"),
-           "Lampiran angka 3#2 huruf A huruf b#3 angka 1)",
-           "menyusun dan menetapkan rencana kegiatan").
-norms:norm(tabanan, l3A_b2,
-           tanggung_jawab('pimpinan-unit-organisasi', "menyediakan dukungan sumber daya untuk pelaksanaan kegiatan"),
-           "Lampiran angka 3#2 huruf A huruf b#3 angka 2)",
-           "menyediakan dukungan sumber daya untuk pelaksanaan kegiatan").
-norms:norm(tabanan, l3A_b3,
-           tanggung_jawab('pimpinan-unit-organisasi',
-                          "memberikan arahan terpadu, input, dan feedback atas pelaksanaan kegiatan"),
-           "Lampiran angka 3#2 huruf A huruf b#3 angka 3)",
-           "memberikan arahan terpadu, *input*, dan *feedback* atas pelaksanaan kegiatan").
-norms:norm(tabanan, l3A_b4,
-           tanggung_jawab('pimpinan-unit-organisasi', "memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar tim"),
-           "Lampiran angka 3#2 huruf A huruf b#3 angka 4)",
-           "memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar tim").
-norms:norm(tabanan, l3A_b5,
-           tanggung_jawab('pimpinan-unit-organisasi', "melakukan monitoring dan evaluasi pelaksanaan tugas tim"),
-           "Lampiran angka 3#2 huruf A huruf b#3 angka 5)",
-           "melakukan monitoring dan evaluasi pelaksanaan tugas tim").
+norm(l3A_b1,
+     tanggung_jawab('pimpinan-unit-organisasi', "menyusun dan menetapkan rencana kegiatan"),
+     "Lampiran angka 3#2 huruf A huruf b#3 angka 1)",
+     "menyusun dan menetapkan rencana kegiatan").
+norm(l3A_b2,
+     tanggung_jawab('pimpinan-unit-organisasi', "menyediakan dukungan sumber daya untuk pelaksanaan kegiatan"),
+     "Lampiran angka 3#2 huruf A huruf b#3 angka 2)",
+     "menyediakan dukungan sumber daya untuk pelaksanaan kegiatan").
+norm(l3A_b3,
+     tanggung_jawab('pimpinan-unit-organisasi',
+                    "memberikan arahan terpadu, input, dan feedback atas pelaksanaan kegiatan"),
+     "Lampiran angka 3#2 huruf A huruf b#3 angka 3)",
+     "memberikan arahan terpadu, *input*, dan *feedback* atas pelaksanaan kegiatan").
+norm(l3A_b4,
+     tanggung_jawab('pimpinan-unit-organisasi', "memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar tim"),
+     "Lampiran angka 3#2 huruf A huruf b#3 angka 4)",
+     "memastikan kolaborasi dan sinergisitas pelaksanaan tugas antar tim").
+norm(l3A_b5,
+     tanggung_jawab('pimpinan-unit-organisasi', "melakukan monitoring dan evaluasi pelaksanaan tugas tim"),
+     "Lampiran angka 3#2 huruf A huruf b#3 angka 5)",
+     "melakukan monitoring dan evaluasi pelaksanaan tugas tim").
 
-norms:norm(tabanan, l3A_c1,
-           tanggung_jawab('ketua-tim', "menyusun rincian pelaksanaan kegiatan"),
-           "Lampiran angka 3#2 huruf A huruf c#3 angka 1)",
-           "menyusun rincian pelaksanaan kegiatan").
-norms:norm(tabanan, l3A_c2,
-           tanggung_jawab('ketua-tim',
-                          "membagi peran anggota tim sesuai dengan kompetensi, keahlian, dan/ atau keterampilan"),
-           "Lampiran angka 3#2 huruf A huruf c#3 angka 2)",
-           "membagi peran anggota tim sesuai dengan kompetensi, keahlian, dan/ atau keterampilan").
-norms:norm(tabanan, l3A_c3,
-           tanggung_jawab('ketua-tim', "melaksanakan kegiatan sesuai dengan perencanaan"),
-           "Lampiran angka 3#2 huruf A huruf c#3 angka 3)",
-           "melaksanakan kegiatan sesuai dengan perencanaan").
-norms:norm(tabanan, l3A_c4,
-           tanggung_jawab('ketua-tim', "memberikan umpan balik berkala kepada anggota tim"),
-           "Lampiran angka 3#2 huruf A huruf c#3 angka 4)",
-           "memberikan umpan balik berkala kepada anggota tim").
-norms:norm(tabanan, l3A_c5,
-           tanggung_jawab('ketua-tim',
-                          "melaporkan hasil kinerja anggota timnya kepada Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja Pejabat Fungsional dan pelaksana"),
-           "Lampiran angka 3#2 huruf A huruf c#3 angka 5)",
-           "melaporkan hasil kinerja anggota timnya kepada Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja Pejabat Fungsional dan pelaksana").
-norms:norm(tabanan, l3A_c6,
-           tanggung_jawab('ketua-tim', "melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim"),
-           "Lampiran angka 3#2 huruf A huruf c#3 angka 6)",
-           "melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim").
+norm(l3A_c1,
+     tanggung_jawab('ketua-tim', "menyusun rincian pelaksanaan kegiatan"),
+     "Lampiran angka 3#2 huruf A huruf c#3 angka 1)",
+     "menyusun rincian pelaksanaan kegiatan").
+norm(l3A_c2,
+     tanggung_jawab('ketua-tim',
+                    "membagi peran anggota tim sesuai dengan kompetensi, keahlian, dan/ atau keterampilan"),
+     "Lampiran angka 3#2 huruf A huruf c#3 angka 2)",
+     "membagi peran anggota tim sesuai dengan kompetensi, keahlian, dan/ atau keterampilan").
+norm(l3A_c3,
+     tanggung_jawab('ketua-tim', "melaksanakan kegiatan sesuai dengan perencanaan"),
+     "Lampiran angka 3#2 huruf A huruf c#3 angka 3)",
+     "melaksanakan kegiatan sesuai dengan perencanaan").
+norm(l3A_c4,
+     tanggung_jawab('ketua-tim', "memberikan umpan balik berkala kepada anggota tim"),
+     "Lampiran angka 3#2 huruf A huruf c#3 angka 4)",
+     "memberikan umpan balik berkala kepada anggota tim").
+norm(l3A_c5,
+     tanggung_jawab('ketua-tim',
+                    "melaporkan hasil kinerja anggota timnya kepada Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja Pejabat Fungsional dan pelaksana"),
+     "Lampiran angka 3#2 huruf A huruf c#3 angka 5)",
+     "melaporkan hasil kinerja anggota timnya kepada Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi yang bersangkutan sebagai bahan pertimbangan penilaian kinerja Pejabat Fungsional dan pelaksana").
+norm(l3A_c6,
+     tanggung_jawab('ketua-tim', "melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim"),
+     "Lampiran angka 3#2 huruf A huruf c#3 angka 6)",
+     "melaksanakan kolaborasi dan sinergisitas pelaksanaan tugas antar anggota tim").
 
-norms:norm(tabanan, l3A_d1,
-           tanggung_jawab('anggota-tim', "menyusun rencana kerja individu"),
-           "Lampiran angka 3#2 huruf A huruf d#2 angka 1)",
-           "menyusun rencana kerja individu").
-norms:norm(tabanan, l3A_d2,
-           tanggung_jawab('anggota-tim', "melaksanakan kinerja sesuai ekspektasi ketua tim"),
-           "Lampiran angka 3#2 huruf A huruf d#2 angka 2)",
-           "melaksanakan kinerja sesuai ekspektasi ketua tim").
-norms:norm(tabanan, l3A_d3,
-           tanggung_jawab('anggota-tim', "melaporkan hasil kerjanya kepada ketua tim"),
-           "Lampiran angka 3#2 huruf A huruf d#2 angka 3)",
-           "melaporkan hasil kerjanya kepada ketua tim").
+norm(l3A_d1,
+     tanggung_jawab('anggota-tim', "menyusun rencana kerja individu"),
+     "Lampiran angka 3#2 huruf A huruf d#2 angka 1)",
+     "menyusun rencana kerja individu").
+norm(l3A_d2,
+     tanggung_jawab('anggota-tim', "melaksanakan kinerja sesuai ekspektasi ketua tim"),
+     "Lampiran angka 3#2 huruf A huruf d#2 angka 2)",
+     "melaksanakan kinerja sesuai ekspektasi ketua tim").
+norm(l3A_d3,
+     tanggung_jawab('anggota-tim', "melaporkan hasil kerjanya kepada ketua tim"),
+     "Lampiran angka 3#2 huruf A huruf d#2 angka 3)",
+     "melaporkan hasil kerjanya kepada ketua tim").

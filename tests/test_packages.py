@@ -1,0 +1,124 @@
+"""Regulation packages: one folder each, found at start, named nowhere else."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_package
+from pyapi import regulations
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_the_packaged_folder_holds_five_regulations_with_manifests():
+    regs = regulations.discover(regulations.PACKAGED)
+    assert [r.id for r in regs] == ["bantul", "lombok-barat", "pekalongan", "tabalong", "tabanan"]
+    for reg in regs:
+        assert reg.jenis == "Peraturan Bupati" and reg.region.startswith("Kabupaten ")
+        assert reg.text_path.is_file() and reg.norms_path.is_file() and reg.golden_path.is_file()
+
+
+def test_no_regulation_id_is_written_in_the_engine_or_the_rules():
+    """Adding a regulation touches no file outside its folder."""
+    ids = regulations.ids(regulations.PACKAGED)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, ids)) + r")\b", re.IGNORECASE)
+    found = []
+    for folder in ("pyapi", "kb"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix in (".py", ".pl") and path.is_file():
+                for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                    if pattern.search(line):
+                        found.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
+    assert found == []
+
+
+def test_a_regulation_id_is_written_once_in_its_folder():
+    for reg in regulations.discover(regulations.PACKAGED):
+        manifest = tomllib.loads((reg.folder / regulations.MANIFEST).read_text(encoding="utf-8"))
+        assert manifest["id"] == reg.id
+        for name in ("norms.pl", "vocabulary.pl"):
+            path = reg.folder / name
+            if path.exists():
+                code = re.sub(r"/\*.*?\*/|%[^\n]*", "", path.read_text(encoding="utf-8"), flags=re.S)
+                assert not re.search(rf"(?<![\w-]){re.escape(reg.id)}(?![\w-])", code), path
+
+
+@pytest.mark.parametrize("manifest,problem", [
+    ('id = "Tabalong Baru"\n', "not kebab-case"),
+    ('id = "x"\njenis = "Peraturan Gubernur"\nregion = "r"\nregion_en = "r"\nnomor = "1"\n'
+     'tahun = "2024"\ntitle = "t"\n', "jenis 'Peraturan Gubernur'"),
+    ('id = "x"\n', "missing or empty: jenis"),
+    ("id = \n", "Invalid value"),
+])
+def test_a_bad_manifest_is_refused_naming_the_file(tmp_path, manifest, problem):
+    folder = tmp_path / "x"
+    folder.mkdir()
+    (folder / "text.txt").write_text("PERATURAN BUPATI X\n", encoding="utf-8")
+    (folder / regulations.MANIFEST).write_text(manifest, encoding="utf-8")
+    full = ('jenis = "Peraturan Bupati"\nregion = "r"\nregion_en = "r"\nnomor = "1"\n'
+            'tahun = "2024"\ntitle = "t"\n')
+    if problem == "not kebab-case":
+        (folder / regulations.MANIFEST).write_text(manifest + full, encoding="utf-8")
+    with pytest.raises(regulations.PackageError) as err:
+        regulations.discover(tmp_path)
+    assert str(folder / regulations.MANIFEST) in str(err.value) and problem in str(err.value)
+
+
+def test_two_folders_with_one_id_are_refused(tmp_path):
+    copy_package(tmp_path, "bantul")
+    copy_package(tmp_path, "bantul", new_id="bantul-2")
+    manifest = tmp_path / "bantul-2" / regulations.MANIFEST
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace('"bantul-2"', '"bantul"'),
+                        encoding="utf-8")
+    with pytest.raises(regulations.PackageError, match="is also the id of"):
+        regulations.discover(tmp_path)
+
+
+COPY_SCRIPT = """
+import json, sys, tomllib
+from pathlib import Path
+from pyapi.kb import KnowledgeBase
+kb = KnowledgeBase(root=Path(sys.argv[1])).start()
+cases = tomllib.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))["case"]
+out = {"regulations": list(kb.regencies), "answers": []}
+for case in cases:
+    pair = []
+    for regency in ("tabalong", "tabalong-baru"):
+        for op in ("ask", "explain"):
+            pair.append(kb.call(op, {"question": case["question"], "regency": regency,
+                                     "params": case.get("params", {})}))
+    out["answers"].append(pair)
+print(json.dumps(out))
+"""
+
+
+def _without_regency(value):
+    """An answer with every regency id taken out (the one thing that differs)."""
+    if isinstance(value, dict):
+        return {k: _without_regency(v) for k, v in value.items() if k != "regency"}
+    if isinstance(value, list):
+        return [_without_regency(v) for v in value]
+    return value
+
+
+def test_a_copied_folder_with_a_new_id_is_a_regulation_answering_alike(tmp_path):
+    copy_package(tmp_path, "tabalong")
+    copy_package(tmp_path, "tabalong", new_id="tabalong-baru")
+    golden = regulations.get("tabalong", regulations.PACKAGED).golden_path
+    done = subprocess.run([sys.executable, "-c", COPY_SCRIPT, str(tmp_path), str(golden)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["regulations"] == ["tabalong", "tabalong-baru"]
+    assert len(out["answers"]) >= 20
+    for ask, explain, ask_copy, explain_copy in out["answers"]:
+        assert ask_copy["regency"] == "tabalong-baru"
+        assert _without_regency(ask_copy) == _without_regency(ask)
+        assert _without_regency(explain_copy) == _without_regency(explain)
