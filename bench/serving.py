@@ -57,7 +57,10 @@ BENCH = ROOT / "bench"
 BIN = ROOT / ".venv" / "bin"
 HOST = "127.0.0.1"
 
-REGENCIES = ("tabanan", "tabalong", "lombok-barat", "pekalongan", "bantul")
+sys.path.insert(0, str(ROOT))
+from pyapi import regulations  # noqa: E402  (the packaged regulations, as the server finds them)
+
+REGENCIES = regulations.ids(regulations.PACKAGED)
 SUBJECTS = ("jf-ahli-pertama", "jf-ahli-muda", "jf-ahli-madya", "pelaksana")
 CAPACITIES = ("individu", "anggota-tim", "ketua-tim")
 QUESTIONS = ("reporting-line", "assessor", "unit-leader", "assigner", "assignment-instrument",
@@ -83,7 +86,7 @@ TARGETS: list[tuple[str, str, str, dict | None]] = [
     ("healthz", "GET", "/healthz", None),
 ]
 
-# Section 2: parameters used when tests/golden/tabalong.toml cannot be read
+# Section 2: parameters used when regencies/tabalong/golden.toml cannot be read
 # (the same as its first case of each question at the time of writing).
 FALLBACK_PARAMS = {
     "reporting-line": {"subject": "jf-ahli-muda", "capacity": "individu"},
@@ -512,16 +515,16 @@ def section_throughput(ctx: Context) -> dict:
 # -------------------------------------------------------------------- section 2
 
 def golden_params() -> tuple[dict[str, dict], str]:
-    path = ROOT / "tests" / "golden" / "tabalong.toml"
+    path = ROOT / "regencies" / "tabalong" / "golden.toml"
     try:
         cases = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
     except (OSError, KeyError, tomllib.TOMLDecodeError):
-        return dict(FALLBACK_PARAMS), "built-in (tests/golden/tabalong.toml unreadable)"
+        return dict(FALLBACK_PARAMS), "built-in (regencies/tabalong/golden.toml unreadable)"
     found: dict[str, dict] = {}
     for case in cases:
         found.setdefault(case.get("question"), dict(case.get("params") or {}))
     params = {q: found.get(q, FALLBACK_PARAMS[q]) for q in QUESTIONS}
-    return params, "first case of each question in tests/golden/tabalong.toml"
+    return params, "first case of each question in regencies/tabalong/golden.toml"
 
 
 def _time_calls(fn: Callable[[], Any], runs: int, budget: float) -> tuple[float, int]:

@@ -27,6 +27,7 @@ from typing import Callable, TypeVar
 T = TypeVar("T")
 
 _ROOT = Path(__file__).resolve().parent.parent
+KEEP = 4            # results kept per name
 
 
 def cache_dir() -> Path | None:
@@ -71,7 +72,10 @@ def _keep(folder: Path, name: str, path: Path, value) -> None:
     tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob(f"{name}.*.pickle"):     # one result per name
+        # A few results per name (several checkouts or versions may share the
+        # folder); the oldest go.
+        kept = sorted(folder.glob(f"{name}.*.pickle"), key=lambda p: p.stat().st_mtime)
+        for old in kept[:max(0, len(kept) - KEEP + 1)]:
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
             tmp = out.name

@@ -26,7 +26,10 @@ def test_same_inputs_reuse_the_kept_result(cache_in):
     assert startcache.memo("thing", b"v1", build) == {"n": 1}
     assert startcache.memo("thing", b"v1", build) == {"n": 1}   # read back, not built
     assert startcache.memo("thing", b"v2", build) == {"n": 2}   # other input: rebuilt
-    assert len(list(cache_in.glob("thing.*.pickle"))) == 1     # one result per name
+    assert startcache.memo("thing", b"v1", build) == {"n": 1}   # both kept
+    for n in range(3, 10):
+        startcache.memo("thing", b"v%d" % n, build)
+    assert len(list(cache_in.glob("thing.*.pickle"))) == startcache.KEEP
 
 
 def test_off_and_unwritable_caches_compute_every_time(tmp_path, monkeypatch):
