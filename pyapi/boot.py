@@ -50,6 +50,16 @@ def started():
     return early.result()
 
 
+def _option(args: list[str], name: str) -> str | None:
+    """The value of ``--name VALUE`` or ``--name=VALUE`` in ``args``."""
+    for i, arg in enumerate(args):
+        if arg == name and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main() -> None:
     """The ``perbup`` console script.
 
@@ -57,12 +67,16 @@ def main() -> None:
     here, before the command line library and the web framework are even
     imported; every other command goes straight to ``pyapi.cli``.
     """
+    import os
     import sys
 
     args = sys.argv[1:]
-    if args[:1] == ["serve"] and not any(a == "--workers" or a.startswith("--workers=")
-                                         for a in args):
-        start_early()
+    if args[:1] == ["serve"]:
+        folder = _option(args, "--regulations")
+        if folder:
+            os.environ["PERBUP_REGULATIONS"] = folder
+        if not _option(args, "--workers") or _option(args, "--workers") == "1":
+            start_early()
     from .cli import app
 
     app()

@@ -39,7 +39,9 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on."),
                                                    "[env PERBUP_KEEP_ALIVE, 5]."),
           max_connections: Optional[int] = typer.Option(None, help="Open connections before 503 "
                                                         "[env PERBUP_MAX_CONNECTIONS, 2048]."),
-          access_log: bool = typer.Option(False, help="Log every request (off: a proxy logs).")
+          access_log: bool = typer.Option(False, help="Log every request (off: a proxy logs)."),
+          regulations: Optional[str] = typer.Option(None, help="A folder of regulation packages "
+                                                    "[env PERBUP_REGULATIONS, default regencies/].")
           ) -> None:
     """Serve the HTTP API on the embedded knowledge base.
 
@@ -51,6 +53,13 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on."),
 
     from .boot import start_early
 
+    # Options become the environment, so that worker processes read the same.
+    for name, value in (("PERBUP_REGULATIONS", regulations), ("PERBUP_MAX_BODY", max_body),
+                        ("PERBUP_HEADER_TIMEOUT", header_timeout),
+                        ("PERBUP_KEEP_ALIVE", keep_alive),
+                        ("PERBUP_MAX_CONNECTIONS", max_connections)):
+        if value is not None:
+            os.environ[name] = str(value)
     if workers == 1:
         start_early()          # (done already when run as the console script: pyapi.boot.main)
 
@@ -59,12 +68,6 @@ def serve(host: str = typer.Option("127.0.0.1", help="Address to listen on."),
 
     from .serving import ServerLimits, bind_socket
 
-    # Options become the environment, so that worker processes read the same.
-    for name, value in (("PERBUP_MAX_BODY", max_body), ("PERBUP_HEADER_TIMEOUT", header_timeout),
-                        ("PERBUP_KEEP_ALIVE", keep_alive),
-                        ("PERBUP_MAX_CONNECTIONS", max_connections)):
-        if value is not None:
-            os.environ[name] = str(value)
     limits = ServerLimits.from_env()
     config = uvicorn.Config("pyapi.api:create_app", factory=True, host=host, port=port,
                             workers=workers, http="pyapi.serving:HeaderTimeoutProtocol",
