@@ -83,3 +83,7 @@ def main() -> None:
 
 
 __all__ = ["main", "start_early", "started"]
+
+
+if __name__ == "__main__":
+    main()

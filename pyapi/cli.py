@@ -95,6 +95,49 @@ def _raise_open_files(wanted: int) -> None:
         resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
 
 
+@app.command()
+def new(regulation_id: str = typer.Argument(..., help="the new package's id (kebab-case)"),
+        text: str = typer.Option(..., "--text", help="the regulation text (plain UTF-8)"),
+        regulations_dir: Optional[str] = typer.Option(None, "--regulations",
+                                                      help="folder of packages [default: "
+                                                      "PERBUP_REGULATIONS or regencies/]")) -> None:
+    """Create a regulation package: text, manifest read from it, empty norms, golden skeleton."""
+    from pathlib import Path
+
+    from .regulations import PackageError
+    from .scaffold import new_package
+    from .structure import StructureError
+
+    try:
+        folder = new_package(regulation_id, Path(text),
+                             Path(regulations_dir) if regulations_dir else None)
+    except (PackageError, StructureError, OSError) as exc:
+        _fail(str(exc), 1)
+    typer.echo(f"created {folder}: regulation.toml, text.txt, norms.pl, golden.toml")
+    typer.echo(f"next: write its norms, then: perbup validate {regulation_id}")
+
+
+@app.command()
+def validate(regulation_id: str = typer.Argument(..., help="a package id"),
+             regulations_dir: Optional[str] = typer.Option(None, "--regulations",
+                                                           help="folder of packages")) -> None:
+    """Run every load check on one package and print the problems (exit 1 if any)."""
+    from pathlib import Path
+
+    from .scaffold import validate as check
+
+    problems, facts = check(regulation_id, Path(regulations_dir) if regulations_dir else None)
+    for problem in problems:
+        typer.echo(problem)
+    if facts:
+        typer.echo(f"structure: {facts['pasal']} Pasal; gaps: {', '.join(facts['gaps']) or 'none'}; "
+                   f"repeated numbers: {len(facts['duplicates'])}")
+    if problems:
+        typer.echo(f"{len(problems)} problem(s)")
+        raise typer.Exit(1)
+    typer.echo(f"ok: {facts['norms']} norms")
+
+
 def _known(regency: str) -> None:
     """Stop with the known ids unless ``regency`` is a regulation package."""
     from . import regulations

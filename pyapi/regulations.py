@@ -83,12 +83,18 @@ def read_manifest(folder: Path) -> Regulation:
     return Regulation(folder=folder, **{f: data[f].strip() for f in _FIELDS})
 
 
-@lru_cache(maxsize=8)
 def _discover(folder: Path) -> tuple[Regulation, ...]:
     if not folder.is_dir():
         raise PackageError(f"{folder}: not a folder of regulation packages")
+    manifests = sorted(p / MANIFEST for p in folder.iterdir() if (p / MANIFEST).is_file())
+    # read again whenever a package is added or a manifest changes
+    return _read_all(folder, tuple((m, m.stat().st_mtime_ns) for m in manifests))
+
+
+@lru_cache(maxsize=8)
+def _read_all(folder: Path, manifests: tuple[tuple[Path, int], ...]) -> tuple[Regulation, ...]:
     found: dict[str, Regulation] = {}
-    for sub in sorted(p for p in folder.iterdir() if (p / MANIFEST).is_file()):
+    for sub in (m.parent for m, _ in manifests):
         reg = read_manifest(sub)
         if reg.id in found:
             raise PackageError(f"{sub / MANIFEST}: id {reg.id!r} is also the id of "

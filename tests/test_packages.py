@@ -122,3 +122,47 @@ def test_a_copied_folder_with_a_new_id_is_a_regulation_answering_alike(tmp_path)
         assert ask_copy["regency"] == "tabalong-baru"
         assert _without_regency(ask_copy) == _without_regency(ask)
         assert _without_regency(explain_copy) == _without_regency(explain)
+
+
+def _as_wali_kota(text: str) -> str:
+    """Tabalong's text with a Peraturan Wali Kota heading and signature."""
+    return (text.replace("PERATURAN BUPATI TABALONG", "PERATURAN WALI KOTA TABALONG")
+            .replace("\nBUPATI TABALONG,", "\nWALI KOTA TABALONG,"))
+
+
+def test_new_makes_a_package_from_a_wali_kota_text_and_validate_passes(tmp_path):
+    from pyapi.scaffold import new_package
+
+    source = regulations.get("tabalong", regulations.PACKAGED).text_path.read_text(encoding="utf-8")
+    text = tmp_path / "draft.txt"
+    text.write_text(_as_wali_kota(source), encoding="utf-8")
+    root = tmp_path / "regs"
+    folder = new_package("kota-contoh", text, root)
+    assert (folder / "text.txt").read_bytes() == text.read_bytes()
+    reg = regulations.read_manifest(folder)
+    assert (reg.id, reg.jenis, reg.region, reg.nomor, reg.tahun) == (
+        "kota-contoh", "Peraturan Wali Kota", "Kota Tabalong", "9", "2024")
+    assert reg.title == "SISTEM KERJA APARATUR SIPIL NEGARA UNTUK PENYEDERHANAAN BIROKRASI"
+    # (validate starts a knowledge base: in a process of its own, as the CLI runs it)
+    done = _perbup("validate", "kota-contoh", "--regulations", str(root))
+    assert done.returncode == 0, done.stdout + done.stderr
+    # Tabalong's batang tubuh: 23 Pasal, Pasal 23 missing, Mengingat angka 14 missing
+    assert "structure: 23 Pasal; gaps: angka 14 (after 13), pasal 23 (after 22)" in done.stdout
+    assert done.stdout.strip().endswith("ok: 0 norms")
+    with pytest.raises(regulations.PackageError, match="already exists"):
+        new_package("kota-contoh", text, root)
+
+
+def _perbup(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pyapi.boot", *args], capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_validate_lists_every_problem_with_file_and_line(tmp_path):
+    fixture = Path(__file__).parent / "fixtures" / "bad_norms.pl"
+    folder, lines = copy_package(tmp_path, "tabalong", extra_norms=fixture)
+    done = _perbup("validate", "tabalong", "--regulations", str(tmp_path))
+    assert done.returncode == 1
+    norms = folder / "norms.pl"
+    assert f"{norms}:{lines + 3}: error: norm missing_pasal: 'Pasal 23'" in done.stdout
+    assert "4 problem(s)" in done.stdout

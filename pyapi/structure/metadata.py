@@ -27,10 +27,10 @@ def read_metadata(sections: list[tuple[str, Line]]) -> dict:
     state = None
     for text in judul:
         t = text.strip().rstrip(",")
-        m = re.match(r"PERATURAN\s+BUPATI\s+(.+)$", t)
+        m = re.match(r"PERATURAN\s+(BUPATI|WALI\s?KOTA)\s+(.+)$", t)
         if m and meta["jenis"] is None:
-            meta["jenis"] = "Peraturan Bupati"
-            meta["daerah"] = m.group(1).strip().title()
+            meta["jenis"] = "Peraturan Bupati" if m.group(1) == "BUPATI" else "Peraturan Wali Kota"
+            meta["daerah"] = m.group(2).strip().title()
             continue
         m = re.match(r"NOMOR\s+(\d+)?\s*TAHUN\s+(\d{4})", t)
         if m and meta["tahun"] is None:

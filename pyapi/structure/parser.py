@@ -301,13 +301,17 @@ class Builder:
         self.table.children.append(row)
 
 
+_HEADING = re.compile(r"peraturan\s+(?:bupati|wali\s?kota)", re.IGNORECASE)
+
+
 def _check_regulation(text: str, lines: list[Line]) -> None:
     if not text.strip():
         raise StructureError("empty text: nothing to parse", line=None)
     if not any(l.kind == "pasal" for l in lines):
         raise StructureError("not a regulation: no Pasal heading found", line=lines[0].no)
-    if "peraturan bupati" not in text.lower():
-        raise StructureError('not a regulation: no "PERATURAN BUPATI" heading', line=lines[0].no)
+    if not _HEADING.search(text):
+        raise StructureError('not a regulation: no "PERATURAN BUPATI" or "PERATURAN WALI KOTA" '
+                             'heading', line=lines[0].no)
 
 
 def parse(text: str, regency: str = "draft") -> Document:
