@@ -36,16 +36,16 @@
         meminta-laporan, penilaian-kinerja.
     instrumen(Form, Scope, Document, SetBy)
         An assignment of Form (individu, tim, semua) in Scope is made by
-        Document (surat-perintah, surat-penugasan, surat-keputusan,
+        Document (a document id of kb/vocabulary.pl: surat-perintah, surat-penugasan,
         keputusan-kepala-perangkat-daerah, bukti-penugasan-lainnya, ...)
         set by SetBy (role/post).
     langkah(Routing, Scope, N, Step)
         Step N (1, 2, ...) of Routing (permohonan-pelibatan,
         pengajuan-sukarela) in Scope.  Step is
-        step(Actor, Action, To, Tembusan): Actor does Action
-        (mengajukan-permohonan, menjawab, menyetujui, menerbitkan-penugasan,
-        menyampaikan-tembusan, ...) to To; Tembusan a list of copy
-        recipients ([] if none).
+        step(Actor, Action, To, Tembusan): Actor does Action (an action
+        id of kb/vocabulary.pl: mengajukan-permohonan, menjawab,
+        menyetujui, menerbitkan-penugasan, ...) to To; Tembusan a list of
+        copy recipients ([] if none).
     ketua_tim(Aspect, Strength, Value)
         Aspect asal(Scope): the ketua tim comes from Value (e.g.
         unit-pemilik-kinerja) with Strength wajib or diutamakan;
@@ -106,9 +106,9 @@ claim_shape(melapor(C, Ss, To, Mode),
 claim_shape(wewenang(Act, Scope, Actor),
             [act(Act), scope(Scope), holder(Actor)]).
 claim_shape(instrumen(Form, Scope, Doc, By),
-            [form(Form), scope(Scope), atom(Doc), holder(By)]).
+            [form(Form), scope(Scope), one(document, Doc), holder(By)]).
 claim_shape(langkah(Routing, Scope, N, step(A, Act, To, Cc)),
-            [routing(Routing), scope(Scope), int(N), holder(A), atom(Act), holder(To),
+            [routing(Routing), scope(Scope), int(N), holder(A), one(action, Act), holder(To),
              holders(Cc)]).
 claim_shape(ketua_tim(Aspect, Strength, _Value),
             [aspect(Aspect), strength(Strength)]).

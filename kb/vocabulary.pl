@@ -85,6 +85,38 @@ term(placement, seksi,       "Seksi",       "section (Seksi)").
 term(placement, 'inspektorat-pembantu', "Inspektur Pembantu", "area of an assistant inspector").
 term(placement, subbidang, "Subbidang", "subdivision").
 
+%   documents an assignment is made by (instrumen/4)
+
+term(document, 'surat-penugasan',        "surat penugasan",                   "assignment letter").
+term(document, 'surat-perintah',         "surat perintah",                    "order letter").
+term(document, 'bukti-penugasan-lainnya', "bukti penugasan lainnya",          "other proof of assignment").
+term(document, 'keputusan-kepala-perangkat-daerah', "Keputusan Kepala Perangkat Daerah",
+     "decree of the head of the regional agency").
+term(document, 'keputusan-kepala-unit-organisasi', "Keputusan Kepala Unit Organisasi",
+     "decree of the head of the organisational unit").
+term(document, 'keputusan-kepala-unit-organisasi-pemilik-kinerja',
+     "Keputusan Kepala Unit Organisasi Pemilik Kinerja",
+     "decree of the head of the unit that owns the performance").
+
+%   actions of a step of a routing (langkah/4), worded as the texts word them
+
+term(action, 'mengajukan-permohonan',    "mengajukan permohonan",             "submits a request").
+term(action, 'menyampaikan-keinginan-lisan', "menyampaikan keinginannya secara lisan",
+     "states the wish orally").
+term(action, menjawab,                   "menjawab permohonan",               "answers the request").
+term(action, menyetujui,                 "menyetujui",                        "approves").
+term(action, 'menolak-dengan-alasan',    "menolak dengan memberikan alasan",  "refuses, giving reasons").
+term(action, 'memberikan-rekomendasi',   "memberikan rekomendasi",            "gives a recommendation").
+term(action, menginstruksikan,           "menginstruksikan",                  "instructs").
+term(action, menugaskan,                 "menugaskan",                        "assigns").
+term(action, 'menerbitkan-penugasan',    "menerbitkan penugasan",             "issues the assignment").
+term(action, 'menerima-penugasan',       "menerima surat penugasan",          "receives the assignment letter").
+term(action, 'menyusun-surat-penugasan', "menyusun surat penugasan",          "drafts the assignment letter").
+term(action, 'menyampaikan-jawaban',     "mengirimkan surat jawaban",         "sends the reply").
+term(action, 'menyampaikan-permohonan-persetujuan', "menyampaikan surat permohonan persetujuan",
+     "sends the request for approval").
+term(action, 'melaporkan-hasil',         "melaporkan hasil pelaksanaan kinerja", "reports the results").
+
 %   scopes of an assignment or a request
 
 term(scope, 'dalam-unit',              "dalam 1 (satu) Unit Organisasi",   "within one organisational unit").

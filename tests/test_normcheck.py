@@ -43,6 +43,11 @@ def test_bad_norms_stop_the_load_naming_file_line_and_citation(tmp_path):
             f"quote is not verbatim") in out
     assert "norm bad_claim" in out and "kadang is not a reporting mode" in out
     assert "norm garbled: 'Pasal 19 ayat (': citation does not parse" in out
+    # every atom is checked against the vocabulary, with the norm's line
+    assert (f"{norms}:{lines + 11}: error: norm bad_document: 'Pasal 19 ayat (2)': "
+            f"claim: 'surat-sakti' is not a known document") in out
+    assert (f"{norms}:{lines + 13}: error: norm bad_action: 'Pasal 19 ayat (2)': "
+            f"claim: berbisik is not a known action") in out
 
 
 def test_every_norm_of_the_knowledge_base_quotes_its_provision_verbatim(kb):

@@ -165,4 +165,4 @@ def test_validate_lists_every_problem_with_file_and_line(tmp_path):
     assert done.returncode == 1
     norms = folder / "norms.pl"
     assert f"{norms}:{lines + 3}: error: norm missing_pasal: 'Pasal 23'" in done.stdout
-    assert "4 problem(s)" in done.stdout
+    assert "6 problem(s)" in done.stdout

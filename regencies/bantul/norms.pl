@@ -791,7 +791,7 @@ norm(l2a2c_menerima,
 
 norm(l2b1a_lisan,
     langkah('pengajuan-sukarela', 'dalam-unit', 1,
-      step(pegawai, 'menyampaikan-keinginan-secara-lisan', 'pejabat-penilai-kinerja', [])),
+      step(pegawai, 'menyampaikan-keinginan-lisan', 'pejabat-penilai-kinerja', [])),
     "Lampiran BAB II huruf B angka 1) huruf a",
     "menyampaikan keinginannya secara lisan untuk dapat terlibat dalam pelaksanaan kinerja tertentu kepada Pejabat Penilai Kinerja").
 norm(l2b1b_menyetujui,

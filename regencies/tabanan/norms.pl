@@ -558,7 +558,7 @@ norm(l2e_iii_9,
 
 norm(l2f_a_1,
      langkah('pengajuan-sukarela', 'dalam-unit', 1,
-             step(pegawai, 'mengajukan-permohonan-lisan', 'pimpinan-unit-organisasi', [])),
+             step(pegawai, 'menyampaikan-keinginan-lisan', 'pimpinan-unit-organisasi', [])),
      "Lampiran angka 2#2 huruf f#2 huruf a)",
      "Pejabat Fungsional atau pelaksana menyampaikan keinginannya secara lisan untuk dapat terlibat dalam pelaksanaan kinerja tertentu kepada Pimpinan Unit Organisasi").
 norm(l2f_a_2,
