@@ -64,6 +64,11 @@
     unit_bernama(UnitId, Label, Kind, Pola)
         A named unit the regulation lists (Kind a unit kind; Pola the
         pattern it is assigned to, or none).
+    pola_bernama(PatternId, Pola)
+        A structural pattern the regulation describes, pola(Pola) in the
+        unit lists of its norms, selectable as the unit PatternId (unique
+        in the regulation, never a unit kind's id); the quote is its
+        heading, which is its label.
 */
 
 :- module(norms,
@@ -117,6 +122,7 @@ claim_shape(tanggung_jawab(Role, Item), [holder(Role), string(Item)]).
 claim_shape(di(Us, Claim), [units(Us), scopable(Claim)]).
 claim_shape(unit_bernama(Id, Label, Kind, _Pola),
             [atom(Id), string(Label), one(unit, Kind)]).
+claim_shape(pola_bernama(Id, Pola), [new_unit_id(Id), atom(Pola)]).
 
 check_problem(one(Cat, X), P) :-
     \+ known(Cat, X),
@@ -178,6 +184,12 @@ check_problem(scopable(C), P) :-
     (   \+ memberchk(C, [melapor(_, _, _, _), wewenang(_, _, _), instrumen(_, _, _, _)])
     ->  format(string(P), "di/2 scopes melapor, wewenang or instrumen, not ~q", [C])
     ;   claim_problem(C, P)
+    ).
+check_problem(new_unit_id(X), P) :-
+    (   \+ atom(X)
+    ->  format(string(P), "~q is not an atom", [X])
+    ;   known(unit, X),
+        format(string(P), "~q is a unit kind: a pattern needs an id of its own", [X])
     ).
 check_problem(atom(X), P) :-
     \+ atom(X),

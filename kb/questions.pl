@@ -47,7 +47,13 @@ perbup_api:api_op(vocabulary, _, Terms) :-
               value_text(Pola, PT),
               norm_citation(R, N, Cite) ),
             Named),
-    append(General, Named, Terms).
+    findall(_{category: "pattern", id: Id, label: L, label_en: L, regency: R,
+              pattern: P, citation: Cite},
+            ( norm(R, N, pola_bernama(Id, P), _, Heading),
+              normalize_space(string(L), Heading),
+              norm_citation(R, N, Cite) ),
+            Patterns),
+    append([General, Named, Patterns], Terms).
 
 %   norm_sources: the canonical citation of every norm, set by the loader
 %   after it resolved each one against the regulation's structure.
@@ -125,7 +131,8 @@ status(_, _, answered).
 params_term(R, D, p(S, C, U, P, Sc, Role)) :-
     param(D, subject, subject, R, S),
     param(D, capacity, capacity, R, C),
-    param(D, unit, unit, R, U),
+    param(D, unit, unit, R, U0),
+    unit_term(R, U0, U),
     param(D, placement, placement, R, P),
     param(D, scope, scope, R, Sc),
     param(D, role, holder, R, Role).
@@ -142,11 +149,25 @@ param(D, Key, Cat, R, Value) :-
     ).
 
 valid_param(unit, R, U) :- !,
-    ( known(unit, U) ; norm(R, _, unit_bernama(U, _, _, _), _, _) ), !.
+    (   known(unit, U)
+    ;   norm(R, _, unit_bernama(U, _, _, _), _, _)
+    ;   norm(R, _, pola_bernama(U, _), _, _)
+    ),
+    !.
+
 valid_param(holder, _, H) :- !,
     ( known(role, H) ; known(post, H) ), !.
 valid_param(Cat, _, V) :-
     known(Cat, V).
+
+%   unit_term(+R, ?UnitId, -Unit): a pattern id of regulation R stands for
+%   the pattern, pola(P), that its norms are written on.
+
+unit_term(R, U0, U) :-
+    (   atom(U0), norm(R, _, pola_bernama(U0, P), _, _)
+    ->  U = pola(P)
+    ;   U = U0
+    ).
 
 must_be_known(Cat, X) :-
     (   known(Cat, X)

@@ -48,6 +48,7 @@ def test_bad_norms_stop_the_load_naming_file_line_and_citation(tmp_path):
             f"claim: 'surat-sakti' is not a known document") in out
     assert (f"{norms}:{lines + 13}: error: norm bad_action: 'Pasal 19 ayat (2)': "
             f"claim: berbisik is not a known action") in out
+    assert "claim: dinas is a unit kind: a pattern needs an id of its own" in out
 
 
 def test_every_norm_of_the_knowledge_base_quotes_its_provision_verbatim(kb):

@@ -165,4 +165,24 @@ def test_validate_lists_every_problem_with_file_and_line(tmp_path):
     assert done.returncode == 1
     norms = folder / "norms.pl"
     assert f"{norms}:{lines + 3}: error: norm missing_pasal: 'Pasal 23'" in done.stdout
-    assert "6 problem(s)" in done.stdout
+    assert "7 problem(s)" in done.stdout
+
+
+@pytest.mark.parametrize("unit,post", [
+    ("pola-d1", "pejabat-pimpinan-tinggi-pratama"), ("pola-d2", "pejabat-administrator"),
+    ("pola-d7", "pejabat-fungsional"), ("pola-d9", "asisten"), ("pola-d10", "kepala-bagian")])
+def test_a_pattern_is_selectable_as_a_unit(kb, unit, post):
+    """Lombok Barat describes structures, not units: each of the ten examples
+    of Lampiran BAB II huruf D is a unit id whose heading names its PPK."""
+    result = kb.call("ask", {"question": "assessor", "regency": "lombok-barat",
+                             "params": {"subject": "jf-ahli-muda", "unit": unit}})
+    n = unit.removeprefix("pola-d")
+    heading = f"Lampiran BAB II huruf D angka {n}"
+    holders = {a["value"] for a in result["answers"]
+               if heading in {c["cite"] for c in a["citations"]}}
+    assert holders == {post}
+    patterns = {t["id"]: t for t in kb.call("vocabulary") if t["category"] == "pattern"}
+    assert patterns[unit]["regency"] == "lombok-barat"
+    assert patterns[unit]["citation"]["cite"] == heading
+    assert "\n" not in patterns[unit]["label"]
+

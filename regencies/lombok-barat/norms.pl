@@ -956,3 +956,42 @@ norm(tj_d2, tanggung_jawab('anggota-tim', "melaksanakan kinerja sesuai ekspektas
 norm(tj_d3, tanggung_jawab('anggota-tim', "melaporkan hasil kerjanya kepada ketua tim"),
      "Lampiran BAB II huruf B angka 3#3 huruf d#2 angka 3)",
      "melaporkan hasil kerjanya kepada ketua tim").
+
+                 /*******************************
+                 *  POLA: CONTOH PENGGAMBARAN   *
+                 *******************************/
+
+%   The ten examples of Lampiran BAB II huruf D, on which the pattern
+%   norms below are written as pola('D1')..pola('D10'): each selectable
+%   as a unit (unit=pola-d1 ... pola-d10); the heading is the label.
+
+norm(pola_d1, pola_bernama('pola-d1', 'D1'),
+     "Lampiran BAB II huruf D angka 1",
+     "Mekanisme Kerja pada Unit Organisasi yang Dipimpin oleh Pejabat Pimpinan Tinggi Pratama\n(Unit Organisasi dengan 2 Level Struktur, Pejabat Pimpinan Tinggi Pratama sebagai Pejabat Penilai Kinerja dan Pejabat Administrator sebagai Pimpinan Unit Organisasi)").
+norm(pola_d2, pola_bernama('pola-d2', 'D2'),
+     "Lampiran BAB II huruf D angka 2",
+     "Mekanisme Kerja pada Unit Organisasi yang Dipimpin oleh Pejabat Pimpinan Tinggi Pratama\n(Unit Organisasi dengan 2 Level Struktur, Pejabat Administrator sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi)").
+norm(pola_d3, pola_bernama('pola-d3', 'D3'),
+     "Lampiran BAB II huruf D angka 3",
+     "Mekanisme Kerja pada Unit Organisasi yang Dipimpin oleh Jabatan Pimpinan Tinggi Pratama\n(Unit Organisasi dengan 1 Level Struktur, JPT Pratama sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi)").
+norm(pola_d4, pola_bernama('pola-d4', 'D4'),
+     "Lampiran BAB II huruf D angka 4",
+     "Mekanisme Kerja pada Unit Organisasi yang Dipimpin oleh Pejabat Administrator\n(Unit Organisasi dengan 2 Level Struktur, Pejabat Administrator sebagai Pejabat Penilai Kinerja dan Pejabat Pengawas sebagai Pimpinan Unit Organisasi)").
+norm(pola_d5, pola_bernama('pola-d5', 'D5'),
+     "Lampiran BAB II huruf D angka 5",
+     "Mekanisme Kerja pada Unit Organisasi yang Dipimpin oleh Pejabat Administrator\n(Unit Organisasi dengan 1 Level Struktur, Pejabat Administrator sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi)").
+norm(pola_d6, pola_bernama('pola-d6', 'D6'),
+     "Lampiran BAB II huruf D angka 6",
+     "Mekanisme Kerja pada Unit Organisasi yang Dipimpin oleh Pejabat Pengawas\n(Unit Organisasi dengan 1 Level Struktur, Pejabat Pengawas sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi)").
+norm(pola_d7, pola_bernama('pola-d7', 'D7'),
+     "Lampiran BAB II huruf D angka 7",
+     "Mekanisme Kerja pada Unit Organisasi yang Dipimpin oleh Pejabat Fungsional\n(Unit Organisasi dengan 1 Level Struktur, Pejabat Fungsional sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi)").
+norm(pola_d8, pola_bernama('pola-d8', 'D8'),
+     "Lampiran BAB II huruf D angka 8",
+     "Mekanisme Kerja pada Sekretariat Daerah\n(Sekretaris Daerah sebagai Pejabat Penilai Kinerja dan Asisten sebagai Pimpinan Unit Organisasi)").
+norm(pola_d9, pola_bernama('pola-d9', 'D9'),
+     "Lampiran BAB II huruf D angka 9",
+     "Mekanisme Kerja pada Sekretariat Daerah Kabupaten Lombok Barat\n(Asisten sebagai Pejabat Penilai Kinerja dan Kepala Bagian sebagai Pimpinan Unit Organisasi)").
+norm(pola_d10, pola_bernama('pola-d10', 'D10'),
+     "Lampiran BAB II huruf D angka 10",
+     "Mekanisme Kerja pada Sekretariat Daerah Pemerintah Kabupaten Lombok Barat\n(Kepala Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi)").
