@@ -38,7 +38,11 @@ perbup_api:api_op(ask, Args, Result) :-
     atom_string(R, Args.regency),
     ask(Q, R, Args.params, Result).
 
-perbup_api:api_op(vocabulary, _, Terms) :-
+perbup_api:api_op(vocabulary, Args, Terms) :-
+    (   is_dict(Args), get_dict(regency, Args, R0), R0 \== null
+    ->  atom_string(R, R0)                    % only that regulation's own terms
+    ;   true
+    ),
     findall(_{category: C, id: Id, label: L, label_en: E},
             term(C, Id, L, E), General),
     findall(_{category: "named-unit", id: Id, label: L, label_en: L, regency: R,

@@ -118,11 +118,14 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return JSONResponse(ready, status_code=200 if ready["status"] == "ready" else 503)
 
     @app.get("/v1/regencies")
-    async def regencies(request: Request):
+    async def regencies(request: Request,
+                        regency: str | None = Query(None, description="only this regulation")):
         kb: KnowledgeBase = request.app.state.kb
+        if regency is not None:
+            _known_regency(kb, regency)
         return {"regencies": [{"id": r, **kb.documents[r].metadata,
                                "structure": structure_report(kb.documents[r])}
-                              for r in kb.regencies]}
+                              for r in kb.regencies if regency in (None, r)]}
 
     @app.get("/v1/regencies/{regency}/provisions")
     async def provisions(request: Request, regency: str,
@@ -153,8 +156,14 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
             raise ApiError(404, "not_found", str(exc), where="at") from None
 
     @app.get("/v1/vocabulary")
-    async def vocabulary(request: Request):
-        return await _answer(request, "vocabulary", None, wrap=(b'{"terms":', b"}"))
+    async def vocabulary(request: Request,
+                         regency: str | None = Query(None, description="only this regulation's "
+                                                     "named units and patterns (and every "
+                                                     "shared term)")):
+        if regency is not None:
+            _known_regency(request.app.state.kb, regency)
+        return await _answer(request, "vocabulary", {"regency": regency},
+                             wrap=(b'{"terms":', b"}"))
 
     @app.get("/v1/ask/{question}")
     async def ask(request: Request, question: str, q: Annotated[dict, Depends(_question)],

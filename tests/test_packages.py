@@ -186,3 +186,18 @@ def test_a_pattern_is_selectable_as_a_unit(kb, unit, post):
     assert patterns[unit]["citation"]["cite"] == heading
     assert "\n" not in patterns[unit]["label"]
 
+
+
+def test_listings_filter_by_regulation(client):
+    every = client.get("/v1/vocabulary").json()["terms"]
+    one = client.get("/v1/vocabulary?regency=lombok-barat").json()["terms"]
+    own = {t.get("regency") for t in one} - {None}
+    assert own == {"lombok-barat"}
+    assert {t["category"] for t in one if t.get("regency")} == {"pattern"}
+    assert len([t for t in every if t.get("regency")]) > len([t for t in one if t.get("regency")])
+    assert [t for t in every if "regency" not in t] == [t for t in one if "regency" not in t]
+    regs = client.get("/v1/regencies?regency=bantul").json()["regencies"]
+    assert [r["id"] for r in regs] == ["bantul"]
+    for path in ("/v1/vocabulary?regency=sleman", "/v1/regencies?regency=sleman"):
+        r = client.get(path)
+        assert r.status_code == 404 and r.json()["error"]["type"] == "not_found"
