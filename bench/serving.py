@@ -1186,6 +1186,9 @@ def render_readme(res: dict) -> str:
     L += ["## Findings", ""]
     L += [f"- {f}" for f in findings] if findings else ["- Every goal measured here is met."]
     L.append("")
+    scale = BENCH / "scale.md"        # written by bench/scale.py, kept with this report
+    if scale.exists():
+        L += [scale.read_text(encoding="utf-8")]
     return "\n".join(L)
 
 
