@@ -1,4 +1,4 @@
-"""The pinned cross-references of the five regulations (tests/data/citation_corpus.tsv)."""
+"""The pinned cross-references of the regulations (regencies/<id>/references.tsv)."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_corpus_file_is_well_formed():
 def test_finder_finds_every_pinned_reference_and_nothing_else(found):
     pinned, seen = Counter(r.key() for r in PINNED), Counter(r.key() for r in found)
     assert pinned - seen == Counter(), "pinned but not found (or resolved differently)"
-    assert seen - pinned == Counter(), "found but not pinned: add to tests/data/citation_corpus.tsv"
+    assert seen - pinned == Counter(), "found but not pinned: add to the package's references.tsv"
 
 
 def test_ok_references_resolve_to_existing_provisions():

@@ -1,11 +1,12 @@
-"""The cross-references of the five regulations, as a pinned corpus.
+"""The cross-references of the regulations, as a pinned corpus.
 
 ``run_corpus()`` runs the finder over every provision of the batang tubuh
 (the Pasal nodes and everything under them) of each regulation and returns
-one row per citation found. ``tests/data/citation_corpus.tsv`` pins those
-rows; a legal expert extends it by adding a line. Columns:
+one row per citation found. Each package's ``references.tsv`` pins its
+rows (``load_corpus`` reads them all); a legal expert extends one by adding
+a line. Columns (the regency is the package's, so its file does not repeat
+it):
 
-``regency``   regency id
 ``citing``    canonical citation of the provision the phrase is in
 ``phrase``    the phrase as written (whitespace collapsed)
 ``targets``   the cited targets completed to absolute form
@@ -24,8 +25,8 @@ from .finder import Found, find_citations
 from .model import Citation
 from .printer import format_citation
 
-CORPUS_TSV = FsPath(__file__).resolve().parents[2] / "tests" / "data" / "citation_corpus.tsv"
-COLUMNS = ("regency", "citing", "phrase", "targets", "expected", "note")
+REFERENCES = "references.tsv"
+COLUMNS = ("citing", "phrase", "targets", "expected", "note")
 
 
 class CorpusRow(NamedTuple):
@@ -74,19 +75,25 @@ def run_corpus(regencies: Iterable[str] | None = None) -> list[CorpusRow]:
     return rows
 
 
-def load_corpus(path: FsPath = CORPUS_TSV) -> list[CorpusRow]:
+def load_corpus(regencies: Iterable[str] | None = None) -> list[CorpusRow]:
+    """The pinned rows of every package (or of the ones named) that has them."""
+    from pyapi import regulations
+
+    rows = []
+    for reg in regulations.discover():
+        if regencies is not None and reg.id not in regencies:
+            continue
+        path = reg.folder / REFERENCES
+        if path.exists():
+            rows.extend(CorpusRow(reg.id, *row) for row in _read(path))
+    return rows
+
+
+def _read(path: FsPath) -> list[list[str]]:
     with open(path, encoding="utf-8", newline="") as fh:
         lines = [line for line in fh if line.strip() and not line.startswith("#")]
     reader = csv.reader(lines, delimiter="\t")
     header = next(reader)
     if tuple(header) != COLUMNS:
         raise ValueError(f"{path}: header must be {COLUMNS}, not {header}")
-    return [CorpusRow(*(row + [""] * (len(COLUMNS) - len(row)))) for row in reader]
-
-
-def write_corpus(rows: Iterable[CorpusRow], path: FsPath = CORPUS_TSV, preamble: str = "") -> None:
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        fh.write(preamble)
-        writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        writer.writerow(COLUMNS)
-        writer.writerows(rows)
+    return [row + [""] * (len(COLUMNS) - len(row)) for row in reader]
