@@ -27,14 +27,13 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from . import __version__
-from .answers import request_key
 from .cite import CiteLimitExceeded, CiteRequestError, cite
 from .diagram import DiagramError, to_dot, to_svg
 from .engine import EngineBusy, OperationError
 from .boot import started
 from .kb import KnowledgeBase
 from .lookup import CitationSyntaxError, NotOneProvision, canonical
-from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, in_background,
+from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, error_body, in_background,
                       unless_gone)
 
 _STATUS = {
@@ -187,19 +186,16 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
 
     @app.get("/v1/diagram/{question}")
     async def diagram(request: Request, question: str, q: Annotated[dict, Depends(_question)]):
+        # (a diagram answered once is answered again by ResponseMemo)
         kb: KnowledgeBase = request.app.state.kb
-        args = {"question": question, **q}
-        key = request_key("diagram", args)
-        svg = kb.answers.table.get(key)
-        if svg is None:
-            result = json.loads(await kb.araw("ask", args, until=_watch(request)))
-            labels = await kb.alabels()
-            work = in_background(to_svg, to_dot(result, labels), kb.limits.time_limit)
-            try:
-                svg = (await unless_gone(request.receive, work)).encode("utf-8")
-            except DiagramError as exc:
-                raise ApiError(503, "diagram", str(exc)) from None
-            kb.answers.table.put(key, svg)
+        result = json.loads(await kb.araw("ask", {"question": question, **q},
+                                          until=_watch(request)))
+        labels = await kb.alabels()
+        work = in_background(to_svg, to_dot(result, labels), kb.limits.time_limit)
+        try:
+            svg = await unless_gone(request.receive, work)
+        except DiagramError as exc:
+            raise ApiError(503, "diagram", str(exc)) from None
         return Response(content=svg, media_type="image/svg+xml")
 
     return app
@@ -279,9 +275,9 @@ def _canonical(cite: str | None) -> str | None:
         raise ApiError(422, "invalid", str(exc), cite=cite) from None
 
 
-def _error(status: int, type_: str, message: str, **details: Any) -> JSONResponse:
-    return JSONResponse(status_code=status,
-                        content={"error": {"type": type_, "message": message, **details}})
+def _error(status: int, type_: str, message: str, **details: Any) -> Response:
+    return Response(error_body(type_, message, **details), status_code=status,
+                    media_type="application/json")
 
 
 __all__ = ["create_app"]

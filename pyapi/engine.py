@@ -3,7 +3,8 @@
 pyswip is not thread-safe: calls from several threads at once fail with
 ``NestedQueryError``.  So one thread per process initialises SWI-Prolog and
 makes every call into it; callers hand it requests through a queue and wait
-on a future (``call``) or await it (``acall``).
+on a future (``call``, or ``submit`` for the future itself, which an event
+loop can await).
 
 Requests never become Prolog source text.  A request is a JSON text put
 into a Prolog *string* term through the C interface and handed to
@@ -11,7 +12,7 @@ into a Prolog *string* term through the C interface and handed to
 of operations, under a time limit and an inference limit, inside
 ``catch/3``.  The answer comes back as UTF-8 JSON bytes, so structure and
 Indonesian text survive the trip intact, and the HTTP API can send those
-bytes on as they are (``call_raw``/``acall_raw``).
+bytes on as they are (``call_raw``, or ``submit`` for a future of them).
 
 Work is bounded: at most ``Limits.queue_limit`` requests wait for the
 thread (one more raises :class:`EngineBusy`), and a request whose future
@@ -99,7 +100,7 @@ class Engine:
 
     def __init__(self, files: list[Path] | None = None, limits: Limits | None = None):
         self.limits = limits or Limits()
-        self._files = [KB_DIR / "api.pl"] + [Path(f) for f in (files or [])]
+        self.files = [KB_DIR / "api.pl"] + [Path(f) for f in (files or [])]   # in load order
         self._queue: queue.Queue[_Job] = queue.Queue()
         self._waiting = 0                  # request jobs queued, not yet taken
         self.ran = 0                       # request jobs run
@@ -146,20 +147,9 @@ class Engine:
         """Run one operation and return its JSON result (blocking)."""
         return json.loads(self.call_raw(op, args, admin=admin))
 
-    async def acall(self, op: str, args: dict | None = None, *, admin: bool = False) -> Any:
-        """Run one operation without blocking the event loop."""
-        return json.loads(await self.acall_raw(op, args, admin=admin))
-
     def call_raw(self, op: str, args: dict | None = None, *, admin: bool = False) -> bytes:
         """Run one operation; its result as the UTF-8 JSON bytes Prolog wrote."""
         return self.submit(op, args, admin=admin).result()
-
-    async def acall_raw(self, op: str, args: dict | None = None, *, admin: bool = False) -> bytes:
-        """``call_raw`` without blocking the event loop; cancelling the
-        awaiting task drops the request if it has not started."""
-        import asyncio  # (not at import time: the engine starts before the server imports it)
-
-        return await asyncio.wrap_future(self.submit(op, args, admin=admin))
 
     def submit(self, op: str, args: dict | None = None, *,
                admin: bool = False) -> concurrent.futures.Future:
@@ -282,10 +272,10 @@ class Engine:
         self._lib = lib
         self._call_simple("set_prolog_flag", "stack_limit", self.limits.stack_limit)
         # Boot the API module, then let it consult the rest with problem collection.
-        self._call_simple("ensure_loaded", str(self._files[0]))
+        self._call_simple("ensure_loaded", str(self.files[0]))
         self._pred_handle = core.PL_predicate(b"handle_json", 3, b"perbup_api")
         self._pred_load = core.PL_predicate(b"load_kb_file", 3, b"perbup_api")
-        for path in self._files[1:]:
+        for path in self.files[1:]:
             self._consult(path)
         self.load_seconds = time.perf_counter() - started
 

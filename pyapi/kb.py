@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .answers import Answers, cache_bytes_from_env
-from .engine import KB_DIR, RULE_FILES, Engine, Limits, LoadError, limits_from_env
+from .engine import RULE_FILES, Engine, Limits, LoadError, limits_from_env
 from .normcheck import check_norms
 from . import startcache
 from . import regulations
@@ -113,7 +113,7 @@ class KnowledgeBase:
     def _check_norms(self) -> None:
         # The rows are a function of the Prolog files loaded, so a check kept
         # from an earlier start with the same files and texts is reused whole.
-        files = [KB_DIR / "api.pl", *RULE_FILES, *self.extra_files]
+        files = list(self.engine.files)
         for reg in self.packages.values():
             files += [reg.folder / regulations.MANIFEST, reg.text_path, reg.norms_path,
                       reg.vocabulary_path]
@@ -129,9 +129,6 @@ class KnowledgeBase:
     def call(self, op: str, args: dict | None = None) -> Any:
         return self.engine.call(op, args)
 
-    async def acall(self, op: str, args: dict | None = None) -> Any:
-        return json.loads(await self.answers.get(op, args))
-
     async def araw(self, op: str, args: dict | None = None, until=None) -> bytes:
         """The result's JSON bytes, memoised (see pyapi.answers)."""
         return await self.answers.get(op, args, until)
@@ -144,7 +141,7 @@ class KnowledgeBase:
 
     async def alabels(self) -> dict[str, str]:
         if self._labels is None:
-            self._labels = _label_table(await self.acall("vocabulary"))
+            self._labels = _label_table(json.loads(await self.araw("vocabulary")))
         return self._labels
 
     def health(self) -> dict:

@@ -46,8 +46,9 @@ class ServerLimits:
 
 
 def error_body(type_: str, message: str, **details: Any) -> bytes:
+    """The one error format of the API: ``{"error": {"type", "message", ...}}``."""
     return json.dumps({"error": {"type": type_, "message": message, **details}},
-                      ensure_ascii=False).encode("utf-8")
+                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 class BodyLimit:
@@ -244,8 +245,7 @@ class HeaderTimeoutProtocol(H11Protocol):
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         if self.header_timeout is None:
-            self.header_timeout = float(os.environ.get("PERBUP_HEADER_TIMEOUT",
-                                                       ServerLimits.header_timeout))
+            self.header_timeout = ServerLimits.from_env().header_timeout
         self._arm_header_deadline()
 
     def _arm_header_deadline(self) -> None:
@@ -281,10 +281,6 @@ class HeaderTimeoutProtocol(H11Protocol):
         super().connection_lost(exc)
 
 
-def header_timeout_protocol(seconds: float) -> type[HeaderTimeoutProtocol]:
-    return type("HeaderTimeoutProtocol", (HeaderTimeoutProtocol,), {"header_timeout": seconds})
-
-
 def bind_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
     """A listening TCP socket made with ``proto=IPPROTO_TCP``.
 
@@ -303,5 +299,5 @@ def bind_socket(host: str, port: int, backlog: int = 2048) -> socket.socket:
     return sock
 
 
-__all__ = ["BodyLimit", "ClientGone", "ResponseMemo", "in_background", "HeaderTimeoutProtocol", "ServerLimits", "bind_socket",
-           "error_body", "header_timeout_protocol", "unless_gone"]
+__all__ = ["BodyLimit", "ClientGone", "HeaderTimeoutProtocol", "ResponseMemo", "ServerLimits",
+           "bind_socket", "error_body", "in_background", "unless_gone"]

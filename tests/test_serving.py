@@ -252,13 +252,14 @@ class _Server:
         import uvicorn
 
         from pyapi.api import create_app
-        from pyapi.serving import ServerLimits, bind_socket, header_timeout_protocol
+        from pyapi.serving import HeaderTimeoutProtocol, ServerLimits, bind_socket
 
         self.sock = bind_socket("127.0.0.1", 0)
         self.port = self.sock.getsockname()[1]
         limits = ServerLimits(header_timeout=header_timeout)
         config = uvicorn.Config(create_app(kb, limits), log_level="warning",
-                                http=header_timeout_protocol(header_timeout),
+                                http=type("Protocol", (HeaderTimeoutProtocol,),
+                                          {"header_timeout": header_timeout}),
                                 limit_concurrency=limits.max_connections,
                                 timeout_keep_alive=limits.keep_alive)
         self.server = uvicorn.Server(config)
