@@ -98,7 +98,8 @@ term(document, 'keputusan-kepala-unit-organisasi-pemilik-kinerja',
      "Keputusan Kepala Unit Organisasi Pemilik Kinerja",
      "decree of the head of the unit that owns the performance").
 
-%   actions of a step of a routing (langkah/4), worded as the texts word them
+%   actions of a step of a routing (langkah/4), labelled after the phrases
+%   of the steps that use them
 
 term(action, 'mengajukan-permohonan',    "mengajukan permohonan",             "submits a request").
 term(action, 'menyampaikan-keinginan-lisan', "menyampaikan keinginannya secara lisan",

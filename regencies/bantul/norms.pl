@@ -240,7 +240,7 @@ norm(l4d_3_puo_bagian,
     "Lampiran BAB IV huruf D angka 3",
     "Kepala Bidang/Bagian sebagai Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi").
 
-% E. Kapanewon (Panewu = Camat, Panewu Anom = Sekretaris Kapanewon)
+% E. Kapanewon (Panewu = Camat, Panewu Anom = Sekretaris Kecamatan)
 
 norm(l4e_1_ppk,
     peran('pejabat-penilai-kinerja',
