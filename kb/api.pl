@@ -170,13 +170,15 @@ problem_location(_, "", 0).
 load_kb_file(File, Module, ProblemsText) :-
     retractall(load_problem(_, _, _, _)),
     (   Module == ""
-    ->  Target = File
-    ;   atom_string(M, Module),
-        Target = M:File
+    ->  Target = File,
+        If = not_loaded
+    ;   atom_string(M, Module),                 % loaded afresh by each start
+        Target = M:File,
+        If = true
     ),
     setup_call_cleanup(
         assertz(loading),
-        catch(load_files(Target, [if(not_loaded)]), E,
+        catch(load_files(Target, [if(If)]), E,
               ( message_to_string(E, Msg),
                 assertz(load_problem(error, File, 0, Msg)) )),
         retractall(loading)),

@@ -31,8 +31,6 @@
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
 
-:- dynamic norm_source/3.           % norm_source(Regency, NormId, CanonicalCite)
-
 perbup_api:api_op(ask, Args, Result) :-
     atom_string(Q, Args.question),
     atom_string(R, Args.regency),
@@ -58,16 +56,6 @@ perbup_api:api_op(vocabulary, Args, Terms) :-
               norm_citation(R, N, Cite) ),
             Patterns),
     append([General, Named, Patterns], Terms).
-
-%   norm_sources: the canonical citation of every norm, set by the loader
-%   after it resolved each one against the regulation's structure.
-
-perbup_api:admin_op(norm_sources, Args, _{count: N}) :-
-    retractall(norm_source(_, _, _)),
-    forall(member(S, Args.sources),
-           ( atom_string(R, S.regency), term_string(Id, S.id),
-             assertz(norm_source(R, Id, S.cite)) )),
-    aggregate_all(count, norm_source(_, _, _), N).
 
 %!  ask(+Question, +Regency, +Params:dict, -Result:dict) is det.
 
@@ -227,7 +215,7 @@ disagree(V1, V2) :-
 %   else the citation as the norm writes it
 
 norm_cite(R, N, C) :-
-    norm_source(R, N, C), !.
+    regulation_norm_source(R, N, C), !.
 norm_cite(R, N, C) :-
     norm(R, N, _, C, _), !.
 

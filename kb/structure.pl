@@ -22,7 +22,9 @@
             node/7,                 % ?Doc, ?Id, ?Kind, ?Label, ?Parent, ?Cite, ?Text
             provision/3,            % ?Doc, ?Cite, ?Text
             doc_meta/3,             % ?Doc, ?Key, ?Value
-            ancestor_node/3         % +Doc, +Id, -AncestorId
+            ancestor_node/3,        % +Doc, +Id, -AncestorId
+            register_document/1,    % +DocId
+            unlink_saved/1          % +Module
           ]).
 :- use_module(api).
 :- use_module(library(lists)).
@@ -81,6 +83,36 @@ perbup_api:admin_op(load_document, Args, _{doc: DocS, nodes: N}) :-
              assertz(M:node(Id, Kind, Label, Parent, Cite, Text)) )),
     forall(get_dict(K, Meta, V), assertz(M:meta(K, V))),
     length(Rows, N),
+    register_document(Doc).
+
+%!  unlink_saved(+Module) is det.
+%
+%   Module no longer imports from a regulation's saved form (see
+%   kb/regulations.pl): its own clauses are loaded afresh.
+
+unlink_saved(M) :-
+    forall(( current_module(M),
+             import_module(M, I),
+             sub_atom(I, 0, _, _, 'saved:') ),
+           ( delete_import_module(M, I),
+             drop_if_unused(I) )).
+
+drop_if_unused(Saved) :-
+    (   current_module(M),
+        import_module(M, Saved)
+    ->  true
+    ;   module_property(Saved, file(File))
+    ->  unload_file(File)
+    ;   true
+    ).
+
+%!  register_document(+Doc) is det.
+%
+%   Doc's facts are in its module (asserted by load_document, or loaded
+%   from a regulation's saved form, kb/regulations.pl): make it known.
+
+register_document(Doc) :-
+    retractall(document_loaded(Doc)),
     assertz(document_loaded(Doc)).
 
 perbup_api:admin_op(unload_document, Args, _{doc: DocS}) :-
@@ -92,7 +124,8 @@ unload(Doc) :-
     retractall(document_loaded(Doc)),
     doc_module(Doc, M),
     (   current_module(M)
-    ->  retractall(M:node(_, _, _, _, _, _)),
+    ->  unlink_saved(M),
+        retractall(M:node(_, _, _, _, _, _)),
         retractall(M:meta(_, _))
     ;   true
     ),

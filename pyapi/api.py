@@ -27,12 +27,10 @@ from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from . import __version__
-from .cite import CiteLimitExceeded, CiteRequestError, cite
 from .diagram import DiagramError, to_dot, to_svg
 from .engine import EngineBusy, OperationError
 from .boot import started
 from .kb import KnowledgeBase
-from .lookup import CitationSyntaxError, NotOneProvision, canonical
 from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, error_body, in_background,
                       unless_gone)
 
@@ -135,6 +133,9 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
 
     @app.post("/v1/cite")
     async def cite_text(request: Request, body: CiteRequest):
+        from .cite import CiteLimitExceeded, CiteRequestError, cite    # Lark: on first use
+        from .lookup import CitationSyntaxError, NotOneProvision
+
         kb: KnowledgeBase = request.app.state.kb
         _known_regency(kb, body.regency)
         stop = threading.Event()
@@ -266,6 +267,8 @@ def _canonical(cite: str | None) -> str | None:
     """A user's citation of one provision in canonical form (None: the whole text)."""
     if cite is None or not cite.strip():
         return None
+    from .lookup import CitationSyntaxError, NotOneProvision, canonical    # Lark: on first use
+
     try:
         return canonical(cite)
     except CitationSyntaxError as exc:

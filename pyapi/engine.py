@@ -355,6 +355,13 @@ class Engine:
             raise LoadError(problems)
 
 
+def swipl_program() -> str:
+    """The ``swipl`` executable of the SWI-Prolog this process embeds."""
+    import shutil
+
+    return shutil.which("swipl") or "swipl"
+
+
 def _locate_swipl() -> None:
     """Tell pyswip where SWI-Prolog is (LIBSWIPL_PATH, SWI_HOME_DIR), from
     what an earlier start found, so that importing it does not run

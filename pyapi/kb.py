@@ -10,14 +10,17 @@ the file, line or citation.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .answers import Answers, cache_bytes_from_env
-from .engine import RULE_FILES, Engine, Limits, LoadError, limits_from_env
-from .normcheck import check_norms
+from .engine import RULE_FILES, Engine, EngineError, Limits, LoadError, limits_from_env, swipl_program
 from . import startcache
 from . import regulations
 from .regulations import Regulation
@@ -44,6 +47,33 @@ def _parsed(reg: Regulation) -> Document:
                            lambda: parse(text.decode("utf-8"), reg.id))
 
 
+class Documents(Mapping):
+    """The structure of every regulation, by id, parsed (or read from the
+    start cache) on first use: a start that loads every regulation from its
+    saved form never needs them, and a server needs one only to cite."""
+
+    def __init__(self, packages: dict[str, Regulation]):
+        self._packages = packages
+        self._parsed: dict[str, Document] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, regency: str) -> Document:
+        doc = self._parsed.get(regency)
+        if doc is None:
+            reg = self._packages[regency]           # KeyError for an unknown id
+            with self._lock:
+                doc = self._parsed.get(regency)
+                if doc is None:
+                    doc = self._parsed[regency] = _parsed(reg)
+        return doc
+
+    def __iter__(self):
+        return iter(self._packages)
+
+    def __len__(self) -> int:
+        return len(self._packages)
+
+
 def _label_table(terms: list[dict]) -> dict[str, str]:
     return {t["id"]: t["label"] for t in terms}
 
@@ -55,7 +85,7 @@ class KnowledgeBase:
     limits: Limits = field(default_factory=limits_from_env)
     extra_files: tuple[Path, ...] = ()
     engine: Engine | None = None
-    documents: dict[str, Document] = field(default_factory=dict)
+    documents: Mapping[str, Document] = field(default_factory=dict)
     packages: dict[str, Regulation] = field(default_factory=dict)
     load_seconds: float = 0.0
     norm_count: int = 0
@@ -63,22 +93,31 @@ class KnowledgeBase:
     answers: Answers | None = None
     _status: dict = field(default_factory=dict)
     _labels: dict | None = None
+    _unsaved: list = field(default_factory=list)
 
     def start(self) -> "KnowledgeBase":
         started = time.perf_counter()
         # Prolog consults the rules in its own thread while Python reads the
-        # texts (an engine handed in may have begun already: pyapi.boot).
+        # packages (an engine handed in may have begun already: pyapi.boot).
         if self.engine is None:
             self.engine = Engine(RULE_FILES + list(self.extra_files), self.limits)
         self.engine.begin()
         try:
             self.packages = self._packages()
             self.regencies = tuple(self.packages)
-            documents = {r: _parsed(reg) for r, reg in self.packages.items()}
+            self.documents = Documents(self.packages)
             self.engine.wait_started()
-            for regency, doc in documents.items():
-                self._load_regency(self.packages[regency], doc)
-            self._check_norms()
+            rules = b"".join(str(f).encode() + b"\0" + Path(f).read_bytes()
+                             for f in self.engine.files)
+            problems: list = []
+            for reg in self.packages.values():
+                problems += self._load_regulation(reg, rules)
+            if problems:
+                from .normcheck import NormError
+
+                raise NormError(problems)
+            self._compile_saved()
+            self.norm_count = self.engine.call("norm_count", admin=True)
             # Counted once: what /healthz reports does not change after start.
             self._status = self.engine.call("status", admin=True)
         except BaseException:
@@ -101,28 +140,74 @@ class KnowledgeBase:
                 f"unknown regulation {', '.join(unknown)}; known: {', '.join(found)}")
         return {r: found[r] for r in wanted}
 
-    def _load_regency(self, reg: Regulation, doc: Document) -> None:
-        self.documents[reg.id] = doc
-        module = self.engine.call("load_regulation", {
-            "id": reg.id, "label": reg.region, "label_en": reg.region_en}, admin=True)["module"]
-        self.engine.call("load_document", document_rows(doc), admin=True)
+    def _load_regulation(self, reg: Regulation, rules: bytes) -> list:
+        """Load one regulation: its saved form when an earlier start left one
+        for the same files, rules and code, else from its files (then save
+        it).  Returns the problems of its norms (nothing is saved then)."""
+        inputs = rules + b"".join(str(f).encode() + b"\0" + f.read_bytes()
+                                  for f in reg.files() if f.exists())
+        stem = startcache.stem(f"regulation-{reg.id}", inputs)
+        label = {"id": reg.id, "label": reg.region, "label_en": reg.region_en}
+        if stem is not None and stem.with_name(stem.name + ".qlf").exists():
+            try:
+                self.engine.call("load_saved_regulation", {
+                    **label, "qlf": str(stem) + ".qlf", "module": f"saved:{stem.name}"},
+                    admin=True)
+                return []
+            except EngineError:        # unreadable: load from the files instead
+                pass
+        module = self.engine.call("load_regulation", label, admin=True)["module"]
+        self.engine.call("load_document", document_rows(self.documents[reg.id]), admin=True)
         for path in (reg.norms_path, reg.vocabulary_path):
             if path.exists():
                 self.engine.load(path, module)
+        from .normcheck import NormError, check_norms    # imports the citation parser
 
-    def _check_norms(self) -> None:
-        # The rows are a function of the Prolog files loaded, so a check kept
-        # from an earlier start with the same files and texts is reused whole.
-        files = list(self.engine.files)
-        for reg in self.packages.values():
-            files += [reg.folder / regulations.MANIFEST, reg.text_path, reg.norms_path,
-                      reg.vocabulary_path]
-        inputs = b"".join(str(f).encode() + b"\0" + Path(f).read_bytes() for f in files
-                          if Path(f).exists())
-        sources = startcache.memo("norm-check", inputs, lambda: check_norms(
-            self.engine.call("norms", {"regency": None}, admin=True), self.documents))
-        self.engine.call("norm_sources", {"sources": sources}, admin=True)
-        self.norm_count = len(sources)
+        try:
+            sources = check_norms(self.engine.call("norms", {"regency": reg.id}, admin=True),
+                                  self.documents)
+        except NormError as exc:
+            return exc.norm_problems
+        self.engine.call("norm_sources", {"regency": reg.id, "sources": [
+            {"id": s["id"], "cite": s["cite"]} for s in sources]}, admin=True)
+        if stem is not None:
+            self._save(reg, stem)
+        return []
+
+    def _save(self, reg: Regulation, stem: Path) -> None:
+        """Write the regulation's saved form, to be compiled after the load
+        (a cache that cannot be written is no error)."""
+        source = stem.with_name(f"{stem.name}.{os.getpid()}.{threading.get_ident()}.pl")
+        try:
+            stem.parent.mkdir(parents=True, exist_ok=True)
+            self.engine.call("save_regulation", {"id": reg.id, "file": str(source),
+                                                 "module": f"saved:{stem.name}"}, admin=True)
+            self._unsaved.append((source, stem.with_name(stem.name + ".qlf")))
+        except (OSError, EngineError):
+            source.unlink(missing_ok=True)
+
+    def _compile_saved(self) -> None:
+        """Compile the saved forms written by this start to .qlf, in one
+        ``swipl`` process, and publish them in the start cache."""
+        if not self._unsaved:
+            return
+        sources = [str(source) for source, _ in self._unsaved]
+        try:
+            subprocess.run([swipl_program(), "-q", "-g",
+                            "current_prolog_flag(argv, Fs), maplist(qcompile, Fs)",
+                            "-t", "halt", "--", *sources],
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
+            for source, target in self._unsaved:
+                built = source.with_suffix(".qlf")
+                if built.exists():
+                    startcache.publish(built, target)
+        except (OSError, subprocess.SubprocessError):
+            pass
+        finally:
+            for source, _ in self._unsaved:
+                source.unlink(missing_ok=True)
+                source.with_suffix(".qlf").unlink(missing_ok=True)
+            self._unsaved = []
 
     # -- queries -----------------------------------------------------------
 

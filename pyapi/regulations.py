@@ -59,6 +59,10 @@ class Regulation:
     def golden_path(self) -> Path:
         return self.folder / "golden.toml"
 
+    def files(self) -> tuple[Path, ...]:
+        """The files a start loads from (some packages lack a vocabulary)."""
+        return (self.folder / MANIFEST, self.text_path, self.norms_path, self.vocabulary_path)
+
 
 def root() -> Path:
     """The folder of regulation packages in use."""

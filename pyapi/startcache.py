@@ -1,10 +1,14 @@
 """What start-up derives from files that rarely change, kept between starts.
 
-Parsing the five texts and checking 915 norm citations is about half of a
-start.  Both are pure functions of their input files and of the code that
-reads them, so their results are kept on disk under a key that hashes
-both: the input bytes, and every source file of ``pyapi/`` and
-``grammar/`` (a changed parser or grammar never reuses an old result).
+Parsing the texts, loading their structure into Prolog, consulting the
+norms and checking every norm citation are most of a start.  All are pure
+functions of their input files and of the code that reads them, so their
+results are kept on disk under a key that hashes both: the input bytes,
+and every source file of ``pyapi/`` and ``grammar/`` (a changed parser or
+grammar never reuses an old result; callers whose results depend on the
+Prolog rules put those in the inputs).  ``memo`` keeps Python values as
+pickles; ``stem`` and ``publish`` keep files a caller builds itself (a
+regulation's saved form, a .qlf file: kb/regulations.pl).
 
 The cache lives in ``$PERBUP_START_CACHE`` (default
 ``$XDG_CACHE_HOME/perbup-kb`` or ``~/.cache/perbup-kb``);
@@ -51,14 +55,38 @@ def code_fingerprint() -> bytes:
     return digest.digest()
 
 
+def stem(name: str, inputs: bytes) -> Path | None:
+    """Where files derived from ``inputs`` by the current code are kept:
+    ``<cache>/<name>.<key>``, to which the caller adds a suffix (None when
+    the cache is off)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    return folder / f"{name}.{_key(name, inputs)}"
+
+
+def publish(built: Path, target: Path) -> None:
+    """Move a file just built (under a name of the caller's own) to
+    ``target``, atomically, keeping at most ``KEEP`` files per name."""
+    name = target.name.split(".", 1)[0]
+    suffix = target.suffix
+    kept = sorted(target.parent.glob(f"{name}.*{suffix}"), key=lambda p: p.stat().st_mtime)
+    for old in kept[:max(0, len(kept) - KEEP + 1)]:
+        old.unlink(missing_ok=True)
+    os.replace(built, target)
+
+
+def _key(name: str, inputs: bytes) -> str:
+    return hashlib.sha256(code_fingerprint() + name.encode() + b"\0" + inputs).hexdigest()[:32]
+
+
 def memo(name: str, inputs: bytes, build: Callable[[], T]) -> T:
     """``build()``, or the result a previous start kept for the same
     ``name``, ``inputs`` and code."""
     folder = cache_dir()
     if folder is None:
         return build()
-    key = hashlib.sha256(code_fingerprint() + name.encode() + b"\0" + inputs).hexdigest()[:32]
-    path = folder / f"{name}.{key}.pickle"
+    path = folder / f"{name}.{_key(name, inputs)}.pickle"
     try:
         return pickle.loads(path.read_bytes())
     except Exception:                     # missing, unreadable or from another version
@@ -86,4 +114,4 @@ def _keep(folder: Path, name: str, path: Path, value) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
-__all__ = ["cache_dir", "code_fingerprint", "memo"]
+__all__ = ["cache_dir", "code_fingerprint", "memo", "publish", "stem"]

@@ -65,7 +65,15 @@ from .. import regulations
 from .cite import canonical_cite
 from .errors import StructureError
 from .model import Document, Duplicate, Gap, Node
-from .parser import parse
+
+
+def parse(text: str, regency: str = "draft") -> Document:
+    """The structure of ``text`` (see pyapi.structure.parser).  The parser,
+    and Lark with it, is imported on first use: a start that finds every
+    structure in the start cache never needs it."""
+    from .parser import parse as parse_text
+
+    return parse_text(text, regency)
 
 
 def regency_text_path(regency_id: str) -> Path:
