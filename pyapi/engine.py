@@ -33,8 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-KB_DIR = ROOT / "kb"
+from . import resources
+
+KB_DIR = resources.KB
 # The rules every knowledge base loads, in order, after kb/api.pl.
 RULE_FILES = [KB_DIR / f for f in ("structure.pl", "regulations.pl", "vocabulary.pl", "norms.pl", "rules.pl",
                                    "questions.pl", "wording.pl", "explain.pl")]

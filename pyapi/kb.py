@@ -10,6 +10,7 @@ the file, line or citation.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import threading
@@ -26,6 +27,8 @@ from . import regulations
 from .regulations import Regulation
 from .structure import Document, parse
 
+
+log = logging.getLogger("perbup.startcache")
 
 
 def document_rows(doc: Document) -> dict:
@@ -193,16 +196,21 @@ class KnowledgeBase:
             return
         sources = [str(source) for source, _ in self._unsaved]
         try:
-            subprocess.run([swipl_program(), "-q", "-g",
-                            "current_prolog_flag(argv, Fs), maplist(qcompile, Fs)",
-                            "-t", "halt", "--", *sources],
-                           stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
+            done = subprocess.run(
+                [swipl_program(), "-q", "-g",
+                 "current_prolog_flag(argv, Fs), forall(member(F, Fs), "
+                 "catch(qcompile(F), E, print_message(error, E)))",
+                 "-t", "halt", "--", *sources],
+                stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=600)
             for source, target in self._unsaved:
                 built = source.with_suffix(".qlf")
                 if built.exists():
                     startcache.publish(built, target)
-        except (OSError, subprocess.SubprocessError):
-            pass
+                else:
+                    log.warning("start cache: %s was not compiled (swipl exit %s): %s",
+                                source, done.returncode, done.stderr[-2000:])
+        except (OSError, subprocess.SubprocessError) as exc:
+            log.warning("start cache: saved forms not compiled: %s", exc)
         finally:
             for source, _ in self._unsaved:
                 source.unlink(missing_ok=True)

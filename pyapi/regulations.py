@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-PACKAGED = Path(__file__).resolve().parent.parent / "regencies"
+from . import resources
+
+PACKAGED = resources.REGULATIONS
 MANIFEST = "regulation.toml"
 JENIS = ("Peraturan Bupati", "Peraturan Wali Kota")
 _ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")

@@ -28,9 +28,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from . import resources
+
 T = TypeVar("T")
 
-_ROOT = Path(__file__).resolve().parent.parent
 KEEP = 4            # results kept per name
 
 
@@ -48,9 +49,11 @@ def cache_dir() -> Path | None:
 def code_fingerprint() -> bytes:
     """A hash of the code that turns input files into cached results."""
     digest = hashlib.sha256(sys.version.encode())
-    files = sorted((_ROOT / "pyapi").rglob("*.py")) + sorted((_ROOT / "grammar").glob("*.lark"))
-    for path in files:
-        digest.update(str(path.relative_to(_ROOT)).encode())
+    code = Path(__file__).resolve().parent
+    files = [(p, p.relative_to(code)) for p in sorted(code.rglob("*.py"))]
+    files += [(p, p.relative_to(resources.ROOT)) for p in sorted(resources.GRAMMAR.glob("*.lark"))]
+    for path, name in files:
+        digest.update(str(name).encode())
         digest.update(path.read_bytes())
     return digest.digest()
 

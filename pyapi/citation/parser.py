@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path as FsPath
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
+from .. import resources
 from .errors import CitationSyntaxError, describe
 from .lexer import FastContextualLexer
 from .model import Citation, Designator, Range, Target
 from .words import terbilang
 
-GRAMMAR = FsPath(__file__).resolve().parents[2] / "grammar" / "citation.lark"
+GRAMMAR = resources.GRAMMAR / "citation.lark"
 
 _JENIS_SHORT = {
     "perbup": "Peraturan Bupati",

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from lark import Lark, Token, Transformer
 from lark.exceptions import LarkError, UnexpectedInput
 
+from ..resources import GRAMMAR
 from .errors import StructureError
 
-GRAMMAR_PATH = Path(__file__).resolve().parents[2] / "grammar" / "perbup.lark"
+GRAMMAR_PATH = GRAMMAR / "perbup.lark"
 
 
 @dataclass(frozen=True)
