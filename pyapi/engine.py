@@ -142,6 +142,11 @@ class Engine:
         self._thread.join()
         self._thread = None
 
+    def serving(self) -> None:
+        """Loading is done: from now on the engine thread runs niced (see
+        lower_priority), so that requests cannot starve the event loop."""
+        self._submit("serving", None).result()
+
     # -- calls -------------------------------------------------------------
 
     def call(self, op: str, args: dict | None = None, *, admin: bool = False) -> Any:
@@ -208,7 +213,8 @@ class Engine:
     # -- the owning thread -------------------------------------------------
 
     def _run(self) -> None:
-        lower_priority()
+        # Full priority while starting (nothing else is served yet); niced
+        # by serving(), once the knowledge base is loaded.
         try:
             self._boot()
         except BaseException as exc:  # reported to start()
@@ -233,6 +239,8 @@ class Engine:
             try:
                 if job.kind == "load":
                     job.future.set_result(self._consult(*job.payload))
+                elif job.kind == "serving":
+                    job.future.set_result(lower_priority())
                 else:
                     job.future.set_result(self._handle(job.payload))
             except BaseException as exc:

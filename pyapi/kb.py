@@ -123,6 +123,7 @@ class KnowledgeBase:
             self.norm_count = self.engine.call("norm_count", admin=True)
             # Counted once: what /healthz reports does not change after start.
             self._status = self.engine.call("status", admin=True)
+            self.engine.serving()
         except BaseException:
             self.engine.stop()
             raise
