@@ -3,9 +3,12 @@
     .venv/bin/python bench/scale.py [--sizes 5,50,200,500] [--out bench/scale.md]
 
 For each N it builds N regulation packages in a temporary folder by copying
-the five packaged ones round-robin under new ids (``<id>-<k>``, only the
-manifest's id and region changed: the generator does not yet vary units or
-choices), then, in a fresh process each time, starts a knowledge base on
+the five packaged ones round-robin under new ids (``<id>-<k>``), each copy
+with a region of its own: the place name (e.g. "Tabalong") is replaced by a
+made-up one, in the same case, throughout the text, the norms' quotes and
+the manifest, so every copy is a different text that passes every load
+check.  (It does not yet rename units or vary the choices among the real
+alternatives: every copy of Tabalong rules as Tabalong does.)  Then, in a fresh process each time, starts a knowledge base on
 that folder twice (cold: empty start cache; warm: the cache the cold start
 filled) and measures start seconds, resident memory, and the engine time of
 an ask and an explained ask (median of 200, on one of the copies of
@@ -57,6 +60,24 @@ print(json.dumps(out))
 """
 
 
+SYLLABLES = ("ka", "ra", "ma", "ja", "sa", "ta", "wa", "lo", "gi", "ri", "bu", "la", "si",
+             "nga", "de", "mo")
+
+
+def place_name(k: int) -> str:
+    """A made-up place name, different for every k (three or more syllables)."""
+    parts = []
+    k += len(SYLLABLES) ** 2
+    while k:
+        k, r = divmod(k, len(SYLLABLES))
+        parts.append(SYLLABLES[r])
+    return "".join(parts).capitalize()
+
+
+def rename(text: str, old: str, new: str) -> str:
+    return text.replace(old, new).replace(old.upper(), new.upper())
+
+
 def build(folder: Path, n: int) -> str:
     """N packages in ``folder``; returns the id of a Tabalong copy."""
     sources = regulations.discover(regulations.PACKAGED)
@@ -67,10 +88,15 @@ def build(folder: Path, n: int) -> str:
         dest = folder / new_id
         shutil.copytree(src.folder, dest, ignore=shutil.ignore_patterns("golden.toml"))
         manifest = dest / regulations.MANIFEST
-        text = manifest.read_text(encoding="utf-8")
-        text = text.replace(f'id = "{src.id}"', f'id = "{new_id}"')
+        text = manifest.read_text(encoding="utf-8").replace(f'id = "{src.id}"', f'id = "{new_id}"')
         if new_id != src.id:
-            text = text.replace(f'region = "{src.region}"', f'region = "{src.region} {i}"')
+            place = src.region.split(" ", 1)[1]          # "Kabupaten Tabalong" -> "Tabalong"
+            new = place_name(i)
+            for name in ("text.txt", "norms.pl"):
+                path = dest / name
+                path.write_text(rename(path.read_text(encoding="utf-8"), place, new),
+                                encoding="utf-8")
+            text = rename(text, place, new)
         manifest.write_text(text, encoding="utf-8")
         if src.id == "tabalong":
             target = new_id

@@ -187,6 +187,27 @@ def test_a_pattern_is_selectable_as_a_unit(kb, unit, post):
     assert "\n" not in patterns[unit]["label"]
 
 
+def test_every_pattern_a_norm_is_scoped_to_is_selectable(kb):
+    """A norm written for pola(P) alone must be reachable: a pattern of the
+    same regulation in the vocabulary stands for P, or a named unit follows
+    P.  (A norm for [unit kind, pola(P)] is reached through the unit kind.)"""
+    rows = kb.engine.call("norms", {"regency": None}, admin=True)
+    terms = kb.call("vocabulary")
+    listed = {(t["regency"], t["pattern"]) for t in terms if t["category"] == "pattern"}
+    listed |= {(t["regency"], t["pattern"].removeprefix("pola ")) for t in terms
+               if t["category"] == "named-unit" and t["pattern"] != "none"}
+    used = {(row["regency"], m.group(1) or m.group(2)) for row in rows
+            for m in re.finditer(r"\[pola\('([^']+)'\)\]|\[pola\(([a-z]\w*)\)\]", row["claim"])}
+    assert used, "no norm is scoped to a pattern"
+    assert used - listed == set()
+    # Lombok Barat's kedudukan example with a Pengawas as Pejabat Penilai
+    # Kinerja (Lampiran BAB II huruf B angka 6 huruf c) huruf b angka 2)).
+    result = kb.call("ask", {"question": "assessor", "regency": "lombok-barat",
+                             "params": {"subject": "jf-ahli-muda", "unit": "pola-b1b2"}})
+    cite = "Lampiran BAB II huruf B angka 6 huruf c) huruf b angka 2)"
+    assert {a["value"] for a in result["answers"]
+            if cite in {c["cite"] for c in a["citations"]}} == {"pejabat-pengawas"}
+
 
 def test_listings_filter_by_regulation(client):
     every = client.get("/v1/vocabulary").json()["terms"]

@@ -962,9 +962,14 @@ norm(tj_d3, tanggung_jawab('anggota-tim', "melaporkan hasil kerjanya kepada ketu
                  *******************************/
 
 %   The ten examples of Lampiran BAB II huruf D, on which the pattern
-%   norms below are written as pola('D1')..pola('D10'): each selectable
-%   as a unit (unit=pola-d1 ... pola-d10); the heading is the label.
+%   norms below are written as pola('D1')..pola('D10'), and the kedudukan
+%   example of Lampiran BAB II huruf B angka 6 huruf c) huruf b angka 2),
+%   pola('B1b2'): each selectable as a unit (unit=pola-d1 ... pola-d10,
+%   pola-b1b2); the heading is the label.
 
+norm(pola_b1b2, pola_bernama('pola-b1b2', 'B1b2'),
+     "Lampiran BAB II huruf B angka 6 huruf c) huruf b angka 2)",
+     "Pejabat Pengawas sebagai Pejabat Penilai Kinerja").
 norm(pola_d1, pola_bernama('pola-d1', 'D1'),
      "Lampiran BAB II huruf D angka 1",
      "Mekanisme Kerja pada Unit Organisasi yang Dipimpin oleh Pejabat Pimpinan Tinggi Pratama\n(Unit Organisasi dengan 2 Level Struktur, Pejabat Pimpinan Tinggi Pratama sebagai Pejabat Penilai Kinerja dan Pejabat Administrator sebagai Pimpinan Unit Organisasi)").
