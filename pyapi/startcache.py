@@ -73,7 +73,9 @@ def publish(built: Path, target: Path) -> None:
     ``target``, atomically, keeping at most ``KEEP`` files per name."""
     name = target.name.split(".", 1)[0]
     suffix = target.suffix
-    kept = sorted(target.parent.glob(f"{name}.*{suffix}"), key=lambda p: p.stat().st_mtime)
+    kept = sorted((p for p in target.parent.glob(f"{name}.*{suffix}")
+                   if p.name.count(".") == 2),          # not another process's file in the making
+                  key=lambda p: p.stat().st_mtime)
     for old in kept[:max(0, len(kept) - KEEP + 1)]:
         old.unlink(missing_ok=True)
     os.replace(built, target)

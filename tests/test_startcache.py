@@ -157,3 +157,18 @@ def test_an_unreadable_saved_form_is_loaded_from_the_files_instead(tmp_path):
     assert again.pop("parsed_at_start") == ["tabanan"]
     first.pop("parsed_at_start")
     assert again == first
+
+
+def test_published_files_are_kept_a_few_per_name_and_others_in_the_making_left_alone(cache_in):
+    making = cache_in / "regulation-x.feedfeedfeedfeedfeedfeedfeedfeed.123.456.qlf"
+    making.write_bytes(b"another process's")
+    for n in range(6):
+        target = startcache.stem("regulation-x", b"v%d" % n)
+        built = cache_in / f"built-{n}.qlf"
+        built.write_bytes(b"%d" % n)
+        startcache.publish(built, target.with_name(target.name + ".qlf"))
+        assert target.with_name(target.name + ".qlf").read_bytes() == b"%d" % n
+    published = [p for p in cache_in.glob("regulation-x.*.qlf") if p != making]
+    assert len(published) == startcache.KEEP
+    assert making.exists()
+    assert startcache.stem("regulation-y", b"v") is not None
