@@ -1319,7 +1319,8 @@ def _render_3(s3: dict) -> list[str]:
          f"`.venv/bin/perbup serve --port X` spawned {len(s3['spawns'])} time(s); from just before "
          "the spawn, `GET " + ASK_PATH + "` is polled every 20 ms until it answers 200. "
          "`load_seconds` is what `/healthz` reports (the knowledge base's own start: engine, "
-         "rules, five regulations, norm checks), which runs in threads while the server "
+         "rules, and the five regulations, loaded from their saved forms in the start cache, "
+         "which the first spawn leaves when the cache is cold), which runs in threads while the server "
          "imports its web framework. Before each spawn the bare `/ping` app is spawned the same "
          "way: its first answer is the floor that starting Python, FastAPI and uvicorn sets on "
          "this machine at that moment.", "",
