@@ -2,8 +2,9 @@
 
 Every endpoint validates its parameters in Python, then awaits one
 operation of the engine's closed set; no endpoint runs Prolog text.
-Errors are JSON ``{"error": {"type", "message", ...}}`` with a 4xx status
-saying what was wrong and where.
+Errors are RFC 9457 problem details (pyapi.problems) saying what was
+wrong and where.  Query parameters are strict: one a route does not
+define, or one given twice, is refused (422) with the nearest valid name.
 
 Answers go to the client as the bytes Prolog wrote, memoised per
 normalised request (pyapi.answers); a request that must wait for the
@@ -14,16 +15,18 @@ with Retry-After; request bodies are bounded (pyapi.serving).
 from __future__ import annotations
 
 import asyncio
+import difflib
 import gc
 import json
 import threading
 import time
 from contextlib import asynccontextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from pydantic import BaseModel, Field
 
 from . import __version__
@@ -31,17 +34,11 @@ from .diagram import DiagramError, to_dot, to_svg
 from .engine import EngineBusy, OperationError
 from .boot import started
 from .kb import KnowledgeBase
-from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, error_body, in_background,
+from .problems import MEDIA_TYPE, PROBLEMS, error_body
+from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, in_background,
                       unless_gone)
 
-_STATUS = {
-    "not_found": 404,
-    "bad_request": 400,
-    "invalid": 422,
-    "syntax": 422,
-    "time_limit": 503,
-    "inference_limit": 503,
-}
+Lang = Literal["id", "en"]
 
 
 class CiteRequest(BaseModel):
@@ -75,7 +72,8 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
             if own:
                 app.state.kb.stop()
 
-    app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan)
+    app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan,
+                  dependencies=[Depends(_strict_query)])
     app.add_middleware(ResponseMemo)
     app.add_middleware(BodyLimit, max_bytes=limits.max_body)    # outermost: reads the body
 
@@ -85,7 +83,25 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
 
     @app.exception_handler(OperationError)
     async def _op_error(_: Request, exc: OperationError):
-        return _error(_STATUS.get(exc.type, 500), exc.type, exc.message, **exc.details)
+        if exc.type in PROBLEMS:
+            return _error(PROBLEMS[exc.type][0], exc.type, exc.message, **exc.details)
+        # Not one of the engine's answers to a bad question: its own failure.
+        return _error(503, "engine", exc.message, engine_error=exc.type)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 404:
+            return _error(404, "not_found", f"rute tidak dikenal: {request.url.path}",
+                          path=request.url.path)
+        if exc.status_code == 405:
+            response = _error(405, "method_not_allowed",
+                              f"metode {request.method} tidak diizinkan untuk {request.url.path}",
+                              method=request.method)
+            if exc.headers and "Allow" in exc.headers:
+                response.headers["Allow"] = exc.headers["Allow"]
+            return response
+        type_ = next((t for t, (st, _) in PROBLEMS.items() if st == exc.status_code), "bad_request")
+        return _error(exc.status_code, type_, "permintaan tidak dapat diproses", reason=str(exc.detail))
 
     @app.exception_handler(EngineBusy)
     async def _busy(_: Request, exc: EngineBusy):
@@ -103,7 +119,20 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
     async def _validation(_: Request, exc: RequestValidationError):
         problems = [{"where": ".".join(str(p) for p in e["loc"]), "message": e["msg"]}
                     for e in exc.errors()]
-        return _error(422, "invalid", "parameter tidak valid", problems=problems)
+        if any(e["type"] == "json_invalid" for e in exc.errors()):
+            return _error(400, "bad_request", "isi permintaan bukan JSON yang sah",
+                          problems=problems)
+        first = exc.errors()[0] if exc.errors() else {"loc": ()}
+        where = {}
+        if len(first["loc"]) == 2 and first["loc"][0] == "query":
+            where["parameter"] = str(first["loc"][1])
+            if "input" in first:
+                where["value"] = first["input"]
+            if first.get("type") == "literal_error":
+                where["allowed"] = [a.strip(" '") for a in
+                                    str(first["ctx"]["expected"]).replace(" or ", ",").split(",")]
+        return _error(422, "invalid", "tidak valid: " + "; ".join(
+            f"{p['where']} ({p['message']})" for p in problems), **where, problems=problems)
 
     @app.get("/healthz")
     async def healthz(request: Request):
@@ -168,7 +197,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
     @app.get("/v1/ask/{question}")
     async def ask(request: Request, question: str, q: Annotated[dict, Depends(_question)],
                   explain: bool = Query(False, description="attach a derivation tree to each answer"),
-                  lang: str = Query("id", description="id (Indonesian) or en")):
+                  lang: Lang = Query("id", description="id (Indonesian) or en")):
         op = "explain" if explain else "ask"
         return await _answer(request, op, {"question": question, **q, "lang": lang})
 
@@ -177,7 +206,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                       post: str | None = Query(None, description="proposed post or role id"),
                       direct: bool | None = Query(None, description="proposed: reports directly?"),
                       value: str | None = Query(None, description="proposed answer value"),
-                      lang: str = Query("id")):
+                      lang: Lang = Query("id", description="id (Indonesian) or en")):
         proposed = {k: v for k, v in (("post", post), ("direct", direct), ("value", value))
                     if v is not None}
         if not proposed:
@@ -200,6 +229,39 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return Response(content=svg, media_type="image/svg+xml")
 
     return app
+
+
+def _route_query_names(route) -> frozenset[str]:
+    """The query parameters a route defines (its own and its dependencies')."""
+    names = getattr(route, "perbup_query_names", None)
+    if names is None:
+        found, todo = set(), [route.dependant]
+        while todo:
+            dependant = todo.pop()
+            found |= {p.alias for p in dependant.query_params}
+            todo += dependant.dependencies
+        names = route.perbup_query_names = frozenset(found)
+    return names
+
+
+async def _strict_query(request: Request) -> None:
+    """Refuse a query parameter the route does not define, or one given twice."""
+    route = request.scope.get("route")
+    if route is None or not hasattr(route, "dependant"):
+        return
+    allowed = _route_query_names(route)
+    seen: set[str] = set()
+    for name, _ in request.query_params.multi_items():
+        if name not in allowed:
+            nearest = difflib.get_close_matches(name, sorted(allowed), n=1)
+            hint = f"; maksudnya {nearest[0]}?" if nearest else ""
+            raise ApiError(422, "unknown_parameter", f"parameter tidak dikenal: {name}{hint}",
+                           parameter=name, allowed=sorted(allowed),
+                           **({"nearest": nearest[0]} if nearest else {}))
+        if name in seen:
+            raise ApiError(422, "repeated_parameter", f"parameter {name} diberikan lebih dari "
+                           "sekali", parameter=name)
+        seen.add(name)
 
 
 def _watch(request: Request):
@@ -279,8 +341,8 @@ def _canonical(cite: str | None) -> str | None:
 
 
 def _error(status: int, type_: str, message: str, **details: Any) -> Response:
-    return Response(error_body(type_, message, **details), status_code=status,
-                    media_type="application/json")
+    return Response(error_body(type_, message, status=status, **details), status_code=status,
+                    media_type=MEDIA_TYPE)
 
 
 __all__ = ["create_app"]

@@ -24,6 +24,7 @@ from typing import Any, Awaitable, Callable
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from .engine import lower_priority
+from .problems import MEDIA_TYPE, error_body
 
 
 @dataclass(frozen=True)
@@ -43,12 +44,6 @@ class ServerLimits:
             keep_alive=int(env.get("PERBUP_KEEP_ALIVE", default.keep_alive)),
             max_connections=int(env.get("PERBUP_MAX_CONNECTIONS", default.max_connections)),
         )
-
-
-def error_body(type_: str, message: str, **details: Any) -> bytes:
-    """The one error format of the API: ``{"error": {"type", "message", ...}}``."""
-    return json.dumps({"error": {"type": type_, "message": message, **details}},
-                      ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 class BodyLimit:
@@ -102,7 +97,7 @@ class BodyLimit:
                           f"isi permintaan melebihi batas {self.max_bytes} bita",
                           limit=self.max_bytes)
         await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"),
+                    "headers": [(b"content-type", MEDIA_TYPE.encode()),
                                 (b"content-length", str(len(body)).encode()),
                                 (b"connection", b"close")]})
         await send({"type": "http.response.body", "body": body})

@@ -32,4 +32,7 @@ def test_no_request_gets_a_server_error(client):
             r = client.get(f"/v1/{endpoint}/{rnd.choice(QUESTIONS)}", params=params)
         assert r.status_code < 500, (endpoint, params, r.text[:300])
         if r.status_code >= 400:
-            assert r.json()["error"]["message"], r.text
+            problem = r.json()
+            assert r.headers["content-type"] == "application/problem+json", r.text
+            assert problem["status"] == r.status_code and problem["detail"], r.text
+            assert problem["type"].startswith("/problems/") and problem["title"], r.text

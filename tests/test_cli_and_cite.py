@@ -92,7 +92,7 @@ def test_post_cite_marks_other_regulations_external(client):
 def test_post_cite_bad_input(client, body, status):
     r = client.post("/v1/cite", json=body)
     assert r.status_code == status
-    assert r.json()["error"]["message"]
+    assert r.json()["detail"]
 
 
 @pytest.fixture(scope="module")

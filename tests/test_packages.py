@@ -221,4 +221,4 @@ def test_listings_filter_by_regulation(client):
     assert [r["id"] for r in regs] == ["bantul"]
     for path in ("/v1/vocabulary?regency=sleman", "/v1/regencies?regency=sleman"):
         r = client.get(path)
-        assert r.status_code == 404 and r.json()["error"]["type"] == "not_found"
+        assert r.status_code == 404 and r.json()["type"] == "/problems/not_found"

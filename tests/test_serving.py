@@ -113,8 +113,9 @@ def test_full_engine_queue_is_503_with_retry_after(client, queue_limit):
                    "&capacity=ketua-tim&lang=en")
     assert r.status_code == 503
     assert r.headers["retry-after"] == "5"
-    error = r.json()["error"]
-    assert error["type"] == "busy" and error["limit"] == 0
+    error = r.json()
+    assert error["type"] == "/problems/busy" and error["status"] == 503 and error["limit"] == 0
+    assert r.headers["content-type"] == "application/problem+json"
     ready = client.get("/readyz")
     assert ready.status_code == 503 and ready.json()["status"] == "unavailable"
 
@@ -122,7 +123,7 @@ def test_full_engine_queue_is_503_with_retry_after(client, queue_limit):
 def test_healthz_and_readyz_answer_without_the_engine(client, queue_limit):
     queue_limit(0)                                    # no engine run can be queued
     body = client.get("/healthz").json()
-    assert body["status"] == "ok" and body["clauses"] > 1000 and body["norms"] == 925
+    assert body["status"] == "ok" and body["clauses"] > 1000 and body["norms"] == 926
     queue_limit(64)
     ready = client.get("/readyz").json()
     assert ready["status"] == "ready" and ready["engine_alive"] is True
@@ -169,9 +170,10 @@ def test_body_over_the_limit_is_413_before_it_is_read(client):
                            headers={"content-type": "application/json",
                                     "content-length": str(3 * 1024 * 1024)})
     assert declared.status_code == 413
-    assert declared.json()["error"] == {
-        "type": "too_large", "message": "isi permintaan melebihi batas 2097152 bita",
-        "limit": 2097152}
+    assert declared.headers["content-type"] == "application/problem+json"
+    assert declared.json() == {
+        "type": "/problems/too_large", "title": "Isi permintaan terlalu besar", "status": 413,
+        "detail": "isi permintaan melebihi batas 2097152 bita", "limit": 2097152}
 
     def chunks():                                     # no Content-Length: chunked
         for _ in range(40):
@@ -179,7 +181,7 @@ def test_body_over_the_limit_is_413_before_it_is_read(client):
 
     streamed = client.post("/v1/cite", content=chunks(),
                            headers={"content-type": "application/json"})
-    assert streamed.status_code == 413 and streamed.json()["error"]["type"] == "too_large"
+    assert streamed.status_code == 413 and streamed.json()["type"] == "/problems/too_large"
 
 
 def test_body_under_the_limit_still_works(client):
@@ -239,8 +241,8 @@ def test_cite_past_the_time_limit_is_503_naming_the_limit(client, kb):
     finally:
         kb.limits.time_limit = saved
     assert r.status_code == 503
-    assert r.json()["error"] == {"type": "time_limit", "message": "batas waktu 0 detik terlampaui",
-                                 "limit": 0.0}
+    assert r.json() == {"type": "/problems/time_limit", "title": "Batas waktu terlampaui",
+                        "status": 503, "detail": "batas waktu 0 detik terlampaui", "limit": 0.0}
 
 
 # -- a real server: disconnects, header deadline, TCP_NODELAY -------------
@@ -338,7 +340,7 @@ def test_healthz_answers_while_the_engine_is_busy(slow_kb):
         conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=10)
         conn.request("GET", "/healthz")
         reply = conn.getresponse()
-        assert reply.status == 200 and b'"norms":925' in reply.read()
+        assert reply.status == 200 and b'"norms":926' in reply.read()
         assert not hold.done()                        # answered while Prolog was busy
         conn.close()
         with pytest.raises(Exception):
@@ -366,7 +368,8 @@ def test_a_body_announced_too_large_is_refused_before_it_is_sent(slow_kb):
                   b"Content-Length: 314572800\r\n\r\n")        # 300 MB announced, none sent
         reply = _read_all(s)
         assert reply.startswith(b"HTTP/1.1 413")
-        assert b'"type": "too_large"' in reply or b'"type":"too_large"' in reply
+        assert b"content-type: application/problem+json" in reply
+        assert b'"type":"/problems/too_large"' in reply
         s.close()
 
 
