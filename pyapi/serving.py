@@ -225,7 +225,8 @@ async def unless_gone(receive: Callable[[], Awaitable[dict]], work: Awaitable,
 
 
 class HeaderTimeoutProtocol(H11Protocol):
-    """uvicorn's h11 protocol with a deadline for request headers.
+    """uvicorn's h11 protocol with a deadline for request headers and a
+    bound on their size.
 
     uvicorn closes an idle keep-alive connection after ``timeout_keep_alive``
     but has no deadline for a connection that opens and sends nothing, or
@@ -233,15 +234,67 @@ class HeaderTimeoutProtocol(H11Protocol):
     for ever.  Here a connection that has not completed a request's headers
     within ``header_timeout`` seconds of opening (or of its last response)
     is closed.
+
+    A request line longer than ``MAX_HEAD`` bytes is answered 414, a head
+    (request line and headers) longer than that 431, both as problem
+    details; then the rest of what the client sends is read and dropped
+    for a moment before the connection is closed, so that the client reads
+    the answer instead of a connection reset (uvicorn sends a plain 400 and
+    closes at once, which resets a client still sending).
     """
 
     header_timeout: float | None = None     # None: PERBUP_HEADER_TIMEOUT or the default
+    MAX_HEAD = 16 * 1024                    # h11's own bound on an incomplete event
+    LINGER = 0.5                            # seconds of silence before closing
+    LINGER_MAX = 5.0                        # and at most this long
 
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         if self.header_timeout is None:
             self.header_timeout = ServerLimits.from_env().header_timeout
+        self._head = bytearray()
+        self._refused_at: float | None = None
+        self._linger_handle = None
         self._arm_header_deadline()
+
+    def data_received(self, data: bytes) -> None:
+        if self._refused_at is not None:      # answered already: drop, then close
+            self._linger()
+            return
+        if self.cycle is None or self.cycle.response_complete:
+            head = self._head
+            head += data[:self.MAX_HEAD + 4 - len(head)]
+            if b"\r\n\r\n" in head:
+                head.clear()                  # a whole head: h11 takes it from here
+            elif len(head) > self.MAX_HEAD:
+                if b"\r\n" in head:
+                    return self._refuse(431, "headers_too_large",
+                                        f"baris permintaan dan header melebihi {self.MAX_HEAD} bita")
+                return self._refuse(414, "uri_too_long",
+                                    f"baris permintaan melebihi {self.MAX_HEAD} bita")
+        super().data_received(data)
+
+    def _refuse(self, status: int, type_: str, detail: str) -> None:
+        self._cancel_header_deadline()
+        body = error_body(type_, detail, status=status, limit=self.MAX_HEAD)
+        reason = {414: b"URI Too Long", 431: b"Request Header Fields Too Large"}[status]
+        self.transport.write(b"HTTP/1.1 %d %s\r\ncontent-type: %s\r\ncontent-length: %d\r\n"
+                             b"connection: close\r\n\r\n%s"
+                             % (status, reason, MEDIA_TYPE.encode(), len(body), body))
+        self._refused_at = self.loop.time()
+        self._linger()
+
+    def _linger(self) -> None:
+        if self._linger_handle is not None:
+            self._linger_handle.cancel()
+        left = self._refused_at + self.LINGER_MAX - self.loop.time()
+        self._linger_handle = self.loop.call_later(max(0.0, min(self.LINGER, left)),
+                                                   self._close_now)
+
+    def _close_now(self) -> None:
+        self._linger_handle = None
+        if not self.transport.is_closing():
+            self.transport.close()
 
     def _arm_header_deadline(self) -> None:
         self._cancel_header_deadline()
@@ -265,6 +318,7 @@ class HeaderTimeoutProtocol(H11Protocol):
         super().handle_events()
         if self.cycle is not before:          # a request's headers arrived
             self._cancel_header_deadline()
+            self._head.clear()
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
@@ -273,6 +327,8 @@ class HeaderTimeoutProtocol(H11Protocol):
 
     def connection_lost(self, exc) -> None:
         self._cancel_header_deadline()
+        if self._linger_handle is not None:
+            self._linger_handle.cancel()
         super().connection_lost(exc)
 
 

@@ -4,6 +4,7 @@ work for gone clients, cite bounded in time and output, the answer memo."""
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
@@ -412,3 +413,52 @@ def _nodelay_of_accepted(listener: socket.socket) -> int:
 
     asyncio.run(main())
     return seen[0] if seen else -1
+
+
+def _send_all_then_read(s: socket.socket, data: bytes) -> bytes:
+    """Send ``data`` whole (the server may answer before it is all sent) and
+    return everything the server answers until it closes."""
+    try:
+        s.sendall(data)
+    except (BrokenPipeError, ConnectionResetError) as exc:
+        raise AssertionError(f"the server reset the connection while we sent: {exc}") from None
+    return _read_all(s)
+
+
+@pytest.mark.parametrize("line,status,type_", [
+    # a 10 MB URL: the request line alone is over the bound
+    (b"GET /v1/ask/assessor?regency=tabalong&subject=" + b"a" * 10_000_000 + b" HTTP/1.1\r\n",
+     414, "uri_too_long"),
+    # a short request line, then 40 KB of headers
+    (b"GET /healthz HTTP/1.1\r\n" + b"".join(b"X-Filler-%d: %s\r\n" % (i, b"v" * 1000)
+                                              for i in range(40)),
+     431, "headers_too_large"),
+])
+def test_an_oversized_head_is_answered_not_reset(slow_kb, line, status, type_):
+    with _Server(slow_kb, header_timeout=10) as srv:
+        s = srv.connect()
+        reply = _send_all_then_read(s, line + b"Host: x\r\n\r\n")
+        s.close()
+        head, _, body = reply.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 %d" % status), reply[:200]
+        assert b"content-type: application/problem+json" in head
+        problem = json.loads(body)
+        assert problem["type"] == f"/problems/{type_}" and problem["status"] == status
+        assert problem["limit"] == 16 * 1024
+        # the server goes on serving
+        again = srv.connect()
+        again.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert again.recv(64).startswith(b"HTTP/1.1 200")
+        again.close()
+
+
+def test_a_large_body_after_a_normal_head_is_not_mistaken_for_a_large_head(slow_kb):
+    with _Server(slow_kb, header_timeout=10) as srv:
+        body = json.dumps({"text": "Pasal 6 dan " + "kata " * 15_000,
+                           "regency": "tabalong"}).encode()
+        s = srv.connect()
+        s.sendall(b"POST /v1/cite HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                  b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(body), body))
+        reply = _read_all(s)
+        s.close()
+        assert reply.startswith(b"HTTP/1.1 200"), reply[:300]
