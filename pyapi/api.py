@@ -18,6 +18,7 @@ import asyncio
 import difflib
 import gc
 import json
+import os
 import threading
 import time
 from contextlib import asynccontextmanager
@@ -27,6 +28,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.cors import CORSMiddleware
 from pydantic import BaseModel, Field
 
 from . import __version__
@@ -53,9 +55,15 @@ class ApiError(Exception):
         self.status, self.type, self.message, self.details = status, type_, message, details
 
 
-def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = None) -> FastAPI:
-    """The app; with ``kb`` given it is used as is (tests share one)."""
+def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = None,
+               cors_origins: list[str] | None = None) -> FastAPI:
+    """The app; with ``kb`` given it is used as is (tests share one).
+    ``cors_origins`` (default: ``PERBUP_CORS_ORIGINS``, comma-separated; none)
+    are the web origins whose pages may call the API from a browser."""
     limits = limits or ServerLimits.from_env()
+    if cors_origins is None:
+        cors_origins = [o.strip() for o in os.environ.get("PERBUP_CORS_ORIGINS", "").split(",")
+                        if o.strip()]
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -73,8 +81,13 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                 app.state.kb.stop()
 
     app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan,
-                  dependencies=[Depends(_strict_query)])
+                  dependencies=[Depends(_strict_query)], docs_url=None, redoc_url=None)
+    _add_docs(app)
     app.add_middleware(ResponseMemo)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=cors_origins,
+                           allow_methods=["GET", "POST"], allow_headers=["Content-Type"],
+                           max_age=3600)
     app.add_middleware(BodyLimit, max_bytes=limits.max_body)    # outermost: reads the body
 
     @app.exception_handler(ApiError)
@@ -229,6 +242,32 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return Response(content=svg, media_type="image/svg+xml")
 
     return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    """/docs (Swagger UI) and /redoc with their assets served by the app
+    itself (from the fastapi-offline package), so both work offline."""
+    from importlib.resources import files
+
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+    from starlette.staticfiles import StaticFiles
+
+    assets = "/docs/assets"
+    app.mount(assets, StaticFiles(directory=str(files("fastapi_offline") / "static")),
+              name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def swagger_ui():
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title=f"{app.title} – API",
+                                   swagger_js_url=f"{assets}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{assets}/swagger-ui.css",
+                                   swagger_favicon_url=f"{assets}/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    async def redoc():
+        return get_redoc_html(openapi_url=app.openapi_url, title=f"{app.title} – API",
+                              redoc_js_url=f"{assets}/redoc.standalone.js",
+                              redoc_favicon_url=f"{assets}/favicon.png", with_google_fonts=False)
 
 
 def _route_query_names(route) -> frozenset[str]:

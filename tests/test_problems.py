@@ -82,3 +82,33 @@ def test_a_cite_body_of_the_wrong_shape_is_422_naming_the_field(client):
     r = client.post("/v1/cite", json={"regency": "tabalong"})
     body = _problem(r, 422, "invalid")
     assert any(p["where"] == "body.text" for p in body["problems"])
+
+
+@pytest.mark.parametrize("page,asset", [("/docs", "swagger-ui-bundle.js"),
+                                        ("/redoc", "redoc.standalone.js")])
+def test_the_api_documentation_works_offline(client, page, asset):
+    html = client.get(page)
+    assert html.status_code == 200 and "text/html" in html.headers["content-type"]
+    assert "http://" not in html.text and "https://" not in html.text   # no CDN, no fonts
+    assert f"/docs/assets/{asset}" in html.text
+    js = client.get(f"/docs/assets/{asset}")
+    assert js.status_code == 200 and len(js.content) > 100_000
+
+
+def test_cross_origin_calls_are_allowed_only_for_the_configured_origins(kb):
+    from fastapi.testclient import TestClient
+
+    from pyapi.api import create_app
+
+    origin = "https://hr.contoh.go.id"
+    preflight = {"Origin": origin, "Access-Control-Request-Method": "GET"}
+    with TestClient(create_app(kb, cors_origins=[origin])) as allowed:
+        r = allowed.options("/v1/regencies", headers=preflight)
+        assert r.status_code == 200 and r.headers["access-control-allow-origin"] == origin
+        r = allowed.get("/v1/regencies", headers={"Origin": origin})
+        assert r.headers["access-control-allow-origin"] == origin
+        r = allowed.get("/v1/regencies", headers={"Origin": "https://other.example"})
+        assert "access-control-allow-origin" not in r.headers
+    with TestClient(create_app(kb, cors_origins=[])) as closed:
+        r = closed.get("/v1/regencies", headers={"Origin": origin})
+        assert r.status_code == 200 and "access-control-allow-origin" not in r.headers
