@@ -227,6 +227,15 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return await _answer(request, "why_not", {"question": question, **q, "proposed": proposed,
                                                   "lang": lang})
 
+    @app.get("/v1/compare/{question}")
+    async def compare(request: Request, question: str,
+                      params: Annotated[dict, Depends(_question_params)],
+                      lang: Lang = Query("id", description="id (Indonesian) or en")):
+        """The same question asked of every regulation: each one's answer, and
+        the groups of regulations that answer alike (same status, same values)."""
+        return await _answer(request, "compare", {"question": question, "params": params,
+                                                  "lang": lang})
+
     @app.get("/v1/diagram/{question}")
     async def diagram(request: Request, question: str, q: Annotated[dict, Depends(_question)]):
         # (a diagram answered once is answered again by ResponseMemo)
@@ -330,19 +339,25 @@ def _params(**values: str | None) -> dict:
     return out
 
 
+async def _question_params(
+        subject: str | None = Query(None, description="e.g. jf-ahli-muda, pelaksana"),
+        capacity: str | None = Query(None, description="individu, anggota-tim, ketua-tim"),
+        unit: str | None = Query(None, description="a unit kind or a named unit"),
+        placement: str | None = Query(None, description="sekretariat, bidang, ..."),
+        scope: str | None = Query(None, description="dalam-unit, lintas-unit, ..."),
+        role: str | None = Query(None, description="for responsibilities")) -> dict:
+    """The parameters of a question (ids are checked by the rules)."""
+    return _params(subject=subject, capacity=capacity, unit=unit, placement=placement,
+                   scope=scope, role=role)
+
+
 async def _question(request: Request,
-              regency: str = Query(..., description="a regulation id, as GET /v1/regencies lists"),
-              subject: str | None = Query(None, description="e.g. jf-ahli-muda, pelaksana"),
-              capacity: str | None = Query(None, description="individu, anggota-tim, ketua-tim"),
-              unit: str | None = Query(None, description="a unit kind or a named unit"),
-              placement: str | None = Query(None, description="sekretariat, bidang, ..."),
-              scope: str | None = Query(None, description="dalam-unit, lintas-unit, ..."),
-              role: str | None = Query(None, description="for responsibilities")) -> dict:
+                    params: Annotated[dict, Depends(_question_params)],
+                    regency: str = Query(..., description="a regulation id, as GET /v1/regencies "
+                                         "lists")) -> dict:
     """The regency and parameters every question endpoint takes."""
     _known_regency(request.app.state.kb, regency)
-    return {"regency": regency,
-            "params": _params(subject=subject, capacity=capacity, unit=unit,
-                              placement=placement, scope=scope, role=role)}
+    return {"regency": regency, "params": params}
 
 
 def structure_report(doc) -> dict:

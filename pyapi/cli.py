@@ -249,6 +249,26 @@ def ask(question: str = typer.Argument(..., help="a question id, e.g. reporting-
     _print(result, as_json, render_explained if explain else render_answer)
 
 
+@app.command()
+def compare(question: str = typer.Argument(..., help="a question id, e.g. assessor"),
+            subject: Optional[str] = _QUESTION_OPTIONS["subject"],
+            capacity: Optional[str] = _QUESTION_OPTIONS["capacity"],
+            unit: Optional[str] = _QUESTION_OPTIONS["unit"],
+            placement: Optional[str] = _QUESTION_OPTIONS["placement"],
+            scope: Optional[str] = _QUESTION_OPTIONS["scope"],
+            role: Optional[str] = _QUESTION_OPTIONS["role"],
+            lang: str = _QUESTION_OPTIONS["lang"],
+            as_json: bool = _QUESTION_OPTIONS["as_json"]) -> None:
+    """Ask one question of every regulation: which agree, which differ."""
+    from .render import render_compare
+
+    args = {"question": question, "lang": lang,
+            "params": _question_args("", subject, capacity, unit, placement, scope,
+                                     role)["params"]}
+    result = _with_kb(lambda kb: kb.call("compare", args))
+    _print(result, as_json, render_compare)
+
+
 @app.command("why-not")
 def why_not(question: str = typer.Argument(..., help="a question id"),
             regency: str = _QUESTION_OPTIONS["regency"],

@@ -121,3 +121,21 @@ def render_citations(result: dict) -> str:
             out.append(f"   {t['cite']}: {mark}")
         out.extend(f"   ! {p['code']}: {p['message']}" for p in c["problems"])
     return "\n".join(out)
+
+
+def render_compare(result: dict) -> str:
+    """One question across every regulation: the groups that answer alike."""
+    out = [f"Pertanyaan: {result['question']} — semua peraturan",
+           "Semua peraturan menjawab sama." if result["agree"] else
+           "Peraturan-peraturan menjawab berbeda."]
+    by_id = {r["regency"]: r for r in result["results"]}
+    for i, g in enumerate(result["groups"], 1):
+        names = ", ".join(by_id[r]["label"] for r in g["regencies"])
+        out.append(f"{i}. {names}: {STATUS_ID.get(g['status'], g['status'])}")
+        answers = by_id[g["regencies"][0]]["answer"]["answers"]   # alike in the whole group
+        out.extend(f"   - {_answer_line(a) if 'steps' not in a else a['value']}" for a in answers)
+    for r in result["results"]:
+        if "error" in r:
+            out.append(f"   {r['label']}: tidak dapat ditanyakan ({r['error']['detail']})")
+    return "\n".join(out)
+
