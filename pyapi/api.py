@@ -36,11 +36,15 @@ from .diagram import DiagramError, to_dot, to_svg
 from .engine import EngineBusy, OperationError
 from .boot import started
 from .kb import KnowledgeBase
-from .problems import MEDIA_TYPE, PROBLEMS, error_body
+from .problems import MEDIA_TYPE, PROBLEMS, error_body, error_responses, problem_media_types
 from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, in_background,
                       unless_gone)
 
 Lang = Literal["id", "en"]
+
+
+class SVGResponse(Response):
+    media_type = "image/svg+xml"
 
 
 class CiteRequest(BaseModel):
@@ -83,6 +87,17 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
     app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan,
                   dependencies=[Depends(_strict_query)], docs_url=None, redoc_url=None)
     _add_docs(app)
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            app.openapi_schema = problem_media_types(get_openapi(
+                title=app.title, version=app.version, description=app.description,
+                routes=app.routes))
+        return app.openapi_schema
+
+    app.openapi = openapi
     app.add_middleware(ResponseMemo)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=cors_origins,
@@ -147,16 +162,16 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return _error(422, "invalid", "tidak valid: " + "; ".join(
             f"{p['where']} ({p['message']})" for p in problems), **where, problems=problems)
 
-    @app.get("/healthz")
+    @app.get("/healthz", responses=error_responses(422))
     async def healthz(request: Request):
         return request.app.state.kb.health()
 
-    @app.get("/readyz")
+    @app.get("/readyz", responses=error_responses(422, 503))
     async def readyz(request: Request):
         ready = request.app.state.kb.readiness()
         return JSONResponse(ready, status_code=200 if ready["status"] == "ready" else 503)
 
-    @app.get("/v1/regencies")
+    @app.get("/v1/regencies", responses=error_responses(404, 422))
     async def regencies(request: Request,
                         regency: str | None = Query(None, description="only this regulation")):
         kb: KnowledgeBase = request.app.state.kb
@@ -166,14 +181,14 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                                "structure": structure_report(kb.documents[r])}
                               for r in kb.regencies if regency in (None, r)]}
 
-    @app.get("/v1/regencies/{regency}/provisions")
+    @app.get("/v1/regencies/{regency}/provisions", responses=error_responses(404, 422, 503))
     async def provisions(request: Request, regency: str,
                          cite: str | None = Query(None, description="e.g. Pasal 10 ayat (2)")):
         kb: KnowledgeBase = request.app.state.kb
         _known_regency(kb, regency)
         return await _answer(request, "provision_tree", {"doc": regency, "cite": _canonical(cite)})
 
-    @app.post("/v1/cite")
+    @app.post("/v1/cite", responses=error_responses(400, 404, 413, 422, 503))
     async def cite_text(request: Request, body: CiteRequest):
         from .cite import CiteLimitExceeded, CiteRequestError, cite    # Lark: on first use
         from .lookup import CitationSyntaxError, NotOneProvision
@@ -197,7 +212,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         except CiteRequestError as exc:
             raise ApiError(404, "not_found", str(exc), where="at") from None
 
-    @app.get("/v1/vocabulary")
+    @app.get("/v1/vocabulary", responses=error_responses(404, 422, 503))
     async def vocabulary(request: Request,
                          regency: str | None = Query(None, description="only this regulation's "
                                                      "named units and patterns (and every "
@@ -207,14 +222,14 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return await _answer(request, "vocabulary", {"regency": regency},
                              wrap=(b'{"terms":', b"}"))
 
-    @app.get("/v1/ask/{question}")
+    @app.get("/v1/ask/{question}", responses=error_responses(404, 422, 503))
     async def ask(request: Request, question: str, q: Annotated[dict, Depends(_question)],
                   explain: bool = Query(False, description="attach a derivation tree to each answer"),
                   lang: Lang = Query("id", description="id (Indonesian) or en")):
         op = "explain" if explain else "ask"
         return await _answer(request, op, {"question": question, **q, "lang": lang})
 
-    @app.get("/v1/why-not/{question}")
+    @app.get("/v1/why-not/{question}", responses=error_responses(404, 422, 503))
     async def why_not(request: Request, question: str, q: Annotated[dict, Depends(_question)],
                       post: str | None = Query(None, description="proposed post or role id"),
                       direct: bool | None = Query(None, description="proposed: reports directly?"),
@@ -227,7 +242,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return await _answer(request, "why_not", {"question": question, **q, "proposed": proposed,
                                                   "lang": lang})
 
-    @app.get("/v1/compare/{question}")
+    @app.get("/v1/compare/{question}", responses=error_responses(404, 422, 503))
     async def compare(request: Request, question: str,
                       params: Annotated[dict, Depends(_question_params)],
                       lang: Lang = Query("id", description="id (Indonesian) or en")):
@@ -236,7 +251,8 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return await _answer(request, "compare", {"question": question, "params": params,
                                                   "lang": lang})
 
-    @app.get("/v1/diagram/{question}")
+    @app.get("/v1/diagram/{question}", response_class=SVGResponse,
+             responses=error_responses(404, 422, 503))
     async def diagram(request: Request, question: str, q: Annotated[dict, Depends(_question)]):
         # (a diagram answered once is answered again by ResponseMemo)
         kb: KnowledgeBase = request.app.state.kb
@@ -248,7 +264,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
             svg = await unless_gone(request.receive, work)
         except DiagramError as exc:
             raise ApiError(503, "diagram", str(exc)) from None
-        return Response(content=svg, media_type="image/svg+xml")
+        return SVGResponse(content=svg)
 
     return app
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict
+
 MEDIA_TYPE = "application/problem+json"
 
 # type -> (status, title)
@@ -57,4 +59,46 @@ def error_body(type_: str, detail: str, *, status: int | None = None, **members:
                       ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-__all__ = ["MEDIA_TYPE", "PROBLEMS", "error_body", "status_of"]
+class Problem(BaseModel):
+    """An RFC 9457 problem: what went wrong and where (more members may follow)."""
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
+        {"type": "/problems/invalid", "title": "Parameter tidak valid", "status": 422,
+         "detail": "capacity tidak dikenal: struktural", "parameter": "capacity",
+         "value": "struktural"}]})
+
+    type: str
+    title: str
+    status: int
+    detail: str
+
+
+def error_responses(*statuses: int) -> dict[int, dict]:
+    """The ``responses`` of a route that can fail with ``statuses``, for
+    OpenAPI (their media type is set by ``problem_media_types``)."""
+    out = {}
+    for status in statuses:
+        kinds = [f"`{t}` ({title})" for t, (st, title) in PROBLEMS.items() if st == status]
+        out[status] = {"model": Problem, "description": "; ".join(kinds) or "masalah"}
+    return out
+
+
+def problem_media_types(schema: dict) -> dict:
+    """Declare every 4xx and 5xx response of an OpenAPI schema as
+    ``application/problem+json`` (FastAPI would say application/json) and
+    drop FastAPI's own validation-error schema, which the API never sends."""
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            for status, response in operation.get("responses", {}).items():
+                if status[:1] in ("4", "5"):
+                    content = response.get("content", {})
+                    moved = content.pop("application/json", None)
+                    response["content"] = {MEDIA_TYPE: moved or
+                                           {"schema": {"$ref": "#/components/schemas/Problem"}}}
+    schemas = schema.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    return schema
+
+
+__all__ = ["MEDIA_TYPE", "PROBLEMS", "Problem", "error_body", "error_responses",
+           "problem_media_types", "status_of"]
