@@ -9,7 +9,7 @@
 #   ./dev.sh setup                         set up only
 #
 # Set-up installs SWI-Prolog (swi-prolog-nox) and Graphviz from Debian's
-# packages when they are missing, creates .venv/ and installs the project
+# packages when they are missing (and, for the tests, Chromium), creates .venv/ and installs the project
 # with pinned dependencies (constraints.txt).  When all of it is already
 # there it takes a second or two.
 set -euo pipefail
@@ -45,12 +45,18 @@ setup() {
   fi
 }
 
+# Browser tests (tests/test_pages.py) drive Debian's Chromium through
+# Playwright's Python API; only the test command needs it.
+setup_browser() {
+  command -v chromium >/dev/null 2>&1 || apt_install chromium
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
   setup) setup ;;
   serve) setup; exec $VENV/bin/perbup serve "$@" ;;
-  test)  setup; exec $VENV/bin/pytest "$@" ;;
+  test)  setup; setup_browser; exec $VENV/bin/pytest "$@" ;;
   bench)
     setup
     command -v wrk >/dev/null 2>&1 || apt_install wrk

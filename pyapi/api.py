@@ -87,6 +87,9 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
     app = FastAPI(title="perbup-kb", version=__version__, lifespan=lifespan,
                   dependencies=[Depends(_strict_query)], docs_url=None, redoc_url=None)
     _add_docs(app)
+    from .pages import add_pages
+
+    add_pages(app)
 
     def openapi() -> dict:
         if app.openapi_schema is None:

@@ -51,6 +51,7 @@ def test_the_wheel_carries_rules_grammars_and_every_packaged_regulation(wheel):
     for rule in (ROOT / "kb").rglob("*.pl"):
         assert f"pyapi/_data/{rule.relative_to(ROOT)}" in names
     assert {"pyapi/_data/grammar/perbup.lark", "pyapi/_data/grammar/citation.lark"} <= names
+    assert {"pyapi/templates/baca.html", "pyapi/static/pages.css"} <= names
     assert not any(n.startswith(("pyapi/_data/tests", "pyapi/_data/bench", "pyapi/_data/.venv"))
                    for n in names)
 

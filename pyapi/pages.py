@@ -1,0 +1,158 @@
+"""Web pages for trainers, in Indonesian, served by the same app.
+
+Server-rendered with Jinja2 templates (``pyapi/templates/``), a stylesheet
+and a little JavaScript (``pyapi/static/``), no build step and nothing
+fetched from elsewhere, so they work offline.  Every provision has a
+stable address (``/baca/tabalong#pasal-18-ayat-4``) that other pages link
+to; ``?kutip=`` highlights a quoted passage there.
+
+  /baca                 the regulations loaded
+  /baca/{regency}       one regulation as a navigable tree, every
+                        cross-reference a link to its target, a broken one
+                        marked with its problem
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.staticfiles import StaticFiles
+
+from .structure import Document
+from .structure.model import Node
+
+_HERE = Path(__file__).resolve().parent
+_env = Environment(loader=FileSystemLoader(_HERE / "templates"),
+                   autoescape=select_autoescape(["html"]), trim_blocks=True,
+                   lstrip_blocks=True)
+
+# How a provision of each kind is headed on the page.
+HEADINGS = {
+    "judul": "Judul", "menimbang": "Menimbang", "mengingat": "Mengingat",
+    "menetapkan": "Menetapkan", "penutup": "Penutup", "tanda_tangan": "Penandatanganan",
+    "bab": "BAB {label}", "bagian": "Bagian {label}", "paragraf": "Paragraf {label}",
+    "pasal": "Pasal {label}", "ayat": "({label})", "huruf": "{label}.", "angka": "{label}.",
+    "butir": "{label})", "lampiran": "Lampiran", "tabel": "Tabel {label}",
+}
+# Kinds shown as a collapsible section of the table of contents.
+SECTIONS = {"judul", "menimbang", "mengingat", "menetapkan", "bab", "bagian", "paragraf",
+            "pasal", "penutup", "lampiran"}
+
+
+def anchor(cite: str) -> str:
+    """The fragment id of a provision: "Pasal 18 ayat (4)" -> "pasal-18-ayat-4"."""
+    return re.sub(r"[^a-z0-9]+", "-", cite.lower()).strip("-") or "awal"
+
+
+@dataclass
+class Segment:
+    text: str
+    href: str | None = None          # a resolved reference: the target's fragment
+    problem: str | None = None       # a reference with a problem: what is wrong
+    broken: bool = False             # ... its target does not exist
+    external: bool = False           # a reference to another regulation
+
+
+@dataclass
+class View:
+    kind: str
+    heading: str
+    anchor: str
+    cite: str
+    segments: list[Segment]
+    children: list["View"] = field(default_factory=list)
+    section: bool = False
+
+
+def _heading(node: Node) -> str:
+    return HEADINGS.get(node.kind, "{label}").format(label=node.label)
+
+
+def _segments(node: Node, doc: Document) -> list[Segment]:
+    """The node's own text, its cross-references made links (or marked broken)."""
+    from .citation import iter_citations        # Lark: on first use
+
+    text = node.text
+    if not text:
+        return []
+    out: list[Segment] = []
+    at = 0
+    for found in iter_citations(text, doc, node.path):
+        if found.start < at:
+            continue
+        if found.start > at:
+            out.append(Segment(text[at:found.start]))
+        phrase = text[found.start:found.end]
+        targets = found.resolution.targets if found.resolution else ()
+        missing = [t.cite for t in targets if not t.exists]
+        if found.problems or missing:
+            messages = [p.message for p in found.problems]
+            if missing and not messages:
+                messages = [f"tidak ada: {', '.join(missing)}"]
+            broken = bool(missing) or any(p.code == "target-missing" for p in found.problems)
+            out.append(Segment(phrase, problem="; ".join(messages), broken=broken))
+        elif found.external:
+            out.append(Segment(phrase, external=True))
+        elif targets:
+            out.append(Segment(phrase, href="#" + anchor(targets[0].cite)))
+        else:
+            out.append(Segment(phrase))
+        at = found.end
+    if at < len(text):
+        out.append(Segment(text[at:]))
+    return out
+
+
+def reader_view(doc: Document) -> list[View]:
+    """The regulation's provisions as nested views, document order."""
+    def view(node: Node) -> View:
+        return View(kind=node.kind, heading=_heading(node), anchor=anchor(node.cite),
+                    cite=node.cite, segments=_segments(node, doc),
+                    children=[view(c) for c in node.children], section=node.kind in SECTIONS)
+
+    return [view(child) for child in doc.root.children]
+
+
+def add_pages(app: FastAPI) -> None:
+    """Mount the pages and their static files on ``app``."""
+    from .serving import in_background, unless_gone
+
+    app.mount("/aset", StaticFiles(directory=str(_HERE / "static")), name="pages-assets")
+    rendered: dict[str, bytes] = {}        # a regulation's reader page never changes
+
+    @app.get("/baca", response_class=HTMLResponse, include_in_schema=False)
+    async def regulations(request: Request):
+        kb = request.app.state.kb
+        items = [{"id": r, "label": kb.packages[r].region, "title": kb.packages[r].title,
+                  "jenis": kb.packages[r].jenis, "nomor": kb.packages[r].nomor,
+                  "tahun": kb.packages[r].tahun} for r in kb.regencies]
+        return HTMLResponse(_env.get_template("baca_daftar.html").render(regulations=items))
+
+    @app.get("/baca/{regency}", response_class=HTMLResponse, include_in_schema=False)
+    async def reader(request: Request, regency: str,
+                     kutip: str | None = Query(None, max_length=2000,
+                                               description="a passage to highlight")):
+        from .api import ApiError
+
+        kb = request.app.state.kb
+        if regency not in kb.packages:
+            raise ApiError(404, "not_found", f"regency tidak dikenal: {regency!r}",
+                           known=list(kb.regencies))
+        if regency not in rendered:
+            reg = kb.packages[regency]
+
+            def render() -> bytes:
+                return _env.get_template("baca.html").render(
+                    regulation=reg, views=reader_view(kb.documents[regency])).encode("utf-8")
+
+            rendered[regency] = await unless_gone(
+                request.receive, in_background(render))
+        return HTMLResponse(rendered[regency])
+
+
+__all__ = ["add_pages", "anchor", "reader_view"]

@@ -1,0 +1,112 @@
+"""The trainers' pages in a real headless Chromium (Debian's chromium,
+driven by Playwright's Python API; ./dev.sh test installs it)."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from pyapi import regulations
+from pyapi.api import create_app
+from pyapi.pages import anchor
+from pyapi.serving import bind_socket
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def base_url(kb):
+    import uvicorn
+
+    sock = bind_socket("127.0.0.1", 0)
+    server = uvicorn.Server(uvicorn.Config(create_app(kb), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="id-ID")
+    pg = context.new_page()
+    requested = []
+    pg.on("request", lambda r: requested.append(r.url))
+    pg.requested = requested
+    yield pg
+    context.close()
+
+
+def test_anchors_are_stable_addresses():
+    assert anchor("Pasal 18 ayat (4)") == "pasal-18-ayat-4"
+    assert anchor("Lampiran huruf K angka 4 huruf b angka 6)") == "lampiran-huruf-k-angka-4-huruf-b-angka-6"
+
+
+def test_the_reader_lists_every_regulation(page, base_url):
+    page.goto(f"{base_url}/baca")
+    links = page.locator(".daftar-peraturan a")
+    ids = [a.get_attribute("href").rsplit("/", 1)[1] for a in links.all()]
+    assert ids == list(regulations.ids())
+    assert "Kabupaten Tabalong" in page.inner_text(".daftar-peraturan")
+    assert all(u.startswith(base_url) for u in page.requested)        # nothing from elsewhere
+
+
+def test_a_cross_reference_leads_to_its_target(page, base_url):
+    # Tabalong Pasal 9: "sebagaimana dimaksud dalam Pasal 7" (references.tsv: ok)
+    page.goto(f"{base_url}/baca/tabalong")
+    assert page.title().startswith("Peraturan Bupati Kabupaten Tabalong 9/2024")
+    link = page.locator("#pasal-9 > .teks a.rujukan", has_text="Pasal 7").first
+    link.click()
+    assert page.url.endswith("#pasal-7")
+    target = page.locator("#pasal-7")
+    assert target.is_visible()
+    assert target.evaluate("e => e.matches(':target')")
+    page.screenshot(path=str(DOCS / "baca.png"))
+
+
+def test_a_broken_cross_reference_is_marked_with_its_problem(page, base_url):
+    # Tabalong Pasal 18 ayat (4) cites "ayat (1) huruf b"; Pasal 18 ayat (1)
+    # has no huruf (references.tsv: target-missing)
+    page.goto(f"{base_url}/baca/tabalong#pasal-18-ayat-4")
+    broken = page.locator("#pasal-18-ayat-4 > .teks .rujukan.rusak")
+    assert broken.count() == 1
+    assert broken.inner_text().startswith("sebagaimana dimaksud pada ayat (1) huruf b")
+    assert "Pasal 18 ayat (1) huruf b tidak ada" in broken.inner_text()
+    assert page.locator(".rujukan.rusak").count() == 3          # the three pinned ones
+
+
+def test_a_quoted_passage_is_highlighted_at_its_provision(page, base_url):
+    quote = "secara langsung kepada Pejabat Penilai Kinerja"
+    page.goto(f"{base_url}/baca/tabalong?kutip={quote}#pasal-19-ayat-2")
+    mark = page.locator("#pasal-19-ayat-2 mark.kutipan")
+    assert mark.count() == 1 and mark.inner_text() == quote
+
+
+def test_the_table_of_contents_is_keyboard_navigable(page, base_url):
+    page.goto(f"{base_url}/baca/bantul")
+    first = page.locator(".daftar-isi a").first
+    first.focus()
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#" + first.get_attribute("href").lstrip("#"))
+    assert page.locator("nav.daftar-isi[aria-label='Daftar isi']").count() == 1
+    assert page.locator("html").get_attribute("lang") == "id"
