@@ -3,7 +3,7 @@
 Server-rendered with Jinja2 templates (``pyapi/templates/``), a stylesheet
 and a little JavaScript (``pyapi/static/``), no build step and nothing
 fetched from elsewhere, so they work offline.  Every provision has a
-stable address (``/baca/tabalong#pasal-18-ayat-4``) that other pages link
+stable address (``/baca/<id>#pasal-18-ayat-4``) that other pages link
 to; ``?kutip=`` highlights a quoted passage there.
 
   /baca                 the regulations loaded
