@@ -10,10 +10,13 @@ to; ``?kutip=`` highlights a quoted passage there.
   /baca/{regency}       one regulation as a navigable tree, every
                         cross-reference a link to its target, a broken one
                         marked with its problem
+  /bandingkan           one question asked of every regulation, in columns,
+                        the regulations that answer differently marked
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,6 +156,86 @@ def add_pages(app: FastAPI) -> None:
             rendered[regency] = await unless_gone(
                 request.receive, in_background(render))
         return HTMLResponse(rendered[regency])
+
+    @app.get("/bandingkan", response_class=HTMLResponse, include_in_schema=False)
+    async def compare(request: Request,
+                      question: str | None = Query(None, max_length=100),
+                      subject: str | None = Query(None, max_length=100),
+                      capacity: str | None = Query(None, max_length=100),
+                      unit: str | None = Query(None, max_length=100),
+                      placement: str | None = Query(None, max_length=100),
+                      scope: str | None = Query(None, max_length=100),
+                      role: str | None = Query(None, max_length=100)):
+        from .api import _params
+        from .engine import OperationError
+
+        kb = request.app.state.kb
+        chosen = {"question": question or "", "subject": subject or "",
+                  "capacity": capacity or "", "unit": unit or "", "placement": placement or "",
+                  "scope": scope or "", "role": role or ""}
+        result, error, status = None, None, 200
+        if question:
+            params = _params(subject=subject, capacity=capacity, unit=unit,
+                             placement=placement, scope=scope, role=role)
+            try:
+                result = json.loads(await kb.araw("compare", {
+                    "question": question, "params": params, "lang": "id"}))
+            except OperationError as exc:
+                error, status = exc.message, 404 if exc.type == "not_found" else 422
+            if result is not None and all("error" in r for r in result["results"]):
+                error, status, result = result["results"][0]["error"]["detail"], 422, None
+        html = _env.get_template("bandingkan.html").render(
+            options=await _options(kb), chosen=chosen, result=result and _columns(result),
+            error=error)
+        return HTMLResponse(html, status_code=status)
+
+
+async def _options(kb) -> dict[str, list[tuple[str, str]]]:
+    """The choices of the question form: id and Indonesian label per parameter."""
+    terms = json.loads(await kb.araw("vocabulary", {"regency": None}))
+    out: dict[str, list[tuple[str, str]]] = {}
+    for t in terms:
+        if t["category"] in ("question", "subject", "capacity", "unit", "placement", "scope",
+                             "role"):
+            out.setdefault(t["category"], []).append((t["id"], t["label"]))
+    return out
+
+
+def _columns(result: dict) -> dict:
+    """The compare answer as the page shows it: one column per regulation,
+    each with its group and whether it departs from the largest group."""
+    from .render import STATUS_ID, answer_line
+
+    group_of = {r: i for i, g in enumerate(result["groups"], 1) for r in g["regencies"]}
+    columns = []
+    for res in result["results"]:
+        col = {"id": res["regency"], "label": res["label"], "group": group_of.get(res["regency"])}
+        if "error" in res:
+            col.update(status="galat", status_label="tidak dapat ditanyakan",
+                       error=res["error"]["detail"], answers=[], conflicts=[])
+        else:
+            a = res["answer"]
+            col.update(status=a["status"], status_label=STATUS_ID.get(a["status"], a["status"]),
+                       answers=[{"line": answer_line(x), "citations": [
+                           _citation_link(c) for c in x.get("citations", [])]}
+                           for x in a["answers"]],
+                       closest=[_citation_link(c) for c in a.get("closest", [])],
+                       conflicts=[{"about": c["about"], "sides": [
+                           {"value": s["value"], "citation": _citation_link(s["citation"])}
+                           for s in c["sides"]]} for c in a.get("conflicts", [])])
+        # departs from the largest group, when some regulations agree at all
+        col["departs"] = col["group"] != 1 and len(result["groups"][0]["regencies"]) > 1 \
+            if result["groups"] else True
+        columns.append(col)
+    return {"question": result["question"], "agree": result["agree"],
+            "groups": len(result["groups"]), "columns": columns}
+
+
+def _citation_link(c: dict) -> dict:
+    from urllib.parse import quote
+
+    return {"cite": c["cite"], "quote": c.get("quote", ""),
+            "href": f"/baca/{c['regency']}?kutip={quote(c.get('quote', ''))}#{anchor(c['cite'])}"}
 
 
 __all__ = ["add_pages", "anchor", "reader_view"]

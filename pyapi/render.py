@@ -9,6 +9,11 @@ def _quote(c: dict) -> str:
     return f'[{c["cite"]}] "{c["quote"]}"'
 
 
+def answer_line(a: dict) -> str:
+    """One answer in a sentence (the CLI and the pages say it the same way)."""
+    return _answer_line(a)
+
+
 def _answer_line(a: dict) -> str:
     if "to" in a and "direct" in a:          # reporting line
         way = ("secara langsung" if a["direct"] is True else

@@ -110,3 +110,40 @@ def test_the_table_of_contents_is_keyboard_navigable(page, base_url):
     assert page.url.endswith("#" + first.get_attribute("href").lstrip("#"))
     assert page.locator("nav.daftar-isi[aria-label='Daftar isi']").count() == 1
     assert page.locator("html").get_attribute("lang") == "id"
+
+
+def test_compare_shows_every_regulation_and_marks_the_ones_that_differ(page, base_url, client):
+    page.goto(f"{base_url}/bandingkan")
+    page.select_option("#f-question", "assessor")
+    page.select_option("#f-subject", "jf-ahli-muda")
+    page.select_option("#f-unit", "kecamatan")
+    page.click("form.tanya button")
+    page.wait_for_selector(".kolom")
+    assert "question=assessor" in page.url and "unit=kecamatan" in page.url   # bookmarkable
+    columns = page.locator(".kolom")
+    assert [c.get_attribute("data-regency") for c in columns.all()] == list(regulations.ids())
+    # the page says what the API says
+    api = client.get("/v1/compare/assessor",
+                     params={"subject": "jf-ahli-muda", "unit": "kecamatan"}).json()
+    largest = set(api["groups"][0]["regencies"])
+    departing = {c.get_attribute("data-regency") for c in page.locator(".kolom.berbeda").all()}
+    assert departing == (set(regulations.ids()) - largest if len(largest) > 1 else set())
+    summary = page.inner_text(".ringkasan")
+    assert summary == ("Semua peraturan menjawab sama." if api["agree"]
+                       else "Setiap peraturan menjawab berbeda." if len(largest) == 1
+                       else f"Jawaban berbeda: {len(api['groups'])} kelompok jawaban.")
+    page.screenshot(path=str(DOCS / "bandingkan.png"), full_page=True)
+    # a cited provision opens in the reader with its quote highlighted
+    link = page.locator(".kolom[data-regency='tabalong'] .sumber a").first
+    cite, quote = link.inner_text(), page.locator(".kolom[data-regency='tabalong'] .sumber q").first.inner_text()
+    link.click()
+    page.wait_for_selector("mark.kutipan")
+    assert page.url.split("?")[0].endswith("/baca/tabalong")
+    assert page.locator(":target").get_attribute("data-cite") == cite
+    assert page.locator(":target mark.kutipan").inner_text() == quote
+
+
+def test_compare_page_says_what_is_wrong_with_a_bad_choice(page, base_url):
+    response = page.goto(f"{base_url}/bandingkan?question=assessor&subject=jf-ahli-super")
+    assert response.status == 422
+    assert "subject tidak dikenal: jf-ahli-super" in page.inner_text("[role=alert]")
