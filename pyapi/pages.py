@@ -12,6 +12,9 @@ to; ``?kutip=`` highlights a quoted passage there.
                         marked with its problem
   /bandingkan           one question asked of every regulation, in columns,
                         the regulations that answer differently marked
+  /                     Tanya: one question of one regulation, the answer in
+                        large type, why (the derivation, each step with its
+                        provision), conflicts side by side, the diagram
 """
 
 from __future__ import annotations
@@ -126,6 +129,7 @@ def add_pages(app: FastAPI) -> None:
     from .serving import in_background, unless_gone
 
     app.mount("/aset", StaticFiles(directory=str(_HERE / "static")), name="pages-assets")
+    _tanya_routes(app)
     rendered: dict[str, bytes] = {}        # a regulation's reader page never changes
 
     @app.get("/baca", response_class=HTMLResponse, include_in_schema=False)
@@ -190,15 +194,90 @@ def add_pages(app: FastAPI) -> None:
         return HTMLResponse(html, status_code=status)
 
 
-async def _options(kb) -> dict[str, list[tuple[str, str]]]:
-    """The choices of the question form: id and Indonesian label per parameter."""
-    terms = json.loads(await kb.araw("vocabulary", {"regency": None}))
+def _tanya_routes(app: FastAPI) -> None:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    async def tanya(request: Request,
+                    regency: str | None = Query(None, max_length=100),
+                    question: str | None = Query(None, max_length=100),
+                    subject: str | None = Query(None, max_length=100),
+                    capacity: str | None = Query(None, max_length=100),
+                    unit: str | None = Query(None, max_length=100),
+                    placement: str | None = Query(None, max_length=100),
+                    scope: str | None = Query(None, max_length=100),
+                    role: str | None = Query(None, max_length=100)):
+        from urllib.parse import urlencode
+
+        from .api import _params
+        from .engine import OperationError
+
+        kb = request.app.state.kb
+        if regency is not None and regency not in kb.packages:
+            regency, error, status = None, f"regency tidak dikenal: {regency}", 404
+        else:
+            error, status = None, 200
+        chosen = {"regency": regency or "", "question": question or "",
+                  "subject": subject or "", "capacity": capacity or "", "unit": unit or "",
+                  "placement": placement or "", "scope": scope or "", "role": role or ""}
+        view, diagram = None, None
+        if regency and question and error is None:
+            params = _params(subject=subject, capacity=capacity, unit=unit,
+                             placement=placement, scope=scope, role=role)
+            try:
+                result = json.loads(await kb.araw("explain", {
+                    "question": question, "regency": regency, "params": params, "lang": "id"}))
+                view = _answer_view(result)
+                diagram = f"/v1/diagram/{question}?" + urlencode({"regency": regency, **params})
+            except OperationError as exc:
+                error, status = exc.message, 404 if exc.type == "not_found" else 422
+        html = _env.get_template("tanya.html").render(
+            options=await _options(kb, regency), chosen=chosen, view=view, diagram=diagram,
+            error=error, label=kb.packages[regency].region if regency else "")
+        return HTMLResponse(html, status_code=status)
+
+
+async def _options(kb, regency: str | None = None) -> dict[str, list[tuple[str, str]]]:
+    """The choices of the question form: id and Indonesian label per
+    parameter; with a regulation, its named units and patterns as units too."""
+    terms = json.loads(await kb.araw("vocabulary", {"regency": regency}))
     out: dict[str, list[tuple[str, str]]] = {}
     for t in terms:
-        if t["category"] in ("question", "subject", "capacity", "unit", "placement", "scope",
-                             "role"):
-            out.setdefault(t["category"], []).append((t["id"], t["label"]))
+        category = t["category"]
+        if category in ("named-unit", "pattern"):
+            if regency is None:
+                continue
+            category = "unit"
+        if category in ("question", "subject", "capacity", "unit", "placement", "scope",
+                        "role", "regency"):
+            out.setdefault(category, []).append((t["id"], t["label"]))
     return out
+
+
+def _explanation(tree: dict, regency: str) -> dict:
+    """A derivation step as the page shows it: what follows, from which
+    provision (a link into the reader), and the steps it rests on."""
+    citation = tree.get("citation")
+    return {"claim": tree["claim"], "fact": tree["kind"] == "fact",
+            "citation": _citation_link({"regency": regency, **citation}) if citation else None,
+            "children": [_explanation(c, regency) for c in tree["children"]]}
+
+
+def _answer_view(result: dict) -> dict:
+    """An explained answer as the Tanya page shows it."""
+    from .render import STATUS_ID, answer_line
+
+    regency = result["regency"]
+    return {
+        "status": result["status"], "status_label": STATUS_ID.get(result["status"], result["status"]),
+        "answers": [{"line": answer_line(a),
+                     "citations": [_citation_link(c) for c in a.get("citations", [])],
+                     "explanation": _explanation(a["explanation"], regency)
+                     if a.get("explanation") else None}
+                    for a in result["answers"]],
+        "conflicts": [{"about": c["about"], "sides": [
+            {"label": s.get("label") or s["value"], "citation": _citation_link(s["citation"])}
+            for s in c["sides"]]} for c in result.get("conflicts", [])],
+        "closest": [_citation_link(c) for c in result.get("closest", [])],
+    }
 
 
 def _columns(result: dict) -> dict:

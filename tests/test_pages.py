@@ -147,3 +147,46 @@ def test_compare_page_says_what_is_wrong_with_a_bad_choice(page, base_url):
     response = page.goto(f"{base_url}/bandingkan?question=assessor&subject=jf-ahli-super")
     assert response.status == 422
     assert "subject tidak dikenal: jf-ahli-super" in page.inner_text("[role=alert]")
+
+
+def test_ask_shows_the_answer_why_and_the_provision_behind_each_step(page, base_url, client):
+    page.goto(f"{base_url}/")
+    page.select_option("#f-regency", "tabalong")
+    page.select_option("#f-question", "reporting-line")
+    page.select_option("#f-subject", "jf-ahli-muda")
+    page.select_option("#f-capacity", "individu")
+    page.select_option("#f-unit", "dinas")
+    page.click("form.tanya button")
+    page.wait_for_selector(".jawaban-besar")
+    assert "regency=tabalong" in page.url and "capacity=individu" in page.url
+    # the page shows what the API answers, provision for provision
+    api = client.get("/v1/ask/reporting-line", params={
+        "regency": "tabalong", "subject": "jf-ahli-muda", "capacity": "individu",
+        "unit": "dinas"}).json()
+    shown = page.locator(".jawaban-daftar .sumber a").all_inner_texts()
+    assert shown == [c["cite"] for a in api["answers"] for c in a["citations"]]
+    # Tabalong Pasal 19 ayat (2): "... secara langsung kepada Pejabat Penilai Kinerja"
+    assert "Pasal 19 ayat (2)" in shown
+    first = page.locator(".jawaban-daftar > li").first
+    assert "secara langsung" in first.locator(".jawaban-utama").inner_text()
+    # "Mengapa?", then each step below it, as a trainer opens them
+    for _ in range(20):
+        closed = first.locator("details:not([open]) > summary")
+        if closed.count() == 0:
+            break
+        closed.first.click()
+    assert first.locator(".penjelasan .langkah").count() >= 2
+    page.screenshot(path=str(DOCS / "tanya.png"), full_page=True)
+    fact = first.locator(".penjelasan .fakta .dasar a").first
+    assert fact.is_visible()
+    cite = fact.inner_text()
+    fact.click()
+    page.wait_for_selector("mark.kutipan")
+    assert page.locator(":target").get_attribute("data-cite") == cite
+    assert all(u.startswith(base_url) for u in page.requested)
+
+
+def test_ask_page_names_an_unknown_regulation(page, base_url):
+    response = page.goto(f"{base_url}/?regency=jakarta&question=assessor")
+    assert response.status == 404
+    assert "regency tidak dikenal: jakarta" in page.inner_text("[role=alert]")
