@@ -15,6 +15,9 @@ to; ``?kutip=`` highlights a quoted passage there.
   /                     Tanya: one question of one regulation, the answer in
                         large type, why (the derivation, each step with its
                         provision), conflicts side by side, the diagram
+  /latihan              practice: a case is posed, the trainee picks who
+                        holds the role, the page says whether that holds
+                        and why (the why-not operation)
 """
 
 from __future__ import annotations
@@ -130,6 +133,7 @@ def add_pages(app: FastAPI) -> None:
 
     app.mount("/aset", StaticFiles(directory=str(_HERE / "static")), name="pages-assets")
     _tanya_routes(app)
+    _latihan_routes(app)
     rendered: dict[str, bytes] = {}        # a regulation's reader page never changes
 
     @app.get("/baca", response_class=HTMLResponse, include_in_schema=False)
@@ -192,6 +196,100 @@ def add_pages(app: FastAPI) -> None:
             options=await _options(kb), chosen=chosen, result=result and _columns(result),
             error=error)
         return HTMLResponse(html, status_code=status)
+
+
+# Questions a practice case can pose: each asks who holds a role.
+PRACTICE_QUESTIONS = ("assessor", "unit-leader")
+
+
+def _latihan_routes(app: FastAPI) -> None:
+    @app.get("/latihan", response_class=HTMLResponse, include_in_schema=False)
+    async def latihan(request: Request,
+                      regency: str | None = Query(None, max_length=100),
+                      question: str | None = Query(None, max_length=100),
+                      subject: str | None = Query(None, max_length=100),
+                      unit: str | None = Query(None, max_length=100),
+                      pilihan: str | None = Query(None, max_length=200,
+                                                  description="the post the trainee picked")):
+        import random
+        from urllib.parse import urlencode
+
+        from fastapi.responses import RedirectResponse
+
+        from .engine import OperationError
+
+        kb = request.app.state.kb
+        terms = json.loads(await kb.araw("vocabulary", {"regency": None}))
+        label = {(t["category"], t["id"]): t["label"] for t in terms}
+        ids = {c: [t["id"] for t in terms if t["category"] == c]
+               for c in ("subject", "unit", "post")}
+        if not (regency and question and subject and unit):
+            # a new case, one the regulation answers, at a bookmarkable address
+            rnd = random.Random()
+            for _ in range(50):
+                case = {"regency": rnd.choice(list(kb.regencies)),
+                        "question": rnd.choice(PRACTICE_QUESTIONS),
+                        "subject": rnd.choice(ids["subject"]), "unit": rnd.choice(ids["unit"])}
+                answer = json.loads(await kb.araw("ask", {
+                    "question": case["question"], "regency": case["regency"],
+                    "params": {"subject": case["subject"], "unit": case["unit"]}}))
+                if answer["status"] == "answered" and answer["answers"]:
+                    return RedirectResponse("/latihan?" + urlencode(case), status_code=303)
+            return HTMLResponse(_env.get_template("latihan.html").render(
+                error="tidak ada kasus yang terjawab; coba lagi"), status_code=503)
+        if regency not in kb.packages or question not in PRACTICE_QUESTIONS:
+            return HTMLResponse(_env.get_template("latihan.html").render(
+                error=f"kasus tidak dikenal: {regency} / {question}"), status_code=404)
+        params = {"subject": subject, "unit": unit}
+        try:
+            answer = json.loads(await kb.araw("ask", {"question": question, "regency": regency,
+                                                      "params": params}))
+            verdict = None
+            if pilihan:
+                verdict = json.loads(await kb.araw("why_not", {
+                    "question": question, "regency": regency, "params": params,
+                    "proposed": {"post": pilihan}, "lang": "id"}))
+        except OperationError as exc:
+            return HTMLResponse(_env.get_template("latihan.html").render(error=exc.message),
+                                status_code=404 if exc.type == "not_found" else 422)
+        # the choices: every answer, and other posts, the same for the same case
+        right = [(a.get("post") or a["value"], a.get("post_label") or a["value"])
+                 for a in answer["answers"]]
+        rnd = random.Random(f"{regency}/{question}/{subject}/{unit}")
+        others = [p for p in ids["post"] if p not in {r for r, _ in right}]
+        rnd.shuffle(others)
+        wrong = []
+        for post in others:                  # posts the rules say do not hold the role
+            if len(wrong) == 3:
+                break
+            judged = json.loads(await kb.araw("why_not", {
+                "question": question, "regency": regency, "params": params,
+                "proposed": {"post": post}, "lang": "id"}))
+            if not judged["holds"]:
+                wrong.append((post, label[("post", post)]))
+        choices = right + wrong
+        rnd.shuffle(choices)
+        case = {"regency": regency, "question": question, "subject": subject, "unit": unit}
+        return HTMLResponse(_env.get_template("latihan.html").render(
+            case=case, region=kb.packages[regency].region,
+            role=label.get(("question", question), question),
+            subject=label.get(("subject", subject), subject),
+            unit=label.get(("unit", unit), unit), choices=choices, picked=pilihan,
+            verdict=verdict and _verdict_view(verdict)))
+
+
+def _verdict_view(verdict: dict) -> dict:
+    """What the page says about a picked answer: whether it holds, why not
+    (each reason with its provisions), or why (the derivation)."""
+    regency = verdict["regency"]
+    answer = verdict.get("answer")
+    return {"holds": verdict["holds"], "message": verdict["message"],
+            "reasons": [{"message": r["message"],
+                         "citations": [_citation_link(c) for c in r.get("citations", [])]}
+                        for r in verdict.get("reasons", [])],
+            "explanation": _explanation(answer["explanation"], regency)
+            if answer and answer.get("explanation") else None,
+            "citations": [_citation_link(c) for c in (answer or {}).get("citations", [])]}
 
 
 def _tanya_routes(app: FastAPI) -> None:

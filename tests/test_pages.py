@@ -190,3 +190,44 @@ def test_ask_page_names_an_unknown_regulation(page, base_url):
     response = page.goto(f"{base_url}/?regency=jakarta&question=assessor")
     assert response.status == 404
     assert "regency tidak dikenal: jakarta" in page.inner_text("[role=alert]")
+
+
+CASE = "regency=tabalong&question=assessor&subject=jf-ahli-muda&unit=kecamatan"
+
+
+def test_practice_judges_a_picked_answer_with_its_provisions(page, base_url, client):
+    page.goto(f"{base_url}/latihan?{CASE}")
+    assert page.inner_text("legend.soal") == ("Siapa Pejabat Penilai Kinerja bagi Pejabat "
+                                               "Fungsional Ahli Muda pada Kecamatan, "
+                                               "Kabupaten Tabalong?")
+    values = [i.get_attribute("value") for i in page.locator(".opsi input").all()]
+    # Tabalong Lampiran huruf K angka 1: "Camat sebagai Pejabat Penilai Kinerja ..."
+    assert "camat" in values and len(values) >= 4
+    params = {"regency": "tabalong", "subject": "jf-ahli-muda", "unit": "kecamatan"}
+    for value in values:
+        api = client.get("/v1/why-not/assessor", params={**params, "post": value}).json()
+        page.locator(f".opsi input[value='{value}']").check()
+        page.click("form.latihan button")
+        page.wait_for_selector(".putusan")
+        # the page judges as the rules do, and says why with the provisions
+        assert page.locator(".putusan.benar").count() == (1 if api["holds"] else 0), value
+        assert page.inner_text(".putusan-utama") == api["message"]
+        cited = page.locator(".putusan .sumber a").all_inner_texts()
+        assert cited, value
+        if value == "camat":
+            assert api["holds"]
+            page.screenshot(path=str(DOCS / "latihan.png"), full_page=True)
+    # the wrong choices are wrong by the rules: exactly the answers hold
+    answers = client.get("/v1/ask/assessor", params=params).json()["answers"]
+    assert {"Pasal 6 ayat (2) huruf b", "Lampiran huruf K angka 1"} <= {
+        c["cite"] for a in answers for c in a["citations"]}
+    holding = [v for v in values
+               if client.get("/v1/why-not/assessor", params={**params, "post": v}).json()["holds"]]
+    assert sorted(holding) == sorted(a.get("post") or a["value"] for a in answers)
+
+
+def test_practice_poses_a_new_case_at_an_address_of_its_own(page, base_url):
+    page.goto(f"{base_url}/latihan")
+    assert "regency=" in page.url and "question=" in page.url      # redirected: bookmarkable
+    assert page.inner_text("legend.soal").startswith("Siapa ")
+    assert page.locator(".opsi input[type=radio]").count() >= 4
