@@ -229,3 +229,27 @@ def test_diagram_is_svg_with_citations_on_edges(client):
 def test_why_not_endpoint_requires_a_proposal(client):
     r = client.get("/v1/why-not/assessor", params={"regency": "tabalong"})
     assert r.status_code == 422
+
+
+def test_diagrams_speak_indonesian_mark_conflicts_and_fit_a_slide(client):
+    import re
+
+    # Lombok Barat, assessor of a JF Ahli Muda in a Kecamatan: a conflict today
+    # between Lampiran BAB II huruf B angka 1#2 huruf b and Pasal 1 angka 11
+    params = {"regency": "lombok-barat", "subject": "jf-ahli-muda", "unit": "kecamatan"}
+    answer = client.get("/v1/ask/assessor", params=params).json()
+    svg = client.get("/v1/diagram/assessor", params=params).text
+    assert "Pejabat Penilai Kinerja — Kabupaten Lombok Barat" in svg
+    assert "assessor" not in svg and "lombok-barat" not in svg          # no ids
+    assert "Keterangan" in svg                                        # a legend
+    if answer["status"] == "conflict":
+        assert "Pertentangan: " in svg and "#b00020" in svg
+        for c in answer["conflicts"]:
+            for side in c["sides"]:
+                assert side["citation"]["cite"] in svg
+    # a nine-step routing is drawn top to bottom, not as one long row
+    routing = client.get("/v1/diagram/cross-agency-routing",
+                         params={"regency": "lombok-barat"}).text
+    width = float(re.search(r'<svg width="([\d.]+)pt"', routing).group(1))
+    assert width < 2500, width
+    assert "1. mengajukan permohonan" in routing.replace("&#45;", "-")
