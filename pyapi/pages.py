@@ -27,18 +27,27 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from functools import lru_cache
+
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.staticfiles import StaticFiles
 
 from .structure import Document
 from .structure.model import Node
 
 _HERE = Path(__file__).resolve().parent
-_env = Environment(loader=FileSystemLoader(_HERE / "templates"),
-                   autoescape=select_autoescape(["html"]), trim_blocks=True,
-                   lstrip_blocks=True)
+
+
+@lru_cache(maxsize=1)
+def _templates():
+    """The page templates (Jinja2 is imported on the first page asked for,
+    not at start: an API-only server never pays for it)."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    return Environment(loader=FileSystemLoader(_HERE / "templates"),
+                       autoescape=select_autoescape(["html"]), trim_blocks=True,
+                       lstrip_blocks=True)
 
 # How a provision of each kind is headed on the page.
 HEADINGS = {
@@ -142,7 +151,7 @@ def add_pages(app: FastAPI) -> None:
         items = [{"id": r, "label": kb.packages[r].region, "title": kb.packages[r].title,
                   "jenis": kb.packages[r].jenis, "nomor": kb.packages[r].nomor,
                   "tahun": kb.packages[r].tahun} for r in kb.regencies]
-        return HTMLResponse(_env.get_template("baca_daftar.html").render(regulations=items))
+        return HTMLResponse(_templates().get_template("baca_daftar.html").render(regulations=items))
 
     @app.get("/baca/{regency}", response_class=HTMLResponse, include_in_schema=False)
     async def reader(request: Request, regency: str,
@@ -158,7 +167,7 @@ def add_pages(app: FastAPI) -> None:
             reg = kb.packages[regency]
 
             def render() -> bytes:
-                return _env.get_template("baca.html").render(
+                return _templates().get_template("baca.html").render(
                     regulation=reg, views=reader_view(kb.documents[regency])).encode("utf-8")
 
             rendered[regency] = await unless_gone(
@@ -192,7 +201,7 @@ def add_pages(app: FastAPI) -> None:
                 error, status = exc.message, 404 if exc.type == "not_found" else 422
             if result is not None and all("error" in r for r in result["results"]):
                 error, status, result = result["results"][0]["error"]["detail"], 422, None
-        html = _env.get_template("bandingkan.html").render(
+        html = _templates().get_template("bandingkan.html").render(
             options=await _options(kb), chosen=chosen, result=result and _columns(result),
             error=error)
         return HTMLResponse(html, status_code=status)
@@ -235,10 +244,10 @@ def _latihan_routes(app: FastAPI) -> None:
                     "params": {"subject": case["subject"], "unit": case["unit"]}}))
                 if answer["status"] == "answered" and answer["answers"]:
                     return RedirectResponse("/latihan?" + urlencode(case), status_code=303)
-            return HTMLResponse(_env.get_template("latihan.html").render(
+            return HTMLResponse(_templates().get_template("latihan.html").render(
                 error="tidak ada kasus yang terjawab; coba lagi"), status_code=503)
         if regency not in kb.packages or question not in PRACTICE_QUESTIONS:
-            return HTMLResponse(_env.get_template("latihan.html").render(
+            return HTMLResponse(_templates().get_template("latihan.html").render(
                 error=f"kasus tidak dikenal: {regency} / {question}"), status_code=404)
         params = {"subject": subject, "unit": unit}
         try:
@@ -250,7 +259,7 @@ def _latihan_routes(app: FastAPI) -> None:
                     "question": question, "regency": regency, "params": params,
                     "proposed": {"post": pilihan}, "lang": "id"}))
         except OperationError as exc:
-            return HTMLResponse(_env.get_template("latihan.html").render(error=exc.message),
+            return HTMLResponse(_templates().get_template("latihan.html").render(error=exc.message),
                                 status_code=404 if exc.type == "not_found" else 422)
         # the choices: every answer, and other posts, the same for the same case
         right = [(a.get("post") or a["value"], a.get("post_label") or a["value"])
@@ -270,7 +279,7 @@ def _latihan_routes(app: FastAPI) -> None:
         choices = right + wrong
         rnd.shuffle(choices)
         case = {"regency": regency, "question": question, "subject": subject, "unit": unit}
-        return HTMLResponse(_env.get_template("latihan.html").render(
+        return HTMLResponse(_templates().get_template("latihan.html").render(
             case=case, region=kb.packages[regency].region,
             role=label.get(("question", question), question),
             subject=label.get(("subject", subject), subject),
@@ -327,7 +336,7 @@ def _tanya_routes(app: FastAPI) -> None:
                 diagram = f"/v1/diagram/{question}?" + urlencode({"regency": regency, **params})
             except OperationError as exc:
                 error, status = exc.message, 404 if exc.type == "not_found" else 422
-        html = _env.get_template("tanya.html").render(
+        html = _templates().get_template("tanya.html").render(
             options=await _options(kb, regency), chosen=chosen, view=view, diagram=diagram,
             error=error, label=kb.packages[regency].region if regency else "")
         return HTMLResponse(html, status_code=status)
