@@ -217,7 +217,8 @@ def render(rule: str, params: dict, lang: str = "id") -> tuple[str, str]:
     """(message, suggestion) of a finding in ``lang``."""
     lang = _lang(lang)
     _, message, suggestion = MESSAGES[lang][rule]
-    values = dict(params)
+    values = {k: (v.get(lang, v.get("id")) if isinstance(v, dict) and "id" in v else v)
+              for k, v in params.items()}
     if "kind" in values:
         values["kind_word"] = word(values["kind"], lang)
     values["within"] = phrase("within", lang, cite=values["within"]) if values.get("within") else ""

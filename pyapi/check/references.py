@@ -1,4 +1,93 @@
-"""stub"""
+"""Reference checks, each reference resolved in the draft itself from the
+provision it is written in (pyapi.citation resolves against any Document).
 
-def check(draft):
-    return []
+Every provision of the batang tubuh and every point of the konsiderans is
+searched; references naming another regulation are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..citation import iter_citations
+from ..citation.model import Range
+from ..citation.printer import format_path
+from ..structure import Node
+from .core import Draft
+from .model import Finding, Related
+
+_FORBIDDEN = re.compile(r"(?i)\b(?:tersebut\s+di\s*atas|(?:pasal|ayat)\s+(?:yang\s+)?terdahulu)\b")
+_SIMPLE = {"target-missing": "target-missing", "self-reference": "self-reference",
+           "backward-range": "backward-range", "range-mismatch": "range-mismatch",
+           "malformed-phrase": "malformed-reference"}
+
+
+def _relative(target: str, pasal: str) -> str:
+    """"Pasal 5 ayat (1)" written from inside Pasal 5 -> "ayat (1)"."""
+    return target[len(pasal):].strip() if target.startswith(pasal + " ") else target
+
+
+def _sources(draft: Draft) -> Iterator[Node]:
+    for node in draft.body:
+        if node.text:
+            yield node
+    for part in draft.doc.root.children:
+        if part.kind == "menimbang":
+            yield from (n for n in part.walk() if n.text and n is not part)
+
+
+def _related(draft: Draft, cite: str) -> tuple[Related, ...]:
+    node = draft.doc.by_cite(cite)
+    if node is None:
+        return (Related(cite),)
+    return (Related(node.cite, node.lines[0] if node.lines else None,
+                    node.text.split("\n")[0]),)
+
+
+def check(draft: Draft) -> Iterator[Finding]:
+    doc = draft.doc
+    for node in _sources(draft):
+        for match in _FORBIDDEN.finditer(node.text):
+            line, column = draft.place(node, match.start())
+            phrase = " ".join(match.group(0).split())
+            yield Finding("forbidden-reference", node.cite, line, column, {"phrase": phrase},
+                          phrase)
+        for found in iter_citations(node.text, doc, tuple(node.path)):
+            if found.external:
+                continue
+            phrase = " ".join(found.phrase.split())
+            line, column = draft.place(node, found.start)
+            base = {"phrase": phrase}
+            pasal = format_path(node.path[:1]) if node.path[0][0] == "pasal" else ""
+            for problem in found.problems:
+                code = problem.code
+                if code == "preposition-misused":
+                    prep = found.citation.preposition if found.citation else None
+                    rule = "preposition-pada" if prep == "pada" else "preposition-dalam"
+                    target = problem.target or ""
+                    yield Finding(rule, node.cite, line, column,
+                                  {**base, "target": target, "pasal": pasal,
+                                   "relative": _relative(target, pasal)},
+                                  phrase, _related(draft, target))
+                elif code == "malformed-phrase":
+                    detail = {"id": problem.message.split("tidak baku: ", 1)[-1],
+                              "en": problem.message_en.split(": ", 1)[-1]}
+                    yield Finding("malformed-reference", node.cite, line, column,
+                                  {**base, "detail": detail}, phrase)
+                elif code in ("backward-range", "range-mismatch"):
+                    yield Finding(code, node.cite, line, column,
+                                  {**base, "range": problem.target or phrase}, phrase)
+                elif code in _SIMPLE:
+                    yield Finding(_SIMPLE[code], node.cite, line, column,
+                                  {**base, "target": problem.target or "",
+                                   "nearest": list(problem.nearest)},
+                                  phrase,
+                                  tuple(Related(c) for c in problem.nearest))
+            resolution = found.resolution
+            items = resolution.absolute.items if resolution and resolution.absolute else ()
+            for item in items:
+                if isinstance(item, Range) and item.start.path == item.end.path:
+                    rng = f"{format_path(item.start.path)} sampai dengan {format_path(item.end.path)}"
+                    yield Finding("single-item-range", node.cite, line, column,
+                                  {**base, "range": rng}, phrase)
