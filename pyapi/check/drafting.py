@@ -1,4 +1,124 @@
-"""stub"""
+"""Drafting rules of Lampiran II UU 12/2011 that plain text shows.
 
-def check(draft):
-    return []
+* Lists (tabulasi) in the batang tubuh: every item but the last ends with
+  ";"; the item before the last carries "dan", "atau" or "dan/atau"; the
+  lead-in of a list ends with ":".  An item's end is the end of its last
+  sub-item when it has some.  The definitions of Pasal 1, which end with ".",
+  are not a list in this sense.
+* Numbers in the batang tubuh are written with digits followed by their
+  words in brackets ("2 (dua)"); numbers that label or cite something
+  (Pasal 5, ayat (2), Nomor 7 Tahun 2022, dates, decimals) are not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..citation.words import terbilang
+from ..structure import Node
+from .core import Draft
+from .model import Finding
+
+LIST_KINDS = ("huruf", "angka", "butir")
+_CONJ = re.compile(r"(?i);\s*(?:dan/atau|dan|atau)$")
+_SEMI = re.compile(r"(?i);(?:\s*(?:dan/atau|dan|atau))?$")
+_NUMBER = re.compile(r"(?<![\w./(-])(\d+)(?![\w/)]|[.,]\d)")
+_WORDS = re.compile(r"\s*\(([^()]*)\)")
+_LABEL_WORDS = {"pasal", "ayat", "angka", "huruf", "nomor", "no", "no.", "tahun", "tabel",
+                "lampiran", "bab", "paragraf", "butir", "level", "pp", "uu", "perbup", "perda",
+                "rt", "rw", "km"}
+_MONTHS = ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+           "september", "oktober", "november", "desember")
+
+
+def _clean(text: str) -> str:
+    return text.strip().strip("*").rstrip()
+
+
+def _end(item: Node) -> tuple[Node, str]:
+    """The node holding the end of an item (its last sub-item, if any) and that end."""
+    last = item
+    for node in item.walk():
+        if node.text:
+            last = node
+    lines = [l for l in last.text.split("\n") if _clean(l)]
+    return last, _clean(lines[-1]) if lines else ""
+
+
+def _tail(text: str, width: int = 40) -> str:
+    return text[-width:].lstrip()
+
+
+def _lists(draft: Draft) -> Iterator[tuple[Node, list[Node]]]:
+    for holder in draft.body:
+        groups: dict[str, list[Node]] = {}
+        for child in holder.children:
+            if child.kind in LIST_KINDS:
+                key = child.kind + ("#num" if child.label[:1].isdigit() else "#alpha")
+                groups.setdefault(key, []).append(child)
+        for items in groups.values():
+            if holder.path == (("pasal", "1"),) and items[0].kind == "angka":
+                continue          # the definitions of Pasal 1 end with "."
+            yield holder, items
+
+
+def _check_lists(draft: Draft) -> Iterator[Finding]:
+    for holder, items in _lists(draft):
+        lead = [l for l in holder.text.split("\n") if _clean(l)]
+        if lead and holder.kind != "pasal" or (lead and holder.kind == "pasal"):
+            text = _clean(lead[-1])
+            if text and not text.endswith(":"):
+                line, column = draft.place(holder, len(holder.text.rstrip()) - 1)
+                yield Finding("lead-in-colon", holder.cite, line, column,
+                              {"tail": _tail(text)}, text)
+        if len(items) < 2:
+            continue
+        for i, item in enumerate(items[:-1]):
+            node, end = _end(item)
+            line, column = draft.place(node, len(node.text.rstrip()) - 1)
+            if not _SEMI.search(end):
+                yield Finding("item-end", item.cite, line, column, {"tail": _tail(end)}, end)
+            if i == len(items) - 2 and not re.search(r"(?i)\b(?:dan/atau|dan|atau)$", end):
+                yield Finding("item-conjunction", item.cite, line, column,
+                              {"tail": _tail(end)}, end)
+
+
+def _spelled(n: int) -> str | None:
+    try:
+        return terbilang(n)
+    except ValueError:
+        return None
+
+
+def _check_numbers(draft: Draft) -> Iterator[Finding]:
+    for node in draft.body:
+        text = node.text
+        for match in _NUMBER.finditer(text):
+            before = text[max(0, match.start() - 20):match.start()].split()
+            previous = before[-1].lower().rstrip(":,") if before else ""
+            n = int(match.group(1))
+            words = _WORDS.match(text, match.end())
+            spelled = _spelled(n)
+            line, column = draft.place(node, match.start())
+            if words:
+                written = " ".join(words.group(1).split())
+                if spelled and written.lower() != spelled and written.replace(" ", "").isalpha():
+                    yield Finding("number-words-mismatch", node.cite, line, column,
+                                  {"number": match.group(1), "written": written,
+                                   "words": spelled},
+                                  text[match.start():words.end()])
+                continue
+            if previous in _LABEL_WORDS or previous.startswith("no."):
+                continue
+            after = text[match.end():match.end() + 12].lstrip().lower()
+            if after.startswith(_MONTHS) or previous in _MONTHS:
+                continue
+            yield Finding("number-words", node.cite, line, column,
+                          {"number": match.group(1), "words": spelled or "…"},
+                          " ".join(text[max(0, match.start() - 25):match.end() + 15].split()))
+
+
+def check(draft: Draft) -> Iterator[Finding]:
+    yield from _check_lists(draft)
+    yield from _check_numbers(draft)
