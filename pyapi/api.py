@@ -51,6 +51,11 @@ class CiteRequest(BaseModel):
                            description="the provision the text is written in, e.g. Pasal 12 ayat (3)")
 
 
+class CheckRequest(BaseModel):
+    text: str = Field(..., description="the draft regulation text")
+    lang: str = Field("id", pattern="^(id|en)$", description="wording of the findings")
+
+
 class ApiError(Exception):
     def __init__(self, status: int, type_: str, message: str, **details: Any):
         self.status, self.type, self.message, self.details = status, type_, message, details
@@ -154,6 +159,34 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
             raise ApiError(422, "invalid", str(exc), where="at") from None
         except CiteRequestError as exc:
             raise ApiError(404, "not_found", str(exc), where="at") from None
+
+    @app.post("/v1/check")
+    async def check_draft(request: Request, lang: str | None = Query(None, pattern="^(id|en)$")):
+        """Check a draft: a text/plain body, or JSON {"text", "lang"}."""
+        from pydantic import ValidationError
+
+        from .check import check                                # Lark: on first use
+        from .structure import StructureError
+
+        raw = await request.body()
+        if request.headers.get("content-type", "").startswith("application/json"):
+            try:
+                body = CheckRequest.model_validate_json(raw)
+            except ValidationError as exc:
+                problems = [{"where": ".".join(str(p) for p in e["loc"]), "message": e["msg"]}
+                            for e in exc.errors()]
+                raise ApiError(422, "invalid", "parameter tidak valid", problems=problems) from None
+            text, lang = body.text, lang or body.lang
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise ApiError(400, "bad_request", f"teks harus UTF-8 (byte {exc.start})") from None
+        try:
+            report = await asyncio.to_thread(check, text)
+        except StructureError as exc:
+            raise ApiError(422, "syntax", exc.message, line=exc.line, column=exc.column) from None
+        return report.to_dict(lang or "id")
 
     @app.get("/v1/vocabulary")
     async def vocabulary(request: Request,
