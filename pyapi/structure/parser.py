@@ -62,6 +62,7 @@ class Builder:
         self.heading: Node | None = None        # heading still collecting its title
         self.pasal: Node | None = None
         self.pasal_seq = Outline(self.root, {}, self.report)
+        self.pasal_labels: set[str] = set()     # every Pasal label so far ("10", "10#2")
         self.lampiran: Node | None = None
         self.table: Node | None = None
         self.tables: dict[str, int] = {}
@@ -176,7 +177,9 @@ class Builder:
                                                 parent.path + (("paragraf", line.label),))
         elif k == "pasal":
             node = self.pasal_seq.attach(self.container, "pasal", "pasal", line.label, "",
-                                         line.no, path_base=(), seq_key=("pasal",), within="")
+                                         line.no, path_base=(), seq_key=("pasal",), within="",
+                                         taken=self.pasal_labels)
+            self.pasal_labels.add(node.label)
             self.heading = None
             self.pasal = node
             self.outline = Outline(node, BODY_KINDS, self.report)
