@@ -152,8 +152,18 @@ class Builder:
 
     # -- batang tubuh ---------------------------------------------------------------------
     def _heading_node(self, kind: str, line: Line, parent: Node, path) -> Node:
-        node = Node(kind, line.label, line.text, path, cite=canonical_cite(path),
+        label = line.label
+        used = {c.label for c in parent.children if c.kind == kind}
+        n = 1
+        while label in used:              # a repeated number: addressed "#n", reported
+            n += 1
+            label = f"{line.label}#{n}"
+        if n > 1:
+            path = path[:-1] + ((kind, label),)
+        node = Node(kind, label, line.text, path, cite=canonical_cite(path),
                     lines=[line.no], parent=parent)
+        if n > 1:
+            self.report.duplicates.append(Duplicate(kind, line.label, label, node.cite, line.no))
         parent.children.append(node)
         self.heading = node
         self.pasal = None
