@@ -45,6 +45,17 @@ def _related(draft: Draft, cite: str) -> tuple[Related, ...]:
                     node.text.split("\n")[0]),)
 
 
+def internal_references(draft: Draft):
+    """(citing node, Found) for every reference to the draft itself."""
+    for node in _sources(draft):
+        for found in iter_citations(node.text, draft.doc, tuple(node.path)):
+            if not found.external:
+                yield node, found
+
+
+UNRESOLVED = ("target-missing", "malformed-phrase", "unanchored-relative")
+
+
 def check(draft: Draft) -> Iterator[Finding]:
     doc = draft.doc
     for node in _sources(draft):

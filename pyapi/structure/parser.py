@@ -29,6 +29,12 @@ LAMPIRAN_KINDS = {"bab": "bab", "roman": "bab", "upper": "huruf", "huruf": "huru
 LIST_MARKERS = ("ayat", "ayat_word", "huruf", "angka", "butir_num", "butir_alpha",
                 "roman_lower", "upper", "roman", "decimal")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# Artefacts of PDF conversion, on a line of their own: a running page banner
+# ("www.hukumonline.com") and a page counter ("3 / 24").
+_ARTEFACT = re.compile(r"^\ufeff?\s*(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?|\d{1,4}\s*/\s*\d{1,4})\s*$",
+                       re.IGNORECASE)
+# The start of the PENJELASAN part (elucidation) after the batang tubuh.
+_PENJELASAN = re.compile(r"^PENJELASAN(?:\s+(?:ATAS|UNDANG|PERATURAN|PASAL\s+DEMI|UMUM)\b.*)?$")
 
 
 class ParseReport:
@@ -97,8 +103,18 @@ class Builder:
     # -- dispatch -------------------------------------------------------------------
     def feed(self, line: Line) -> None:
         k = line.kind
-        if k == "noise":
+        if k == "noise" or (k == "text" and _ARTEFACT.match(line.raw)):
             self._unplaced(line)
+            return
+        if (k == "text" and self.section in ("body", "penutup", "lampiran", "ttd")
+                and _PENJELASAN.match(" ".join(line.text.split()))):
+            self.section = "penjelasan"
+            self.outline = None
+        if self.section == "penjelasan":
+            # The PENJELASAN repeats "Pasal 1 ... Cukup jelas": kept as one part
+            # of its own, never read as batang tubuh.
+            _append(self._single("penjelasan"), line.content, line.no)
+            self.sections.append((self.section, line))
             return
         if k == "lampiran" and self.section in ("body", "penutup", "lampiran", "ttd"):
             self._start_lampiran(line)
@@ -314,17 +330,20 @@ class Builder:
         self.table.children.append(row)
 
 
-_HEADING = re.compile(r"peraturan\s+(?:bupati|wali\s?kota)", re.IGNORECASE)
+_HEADING = re.compile(r"peraturan\s+(?:bupati|wali\s?kota|daerah|gubernur|menteri|pemerintah|presiden)"
+                      r"|undang\s*-\s*undang", re.IGNORECASE)
 
 
 def _check_regulation(text: str, lines: list[Line]) -> None:
     if not text.strip():
         raise StructureError("empty text: nothing to parse", line=None)
     if not any(l.kind == "pasal" for l in lines):
-        raise StructureError("not a regulation: no Pasal heading found", line=lines[0].no)
+        raise StructureError("not a regulation: no Pasal heading found", line=lines[0].no,
+                             column=1)
     if not _HEADING.search(text):
-        raise StructureError('not a regulation: no "PERATURAN BUPATI" or "PERATURAN WALI KOTA" '
-                             'heading', line=lines[0].no)
+        raise StructureError('not a regulation: no heading naming its kind ("PERATURAN BUPATI", '
+                             '"PERATURAN WALI KOTA", "PERATURAN DAERAH", "UNDANG-UNDANG", ...)',
+                             line=lines[0].no, column=1)
 
 
 def parse(text: str, regency: str = "draft") -> Document:
