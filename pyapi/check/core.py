@@ -32,6 +32,15 @@ class Draft:
         return [n for n in self.doc.nodes() if n.path and n.path[0][0] in BODY_KINDS]
 
     @cached_property
+    def own_body(self) -> list[Node]:
+        """The batang tubuh without what an amending article (``Pasal I``) quotes
+        from the regulation it amends: those words and references belong to
+        the amended text, not to this one."""
+        return [n for n in self.body
+                if not (n.path[0][0] == "pasal" and not n.path[0][1][:1].isdigit()
+                        and len(n.path) > 1)]
+
+    @cached_property
     def pasal(self) -> list[Node]:
         return [n for n in self.body if n.kind == "pasal" and len(n.path) == 1]
 

@@ -51,7 +51,7 @@ def _tail(text: str, width: int = 40) -> str:
 
 
 def _lists(draft: Draft) -> Iterator[tuple[Node, list[Node]]]:
-    for holder in draft.body:
+    for holder in draft.own_body:
         groups: dict[str, list[Node]] = {}
         for child in holder.children:
             if child.kind in LIST_KINDS:
@@ -92,7 +92,7 @@ def _spelled(n: int) -> str | None:
 
 
 def _check_numbers(draft: Draft) -> Iterator[Finding]:
-    for node in draft.body:
+    for node in draft.own_body:
         text = node.text
         for match in _NUMBER.finditer(text):
             before = text[max(0, match.start() - 20):match.start()].split()

@@ -29,7 +29,7 @@ def _relative(target: str, pasal: str) -> str:
 
 
 def _sources(draft: Draft) -> Iterator[Node]:
-    for node in draft.body:
+    for node in draft.own_body:
         if node.text:
             yield node
     for part in draft.doc.root.children:

@@ -25,6 +25,8 @@ def _style(node: Node) -> str:
     """The numbering family of a node's label, as pyapi.structure.sequence names it."""
     if node.kind == "butir":
         return "butir_num" if node.label[:1].isdigit() else "butir_alpha"
+    if node.kind == "pasal" and not node.label[:1].isdigit():
+        return "bab"                   # amending articles: Pasal I, Pasal II (roman)
     if node.kind == "angka" and not node.label.split("#")[0].isdigit():
         return "roman_lower" if node.label.isalpha() else "decimal"
     return node.kind

@@ -11,6 +11,7 @@ See the package docstring for paths and citations.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cite import canonical_cite
 from .errors import StructureError
@@ -33,6 +34,10 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # ("www.hukumonline.com") and a page counter ("3 / 24").
 _ARTEFACT = re.compile(r"^\ufeff?\s*(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?|\d{1,4}\s*/\s*\d{1,4})\s*$",
                        re.IGNORECASE)
+# How an amendment item of an amending article begins.
+_AMENDMENT = re.compile(r"(?i)(?:ketentuan|di\s*antara|judul|penjelasan|lampiran|bagian|bab|paragraf|"
+                        r"pasal|menambah|menghapus|mengubah|mencabut|setelah|sesudah|sebelum|"
+                        r"menyisipkan|dalam|istilah|penambahan|frasa|kata)\b")
 # The start of the PENJELASAN part (elucidation) after the batang tubuh.
 _PENJELASAN = re.compile(r"^PENJELASAN(?:\s+(?:ATAS|UNDANG|PERATURAN|PASAL\s+DEMI|UMUM)\b.*)?$")
 
@@ -69,6 +74,9 @@ class Builder:
         self.pasal: Node | None = None
         self.pasal_seq = Outline(self.root, {}, self.report)
         self.pasal_labels: set[str] = set()     # every Pasal label so far ("10", "10#2")
+        self.amending: Node | None = None       # the amending article ("Pasal I") being read
+        self.articles = False                   # the text has amending articles (a "Pasal II")
+        self.quoted = False                     # inside the provisions it quotes
         self.lampiran: Node | None = None
         self.table: Node | None = None
         self.tables: dict[str, int] = {}
@@ -186,8 +194,32 @@ class Builder:
         self.outline = None
         return node
 
+    def _quoted(self, line: Line) -> bool:
+        """In an amending article (``Pasal I``), the BAB, Pasal, ayat and items
+        it quotes ("Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:
+        Pasal 5 (1) ...") are text of the amendment item, not provisions of
+        the amending regulation; the next amendment item ("2. Di antara Pasal
+        5 dan Pasal 6 disisipkan ...") or article ends the quotation."""
+        if self.amending is None:
+            return False
+        k = line.kind
+        if k in ("bab", "bagian", "paragraf") or (k == "pasal" and line.label[:1].isdigit()):
+            self.quoted = True
+        elif not self.quoted or k not in BODY_KINDS and k != "ayat_word":
+            return False
+        elif k == "angka" and _AMENDMENT.match(line.text):
+            items = [c.label for c in self.amending.children if c.kind == "angka"]
+            last = items[-1].split("#")[0] if items else "0"
+            if last.isdigit() and line.label == str(int(last) + 1):
+                self.quoted = False
+                return False
+        _append(self.outline.top() if self.outline else self.amending, line.content, line.no)
+        return True
+
     def _body(self, line: Line) -> None:
         k = line.kind
+        if self._quoted(line):
+            return
         if k == "bab":
             self.bab = self._heading_node("bab", line, self.root, (("bab", line.label),))
             self.bagian = None
@@ -202,6 +234,11 @@ class Builder:
             self.container = self._heading_node("paragraf", line, parent,
                                                 parent.path + (("paragraf", line.label),))
         elif k == "pasal":
+            if line.label == "I" and not self.articles:
+                # "Pasal I" without a "Pasal II" is not an amending article
+                # but an OCR slip for "Pasal 1"
+                self.report.anomaly(line.no, '"Pasal I" read as "Pasal 1" (no Pasal II follows)')
+                line = replace(line, label="1")
             node = self.pasal_seq.attach(self.container, "pasal", "pasal", line.label, "",
                                          line.no, path_base=(), seq_key=("pasal",), within="",
                                          taken=self.pasal_labels)
@@ -209,6 +246,8 @@ class Builder:
             self.heading = None
             self.pasal = node
             self.outline = Outline(node, BODY_KINDS, self.report)
+            self.amending = node if not line.label[:1].isdigit() else None
+            self.quoted = False
         elif k in ("ayat", "ayat_word", "huruf", "angka", "butir_num", "butir_alpha", "roman_lower"):
             if self.pasal is None:
                 raise StructureError(
@@ -353,6 +392,7 @@ def parse(text: str, regency: str = "draft") -> Document:
     lines = classify_text(text)
     _check_regulation(text, lines)
     builder = Builder()
+    builder.articles = any(l.kind == "pasal" and l.label == "II" for l in lines)
     for line in lines:
         builder.feed(line)
     rep = builder.report
