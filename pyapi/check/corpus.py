@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..structure import StructureError, parse
 from .core import Draft, check_draft
-from .references import UNRESOLVED, internal_references
+from .references import internal_references, unresolved
 
 
 @dataclass
@@ -58,7 +58,7 @@ def check_law(path: Path, peers: dict[str, tuple[int, int]]) -> LawRow:
     row.pasal, row.bab = summary["counts"]["pasal"], summary["counts"]["bab"]
     for node, found in internal_references(draft):
         row.references += 1
-        if any(p.code in UNRESOLVED for p in found.problems):
+        if unresolved(found):
             row.unresolved.append(f"{node.cite}: {' '.join(found.phrase.split())}")
     for finding in check_draft(draft):
         row.findings[finding.rule] = row.findings.get(finding.rule, 0) + 1

@@ -23,6 +23,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Urutan nomor salah",
             "{kind_word} {label} muncul sesudah {kind_word} {after}.",
             "Urutkan nomor {kind_word} dari kecil ke besar."),
+        "ayat-as-angka": (
+            "Ayat bernomor seperti angka",
+            "Ayat {cite} bernomor '1.', '2.', ... padahal dirujuk sebagai '{phrase}'.",
+            "Beri nomor ayat dalam kurung: (1), (2), ..."),
         "single-ayat": (
             "Ayat tunggal",
             "{cite} hanya memiliki satu ayat yang diberi nomor (1).",
@@ -105,6 +109,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Numbers out of order",
             "{kind_word} {label} comes after {kind_word} {after}.",
             "Order the {kind_word} numbers from low to high."),
+        "ayat-as-angka": (
+            "Ayat numbered like angka",
+            "The ayat of {cite} are numbered '1.', '2.', ... yet cited as '{phrase}'.",
+            "Number ayat in brackets: (1), (2), ..."),
         "single-ayat": (
             "Single ayat",
             "{cite} has a single ayat numbered (1).",

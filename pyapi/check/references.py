@@ -53,11 +53,19 @@ def internal_references(draft: Draft):
                 yield node, found
 
 
-UNRESOLVED = ("target-missing", "malformed-phrase", "unanchored-relative")
+UNRESOLVED = ("target-missing", "unanchored-relative")
+
+
+def unresolved(found) -> bool:
+    """A reference whose target is not found: missing, unanchored, or a
+    phrase too garbled to name one (a malformed phrase that still names
+    its target resolves)."""
+    return found.citation is None or any(p.code in UNRESOLVED for p in found.problems)
 
 
 def check(draft: Draft) -> Iterator[Finding]:
     doc = draft.doc
+    as_angka: set[str] = set()          # Pasal whose "ayat (n)" resolved to an item "n."
     for node in _sources(draft):
         for match in _FORBIDDEN.finditer(node.text):
             line, column = draft.place(node, match.start())
@@ -96,6 +104,17 @@ def check(draft: Draft) -> Iterator[Finding]:
                                   phrase,
                                   tuple(Related(c) for c in problem.nearest))
             resolution = found.resolution
+            for target in (resolution.targets if resolution else ()):
+                path = target.path
+                if (target.exists and len(path) >= 2 and path[0][0] == "pasal"
+                        and path[1][0] == "angka" and re.search(r"(?i)\bayat\b", phrase)
+                        and path[0][1] not in as_angka):
+                    pasal = doc.get(path[:1])
+                    if pasal is not None and not any(c.kind == "ayat" for c in pasal.children):
+                        as_angka.add(path[0][1])
+                        pl, pc = draft.marker_at(pasal)
+                        yield Finding("ayat-as-angka", pasal.cite, pl, pc, {"phrase": phrase},
+                                      phrase, (Related(node.cite, line, phrase),))
             items = resolution.absolute.items if resolution and resolution.absolute else ()
             for item in items:
                 if isinstance(item, Range) and item.start.path == item.end.path:

@@ -42,6 +42,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "A BAB, Pasal, ayat, huruf or angka number is used twice among siblings.", SRC_NUMBERING),
     Rule("numbering-order", "structure", "error",
          "A number comes after a higher one (out of order).", SRC_NUMBERING),
+    Rule("ayat-as-angka", "structure", "warning",
+         "A Pasal numbers its ayat \"1.\", \"2.\" while the text cites them as \"ayat (1)\".",
+         SRC_NUMBERING),
     Rule("single-ayat", "structure", "warning",
          "A Pasal has a single ayat numbered \"(1)\": a Pasal is divided into ayat only when "
          "it has several.", SRC_AYAT),

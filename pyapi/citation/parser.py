@@ -114,6 +114,9 @@ class _Build(Transformer):
     def baris(self, children):
         return ("baris", str(children[0]))
 
+    def code_designator(self, children):
+        return Designator(jenis=" ".join(str(children[0]).split()), code=True)
+
     def this_document(self, children):
         return Designator(jenis=_canonical_jenis(str(children[0])), this=True)
 
