@@ -30,6 +30,7 @@ _JENIS_SHORT = {
 
 def _canonical_jenis(raw: str) -> str:
     """"PERATURAN  BUPATI" -> "Peraturan Bupati"; "Perbup" -> "Peraturan Bupati"."""
+    raw = re.sub(r"(?i)\bundang\s+undang", "Undang-Undang", raw)     # OCR: "Undang undang"
     short = _JENIS_SHORT.get(raw.lower())
     if short:
         return short

@@ -167,7 +167,8 @@ def source_lines(text: str) -> list[str]:
 #   "PENDAPATAN, ALOKASI DANA  Pasal 15"          a Pasal heading after a title
 _RUN_AYAT = re.compile(r"[.;:](?P<gap>[ ]+)\(\d{1,3}\)[ ]")
 _RUN_ITEM = re.compile(r"(?::|;(?:[ ]+(?:dan/atau|dan|atau))?)(?P<gap>[ ]+)(?:[a-z]|\d{1,2})\.[ ]")
-_RUN_PASAL = re.compile(r"^[^a-z]*[A-Z][^a-z]*?(?P<gap>[ ]+)Pasal[ ]+\d+[A-Z]?[ ]*$")
+_RUN_PASAL = re.compile(r"^[^a-z]*[A-Z][^a-z]*?(?P<gap>[ ]+)Pasal[ ]+\d+[A-Z]?[ ]*$"
+                        r"|[.;:](?P<gap2>[ ]+)Pasal[ ]+\d+[A-Z]?[ ]*$")
 
 
 def split_run_together(raw: str) -> list[str]:
@@ -178,9 +179,11 @@ def split_run_together(raw: str) -> list[str]:
         for m in pattern.finditer(raw):
             if raw[:m.start("gap")].strip(" -*#"):      # not a marker at the line start
                 cuts.add(m.end("gap"))
-    m = _RUN_PASAL.match(raw)
-    if m and raw[:m.start("gap")].strip(" -*#"):
-        cuts.add(m.end("gap"))
+    m = _RUN_PASAL.search(raw)
+    if m:
+        gap = "gap" if m.group("gap") is not None else "gap2"
+        if raw[:m.start(gap)].strip(" -*#"):
+            cuts.add(m.end(gap))
     if not cuts:
         return [raw]
     pieces, start = [], 0
