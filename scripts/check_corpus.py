@@ -23,7 +23,7 @@ def main() -> None:
     rows = run(folder)
     total = time.perf_counter() - t0
     by_rule: dict[str, int] = {}
-    agree = refs = unresolved = errors = 0
+    agree = refs = unresolved = absent = errors = 0
     for r in rows:
         if r.error:
             errors += 1
@@ -33,6 +33,7 @@ def main() -> None:
         agree += same
         refs += r.references
         unresolved += len(r.unresolved)
+        absent += len(r.lampiran_absent)
         for k, v in r.findings.items():
             by_rule[k] = by_rule.get(k, 0) + v
         print(f"{r.law}\tpasal {r.pasal}/{r.peer_pasal}{'' if same else ' DIFF'}\tbab {r.bab}/{r.peer_bab}"
@@ -40,9 +41,13 @@ def main() -> None:
         if "--unresolved" in sys.argv:
             for u in r.unresolved:
                 print(f"    {u}")
+            for u in r.lampiran_absent:
+                print(f"    (no Lampiran in the text) {u}")
+    known = refs - absent
     print(f"laws {len(rows)}, read {len(rows) - errors}, Pasal count = peer's: {agree}; "
-          f"internal references {refs}, resolved {refs - unresolved} "
-          f"({100 * (refs - unresolved) / max(refs, 1):.2f}%); total {total:.1f} s")
+          f"internal references {refs}: {absent} to a Lampiran the text lacks; of the other "
+          f"{known}, resolved {known - unresolved} ({100 * (known - unresolved) / max(known, 1):.2f}%); "
+          f"all: {100 * (refs - unresolved - absent) / max(refs, 1):.2f}%; total {total:.1f} s")
     print("findings by rule: " + ", ".join(f"{k} {v}" for k, v in sorted(by_rule.items())))
 
 

@@ -30,6 +30,9 @@ class LawRow:
     peer_bab: int | None = None
     references: int = 0
     unresolved: list[str] = field(default_factory=list)
+    # references to a Lampiran when the converted text has none (the
+    # corpus texts leave out the maps and tables of their Lampiran)
+    lampiran_absent: list[str] = field(default_factory=list)
     findings: dict[str, int] = field(default_factory=dict)
     error: str | None = None
     seconds: float = 0.0
@@ -56,10 +59,17 @@ def check_law(path: Path, peers: dict[str, tuple[int, int]]) -> LawRow:
         return row
     summary = draft.document_summary()
     row.pasal, row.bab = summary["counts"]["pasal"], summary["counts"]["bab"]
+    has_lampiran = any(n.kind == "lampiran" for n in draft.doc.root.children)
     for node, found in internal_references(draft):
         row.references += 1
         if unresolved(found):
-            row.unresolved.append(f"{node.cite}: {' '.join(found.phrase.split())}")
+            where = f"{node.cite}: {' '.join(found.phrase.split())}"
+            targets = found.resolution.targets if found.resolution else ()
+            if (not has_lampiran and targets
+                    and all(t.path[0][0] == "lampiran" for t in targets)):
+                row.lampiran_absent.append(where)
+            else:
+                row.unresolved.append(where)
     for finding in check_draft(draft):
         row.findings[finding.rule] = row.findings.get(finding.rule, 0) + 1
     row.seconds = time.perf_counter() - t0

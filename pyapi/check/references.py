@@ -28,9 +28,16 @@ def _relative(target: str, pasal: str) -> str:
     return target[len(pasal):].strip() if target.startswith(pasal + " ") else target
 
 
+def _ratification(draft: Draft) -> bool:
+    """A law that ratifies a treaty ("PENGESAHAN ..."): its Pasal 1 names the
+    treaty's own articles ("dengan Declaration terhadap Pasal 4")."""
+    return str(draft.doc.metadata.get("tentang") or "").upper().startswith("PENGESAHAN")
+
+
 def _sources(draft: Draft) -> Iterator[Node]:
+    treaty = _ratification(draft)
     for node in draft.own_body:
-        if node.text:
+        if node.text and not (treaty and node.path[0] == ("pasal", "1")):
             yield node
     for part in draft.doc.root.children:
         if part.kind == "menimbang":
