@@ -101,7 +101,7 @@ def _parser() -> Lark:
 def _label(kind: str, marker: str) -> str:
     m = marker.strip()
     if kind == "pasal":
-        return m.replace("**", "").split()[1]
+        return m.replace("**", "").lstrip("“\"").split()[1]
     if kind in ("bab", "bagian", "paragraf"):
         return m.split()[1]
     if kind == "ayat":

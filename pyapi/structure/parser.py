@@ -203,8 +203,12 @@ class Builder:
         if self.amending is None:
             return False
         k = line.kind
+        top = self.outline.top() if self.outline else None
         if k in ("bab", "bagian", "paragraf") or (k == "pasal" and line.label[:1].isdigit()):
             self.quoted = True
+        elif (not self.quoted and k in BODY_KINDS and top is not None and top.kind == "angka"
+              and top.parent is self.amending and top.text.rstrip().endswith(":")):
+            self.quoted = True          # "... diubah sehingga berbunyi sebagai berikut:" then items
         elif not self.quoted or k not in BODY_KINDS and k != "ayat_word":
             return False
         elif k == "angka" and _AMENDMENT.match(line.text):
