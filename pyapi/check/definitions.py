@@ -30,22 +30,25 @@ def definitions(draft: Draft) -> list[tuple[Node, str, str | None]]:
     for item in pasal1.walk():
         if item.kind != "angka" or not item.text:
             continue
-        first = item.text.split("\n")[0]
+        first = " ".join(item.text.split())
         parts = _ADALAH.split(first, maxsplit=1)
         if len(parts) < 2:
             continue
         head = parts[0].strip().strip("*\"'“”").strip()
+        head = re.sub(r"(?i)\s*,?\s*(?:yang\s+)?selanjutnya\s+(?:disebut|disingkat)$", "", head)
         match = _SHORT.match(head)
         term, short = (match.group(1), match.group(2)) if match else (head, None)
         term = term.strip().strip("\"'“”,")
-        short = short.strip().strip("\"'“”,") if short else None
+        if short:                  # "SBSN atau dapat disebut sukuk negara": the first name
+            short = re.split(r"\s+atau\s+|,", short)[0].strip().strip("\"'“”,") or None
         if term and len(term.split()) <= 12:
             out.append((item, term, short))
     return out
 
 
 def _used(words: str, corpus: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", corpus, re.IGNORECASE) is not None
+    pattern = r"\s+".join(re.escape(w) for w in words.split())
+    return re.search(rf"(?<!\w){pattern}(?!\w)", corpus, re.IGNORECASE) is not None
 
 
 def check(draft: Draft) -> Iterator[Finding]:
@@ -68,6 +71,9 @@ def check(draft: Draft) -> Iterator[Finding]:
         corpus = "\n".join(n.text for n in draft.doc.nodes()
                            if n.text and id(n) not in own
                            and n.kind not in ("judul", "menimbang", "mengingat"))
-        if not (_used(term, corpus) or (short and _used(short, corpus))):
+        names = [short] if short else []
+        for name in re.split(r"\s+atau\s+", term):       # "Persekongkolan atau konspirasi"
+            names += [name, re.sub(r"\s*\([^()]*\)\s*$", "", name)]   # "Surat Kepercayaan (Credentials)"
+        if not any(n and _used(n, corpus) for n in names):
             yield Finding("definition-unused", item.cite, line, column, {"term": term},
                           item.text.split("\n")[0])

@@ -52,6 +52,8 @@ def _tail(text: str, width: int = 40) -> str:
 
 def _lists(draft: Draft) -> Iterator[tuple[Node, list[Node]]]:
     for holder in draft.own_body:
+        if holder.kind == "pasal" and not holder.label[:1].isdigit():
+            continue              # the numbered amendments of "Pasal I" are not a tabulation
         groups: dict[str, list[Node]] = {}
         for child in holder.children:
             if child.kind in LIST_KINDS:

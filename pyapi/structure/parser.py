@@ -32,7 +32,7 @@ LIST_MARKERS = ("ayat", "ayat_word", "huruf", "angka", "butir_num", "butir_alpha
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 # Artefacts of PDF conversion, on a line of their own: a running page banner
 # ("www.hukumonline.com") and a page counter ("3 / 24").
-_ARTEFACT = re.compile(r"^\ufeff?\s*(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/?|\d{1,4}\s*/\s*\d{1,4})\s*$",
+_ARTEFACT = re.compile(r"^\ufeff?\s*(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?|\d{1,4}\s*/\s*\d{1,4})\s*$",
                        re.IGNORECASE)
 # How an amendment item of an amending article begins.
 _AMENDMENT = re.compile(r"(?i)(?:ketentuan|di\s*antara|judul|penjelasan|lampiran|bagian|bab|paragraf|"
