@@ -132,6 +132,20 @@ EDITS = {
     "skipped ayat": (
         "tabalong", [("- (4) Keterpaduan pemanfaatan", "- (5) Keterpaduan pemanfaatan")],
         [("numbering-gap", "Pasal 21 ayat (5)")]),
+    "Pasal left with a single ayat (1)": (
+        "tabalong", [("- (2) Pengelolaan kinerja Pejabat Fungsional dan Pelaksana sebagaimana dimaksud "
+                      "pada ayat (1) dilaksanakan", "Pengelolaan kinerja Pejabat Fungsional dan "
+                      "Pelaksana sebagaimana dimaksud pada ayat (1) dilaksanakan")],
+        # the former ayat (2) now continues the last item of ayat (1) (huruf d) as text:
+        # Pasal 20 has one ayat "(1)", and "pada ayat (1)" now sits inside ayat (1) itself
+        [("single-ayat", "Pasal 20"), ("self-reference", "Pasal 20 ayat (1) huruf d")]),
+    "list items out of order": (
+        "tabalong", [(" - b. pelaksanaan, pemantauan", " - c. pelaksanaan, pemantauan"),
+                     (" - c. penilaian kinerja", " - b. penilaian kinerja")],
+        # a, c, b, d: "b" is missing when "c" comes, "b" then comes after "c"; the item
+        # before the last (without "dan"/"atau", as before) is now numbered b
+        [("numbering-gap", "Pasal 20 ayat (1) huruf c"), ("numbering-order", "Pasal 20 ayat (1) huruf b"),
+         ("item-conjunction", "Pasal 20 ayat (1) huruf b")]),
     "reference to a missing ayat": (
         "tabalong", [("berbagai pakai sebagaimana dimaksud pada ayat (2).",
                       "berbagai pakai sebagaimana dimaksud pada ayat (7).")],
