@@ -272,3 +272,13 @@ def test_an_unreadable_text_is_a_structure_error_with_its_line():
     with pytest.raises(StructureError) as info:
         check("bukan peraturan\nhanya teks\n")
     assert info.value.line == 1
+
+
+def test_the_rule_list_doc_is_generated_from_the_code():
+    from pathlib import Path
+
+    from pyapi.check.rules import rule_list_markdown
+
+    doc = Path(__file__).resolve().parents[1] / "docs" / "check-rules.md"
+    assert doc.read_text(encoding="utf-8") == rule_list_markdown(), \
+        "run .venv/bin/python scripts/check_rules_doc.py"

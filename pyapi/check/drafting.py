@@ -6,8 +6,10 @@
   sub-item when it has some.  The definitions of Pasal 1, which end with ".",
   are not a list in this sense.
 * Numbers in the batang tubuh are written with digits followed by their
-  words in brackets ("2 (dua)"); numbers that label or cite something
-  (Pasal 5, ayat (2), Nomor 7 Tahun 2022, dates, decimals) are not counted.
+  words in brackets ("2 (dua)", "20% (dua puluh persen)"); numbers that
+  label or cite something (Pasal 5, ayat (2), Nomor 7 Tahun 2022, a year,
+  dates, decimals, scales "1:50.000", numbers inside a reference) are not
+  counted, nor a code followed by brackets that are not number words.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ..citation import iter_citations
 from ..citation.words import terbilang
 from ..structure import Node
 from .core import Draft
@@ -23,8 +26,11 @@ from .model import Finding
 LIST_KINDS = ("huruf", "angka", "butir")
 _CONJ = re.compile(r"(?i);\s*(?:dan/atau|dan|atau)$")
 _SEMI = re.compile(r"(?i);(?:\s*(?:dan/atau|dan|atau))?$")
-_NUMBER = re.compile(r"(?<![\w./(-])(\d+)(?![\w/)]|[.,]\d)")
-_WORDS = re.compile(r"\s*\(([^()]*)\)")
+_NUMBER = re.compile(r"(?<![\w./(,:-])(\d+)(?![\w/)]|[.,:]\d)")
+_WORDS = re.compile(r"\s*(%|\s*persen)?\s*\(([^()]*)\)")
+_NUMBER_WORDS = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan",
+                 "sembilan", "sepuluh", "sebelas", "belas", "puluh", "ratus", "seratus", "ribu",
+                 "seribu", "juta", "miliar", "milyar", "triliun", "koma", "persen", "per"}
 _LABEL_WORDS = {"pasal", "ayat", "angka", "huruf", "nomor", "no", "no.", "tahun", "tabel",
                 "lampiran", "bab", "paragraf", "butir", "level", "pp", "uu", "perbup", "perda",
                 "rt", "rw", "km"}
@@ -96,7 +102,10 @@ def _spelled(n: int) -> str | None:
 def _check_numbers(draft: Draft) -> Iterator[Finding]:
     for node in draft.own_body:
         text = node.text
+        spans = None
         for match in _NUMBER.finditer(text):
+            if spans is None:
+                spans = [(f.start, f.end) for f in iter_citations(text)]
             before = text[max(0, match.start() - 20):match.start()].split()
             previous = before[-1].lower().rstrip(":,") if before else ""
             n = int(match.group(1))
@@ -104,15 +113,22 @@ def _check_numbers(draft: Draft) -> Iterator[Finding]:
             spelled = _spelled(n)
             line, column = draft.place(node, match.start())
             if words:
-                written = " ".join(words.group(1).split())
-                if spelled and written.lower() != spelled and written.replace(" ", "").isalpha():
+                written = " ".join(words.group(2).split())
+                said = written.lower().split()
+                if not said or not set(said) <= _NUMBER_WORDS:
+                    continue            # "999 (BA BUN)": a code, not a number in words
+                if said[-1] == "persen" and words.group(1):
+                    said = said[:-1]
+                if spelled and " ".join(said) != spelled and "koma" not in said:
                     yield Finding("number-words-mismatch", node.cite, line, column,
                                   {"number": match.group(1), "written": written,
                                    "words": spelled},
                                   text[match.start():words.end()])
                 continue
-            if previous in _LABEL_WORDS or previous.startswith("no."):
-                continue
+            if previous in _LABEL_WORDS or previous.startswith("no.") or 1900 <= n <= 2099:
+                continue            # a label, a number of a regulation, a year
+            if any(a <= match.start() < b for a, b in spans):
+                continue            # inside a reference ("Pasal 5 angka 4 atau 7")
             after = text[match.end():match.end() + 12].lstrip().lower()
             if after.startswith(_MONTHS) or previous in _MONTHS:
                 continue

@@ -3,7 +3,7 @@
 The list here is the single source of the rule catalogue: the checks cite
 rules by id, the messages are worded per rule in :mod:`.lang`, and
 ``docs/check-rules.md`` is generated from this module
-(``python -m pyapi.check.rules > docs/check-rules.md``).
+(``.venv/bin/python scripts/check_rules_doc.py``; a test keeps it current).
 
 Legal basis: Lampiran II of UU 12/2011 (Teknik Penyusunan Peraturan
 Perundang-undangan).  Only the parts of Lampiran II whose place could be
@@ -99,8 +99,8 @@ def rule_list_markdown() -> str:
     from .lang import rule_title
 
     out = ["# Rules of `perbup check`", "",
-           "Generated from `pyapi/check/rules.py` "
-           "(`python -m pyapi.check.rules > docs/check-rules.md`); do not edit by hand.", "",
+           "Generated from `pyapi/check/rules.py` and the wording table `pyapi/check/lang.py` "
+           "(`.venv/bin/python scripts/check_rules_doc.py`); do not edit by hand.", "",
            "| id | category | severity | what it finds | Indonesian title | source |",
            "|---|---|---|---|---|---|"]
     for r in RULES.values():
@@ -110,6 +110,3 @@ def rule_list_markdown() -> str:
             "whose place was verified are named.", ""]
     return "\n".join(out)
 
-
-if __name__ == "__main__":      # pragma: no cover
-    print(rule_list_markdown(), end="")

@@ -167,7 +167,8 @@ def source_lines(text: str) -> list[str]:
 #   "PENDAPATAN, ALOKASI DANA  Pasal 15"          a Pasal heading after a title
 #   "... lingkungan hidup; dan 10 / 71"            a page counter at the end
 _RUN_AYAT = re.compile(r"[.;:](?P<gap>[ ]+)\(\d{1,3}\)[ ]")
-_RUN_ITEM = re.compile(r"(?::|;(?:[ ]+(?:dan/atau|dan|atau))?)(?P<gap>[ ]+)(?:[a-z]|\d{1,2})\.[ ]")
+_RUN_ITEM = re.compile(r"(?::|;(?:[ ]+(?:dan/atau|dan|atau))?)(?P<gap>[ ]+)(?:[a-z]|\d{1,2})\.[ ]"
+                       r"|[a-z)]\.(?P<gap2>[ ]+)\d{1,2}\.[ ]+[A-Z]")     # "... gambar. 7. Penerjemah"
 _RUN_COUNTER = re.compile(r"\S(?P<gap>[ ]+)\d{1,4}[ ]+/[ ]+\d{1,4}[ ]*$")   # "...; dan 10 / 71"
 _RUN_PASAL = re.compile(r"^[^a-z]*[A-Z][^a-z]*?(?P<gap>[ ]+)Pasal[ ]+\d+[A-Z]?[ ]*$"
                         r"|[.;:](?P<gap2>[ ]+)Pasal[ ]+\d+[A-Z]?[ ]*$")
@@ -179,8 +180,9 @@ def split_run_together(raw: str) -> list[str]:
     cuts = set()
     for pattern in (_RUN_AYAT, _RUN_ITEM):
         for m in pattern.finditer(raw):
-            if raw[:m.start("gap")].strip(" -*#"):      # not a marker at the line start
-                cuts.add(m.end("gap"))
+            gap = "gap" if m.group("gap") is not None else "gap2"
+            if raw[:m.start(gap)].strip(" -*#"):      # not a marker at the line start
+                cuts.add(m.end(gap))
     m = _RUN_COUNTER.search(raw)
     if m and raw[:m.start("gap")].strip(" -*#"):
         cuts.add(m.end("gap"))
