@@ -185,7 +185,10 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         try:
             report = await asyncio.to_thread(check, text)
         except StructureError as exc:
-            raise ApiError(422, "syntax", exc.message, line=exc.line, column=exc.column) from None
+            from .check.lang import parse_error, phrase
+
+            message = phrase("parse-error", lang or "id", message=parse_error(exc.message, lang or "id"))
+            raise ApiError(422, "syntax", message, line=exc.line, column=exc.column) from None
         return report.to_dict(lang or "id")
 
     @app.get("/v1/vocabulary")

@@ -304,7 +304,7 @@ def check(file: str = typer.Argument(..., help="the draft regulation text (plain
     """Check a draft regulation: structure, references, drafting rules, definitions.
     Exit status 1 when there are errors, 2 when the text cannot be read."""
     from .check import check as run_check
-    from .check.lang import LANGS, phrase
+    from .check.lang import LANGS, parse_error, phrase
     from .check.render import render_text
     from .structure import StructureError
 
@@ -320,7 +320,7 @@ def check(file: str = typer.Argument(..., help="the draft regulation text (plain
         report = run_check(text)
     except StructureError as exc:
         where = f"{file}:{exc.line or 1}:{exc.column or 1}"
-        _fail(f"{where}: {phrase('parse-error', lang, message=exc.message)}")
+        _fail(f"{where}: {phrase('parse-error', lang, message=parse_error(exc.message, lang))}")
     if as_json:
         typer.echo(json.dumps(report.to_dict(lang), ensure_ascii=False, indent=2))
     else:

@@ -39,7 +39,8 @@ def test_cli_text_in_english_and_exit_0_without_errors():
 def test_cli_unreadable_text_names_line_and_column():
     done = run("check", "-", stdin="Ini bukan peraturan.\n")
     assert done.returncode == 2
-    assert done.stderr.startswith("error: -:1:1: Teks tidak dapat dibaca sebagai peraturan")
+    assert done.stderr.startswith("error: -:1:1: Teks tidak dapat dibaca sebagai peraturan: "
+                                  "bukan peraturan: tidak ada judul Pasal")
     assert "Traceback" not in done.stderr
 
 
@@ -61,6 +62,7 @@ def test_post_check_errors(client):
     assert bad.status_code == 422
     err = bad.json()["error"]
     assert err["type"] == "syntax" and err["line"] == 1
+    assert err["message"].startswith("Teks tidak dapat dibaca sebagai peraturan: bukan peraturan")
     missing = client.post("/v1/check", json={"txt": "x"})
     assert missing.status_code == 422 and missing.json()["error"]["type"] == "invalid"
     lang = client.post("/v1/check", json={"text": "x", "lang": "fr"})

@@ -205,6 +205,33 @@ PHRASES = {
 }
 
 
+# The structure parser's errors (English, as pyapi.structure raises them), worded
+# for a drafter: (pattern, Indonesian template).
+import re as _re
+
+_PARSE_ERRORS = (
+    (r"empty text: nothing to parse", "teks kosong: tidak ada yang dapat dibaca"),
+    (r"not a regulation: no Pasal heading found", "bukan peraturan: tidak ada judul Pasal"),
+    (r"not a regulation: no heading naming its kind.*",
+     'bukan peraturan: tidak ada kepala yang menyebut jenisnya ("PERATURAN BUPATI", '
+     '"PERATURAN WALI KOTA", "PERATURAN DAERAH", "UNDANG-UNDANG", ...)'),
+    (r'(\w+) "(.*)" outside any Pasal', '{0} "{1}" berada di luar Pasal mana pun'),
+    (r"cannot read line (\d+): (.*)", "baris {0} tidak dapat dibaca: {1}"),
+    (r"text must be a string", "teks harus berupa string"),
+)
+
+
+def parse_error(message: str, lang: str = "id") -> str:
+    """A structure error's message in ``lang`` (the parser words it in English)."""
+    if _lang(lang) == "en":
+        return message
+    for pattern, template in _PARSE_ERRORS:
+        m = _re.fullmatch(pattern, message)
+        if m:
+            return template.format(*m.groups())
+    return message
+
+
 def _lang(lang: str) -> str:
     return lang if lang in LANGS else "id"
 
