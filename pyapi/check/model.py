@@ -37,8 +37,16 @@ class Finding:
         return RULES[self.rule].severity
 
     def key(self) -> tuple:
-        """What identifies a finding when two runs are compared (no line numbers)."""
-        return (self.rule, self.cite, self.text)
+        """What identifies a finding when two versions of a text are compared:
+        the rule, the provision and what the finding is about (the target of
+        a reference, the term, the number), never the line or the wording
+        around it, so that an edit elsewhere in the same provision (or in
+        the same phrase: "dalam" for "pada") does not make it look new."""
+        p = self.params
+        about = p.get("target") or p.get("term") or p.get("number") or p.get("range")
+        if about is None and self.rule == "forbidden-reference":
+            about = p.get("phrase")
+        return (self.rule, self.cite, about)
 
     def to_dict(self, lang: str = "id") -> dict:
         message, suggestion = render(self.rule, {"cite": self.cite, **self.params}, lang)
