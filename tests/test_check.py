@@ -282,3 +282,43 @@ def test_the_rule_list_doc_is_generated_from_the_code():
     doc = Path(__file__).resolve().parents[1] / "docs" / "check-rules.md"
     assert doc.read_text(encoding="utf-8") == rule_list_markdown(), \
         "run .venv/bin/python scripts/check_rules_doc.py"
+
+
+# -- every edit of a kind, on every text ---------------------------------------------------
+
+@pytest.mark.parametrize("regency", REGENCIES)
+def test_every_reference_made_to_point_at_a_missing_ayat_is_one_new_finding(regency):
+    import re
+
+    text = text_of(regency)
+    spots = list(re.finditer(r"sebagaimana dimaksud pada ayat \((\d+)\)", text))
+    assert spots
+    for m in spots:
+        draft = text[:m.start(1)] + "99" + text[m.end(1):]
+        new = new_findings(regency, draft)
+        assert [rule for rule, _ in new] == ["target-missing"], (m.group(0), new)
+
+
+@pytest.mark.parametrize("regency", REGENCIES)
+def test_every_dalam_pasal_made_pada_is_one_new_finding(regency):
+    import re
+
+    text = text_of(regency)
+    for m in re.finditer(r"sebagaimana dimaksud (dalam) Pasal \d+", text):
+        draft = text[:m.start(1)] + "pada" + text[m.end(1):]
+        assert [rule for rule, _ in new_findings(regency, draft)] == ["preposition-pada"]
+
+
+@pytest.mark.parametrize("regency", REGENCIES)
+def test_deleting_any_pasal_is_a_gap_at_the_next_and_missing_targets_only(regency):
+    from pyapi.structure import load_regency
+
+    lines = text_of(regency).split("\n")
+    pasal = [n for n in load_regency(regency).nodes() if n.kind == "pasal"]
+    for gone, after in zip(pasal, pasal[1:]):
+        last = max(x for n in gone.walk() for x in n.lines)
+        draft = "\n".join(lines[:gone.lines[0] - 1] + lines[last:])
+        new = new_findings(regency, draft)
+        assert ("numbering-gap", after.cite) in new, (gone.cite, new)
+        assert all(rule == "target-missing" for rule, _ in new
+                   if (rule, _) != ("numbering-gap", after.cite)), (gone.cite, new)

@@ -43,7 +43,8 @@ class Finding:
         around it, so that an edit elsewhere in the same provision (or in
         the same phrase: "dalam" for "pada") does not make it look new."""
         p = self.params
-        about = p.get("target") or p.get("term") or p.get("number") or p.get("range")
+        about = (p.get("target") or p.get("term") or p.get("number") or p.get("range")
+                 or p.get("missing"))
         if about is None and self.rule == "forbidden-reference":
             about = p.get("phrase")
         return (self.rule, self.cite, about)
