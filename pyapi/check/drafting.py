@@ -74,7 +74,7 @@ def _lists(draft: Draft) -> Iterator[tuple[Node, list[Node]]]:
 def _check_lists(draft: Draft) -> Iterator[Finding]:
     for holder, items in _lists(draft):
         lead = [l for l in holder.text.split("\n") if _clean(l)]
-        if lead and holder.kind != "pasal" or (lead and holder.kind == "pasal"):
+        if lead:
             text = _clean(lead[-1])
             if text and not text.endswith(":"):
                 line, column = draft.place(holder, len(holder.text.rstrip()) - 1)
