@@ -59,6 +59,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Rentang satu unsur",
             "Rentang '{range}' hanya berisi satu ketentuan.",
             "Sebut ketentuan itu sekali tanpa 'sampai dengan'."),
+        "range-needed": (
+            "Perlu 'sampai dengan'",
+            "'{phrase}' menyebut satu per satu {count} ketentuan yang berurutan ({first} sampai dengan {last}).",
+            "Tulis '{first} sampai dengan {last}'."),
+        "range-of-two": (
+            "'sampai dengan' untuk dua ketentuan",
+            "Rentang '{range}' hanya meliputi dua ketentuan yang berurutan.",
+            "Tulis '{first} dan {last}'."),
         "range-mismatch": (
             "Ujung rentang tidak setingkat",
             "Ujung rentang '{range}' tidak setingkat.",
@@ -145,6 +153,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Single-item range",
             "The range '{range}' holds a single provision.",
             "Cite that provision once, without 'sampai dengan'."),
+        "range-needed": (
+            "'sampai dengan' needed",
+            "'{phrase}' lists {count} consecutive provisions one by one ({first} to {last}).",
+            "Write '{first} sampai dengan {last}'."),
+        "range-of-two": (
+            "'sampai dengan' for two provisions",
+            "The range '{range}' covers only two consecutive provisions.",
+            "Write '{first} dan {last}'."),
         "range-mismatch": (
             "Range ends of different levels",
             "The ends of the range '{range}' are not of the same level.",

@@ -14,10 +14,12 @@ from ..citation import iter_citations
 from ..citation.model import Range
 from ..citation.printer import format_path
 from ..structure import Node
+from ..structure.sequence import value
 from .core import Draft
 from .model import Finding, Related
 
-_FORBIDDEN = re.compile(r"(?i)\b(?:tersebut\s+di\s*atas|(?:pasal|ayat)\s+(?:yang\s+)?terdahulu)\b")
+_FORBIDDEN = re.compile(r"(?i)\b(?:tersebut\s+di\s*atas|(?:pasal|ayat)\s+(?:yang\s+)?terdahulu"
+                        r"|ayat\s*\(\d+\)\s+pasal\s+ini)\b")
 _SIMPLE = {"target-missing": "target-missing", "self-reference": "self-reference",
            "backward-range": "backward-range", "range-mismatch": "range-mismatch",
            "malformed-phrase": "malformed-reference"}
@@ -50,6 +52,36 @@ def _related(draft: Draft, cite: str) -> tuple[Related, ...]:
         return (Related(cite),)
     return (Related(node.cite, node.lines[0] if node.lines else None,
                     node.text.split("\n")[0]),)
+
+
+def _value(step: tuple[str, str]):
+    kind, label = step
+    style = {"huruf": "huruf", "butir": "butir_alpha" if label.isalpha() else "butir_num"}.get(kind, "ayat")
+    return value(style, label) if kind in ("pasal", "ayat", "huruf", "angka", "butir") else None
+
+
+def _step(a, b) -> int | None:
+    """How far path ``b`` is after sibling ``a`` (None: not siblings of one kind)."""
+    if len(a) != len(b) or a[:-1] != b[:-1] or a[-1][0] != b[-1][0]:
+        return None
+    va, vb = _value(a[-1]), _value(b[-1])
+    return vb - va if isinstance(va, int) and isinstance(vb, int) else None
+
+
+def _consecutive_runs(items) -> list[list]:
+    """Runs of three or more listed targets (not ranges) that follow one another."""
+    runs, run = [], []
+    for item in items:
+        path = None if isinstance(item, Range) else item.path
+        if path is not None and run and _step(run[-1], path) == 1:
+            run.append(path)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [path] if path is not None else []
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
 
 
 def internal_references(draft: Draft):
@@ -124,7 +156,22 @@ def check(draft: Draft) -> Iterator[Finding]:
                                       phrase, (Related(node.cite, line, phrase),))
             items = resolution.absolute.items if resolution and resolution.absolute else ()
             for item in items:
-                if isinstance(item, Range) and item.start.path == item.end.path:
-                    rng = f"{format_path(item.start.path)} sampai dengan {format_path(item.end.path)}"
+                if not isinstance(item, Range):
+                    continue
+                first, last = format_path(item.start.path), format_path(item.end.path)
+                rng = f"{first} sampai dengan {last}"
+                if item.start.path == item.end.path:
                     yield Finding("single-item-range", node.cite, line, column,
                                   {**base, "range": rng}, phrase)
+                elif _step(item.start.path, item.end.path) == 1:
+                    yield Finding("range-of-two", node.cite, line, column,
+                                  {**base, "range": rng, "first": first, "last": last}, phrase)
+            if node.path[0][0] != "menimbang" and not re.search(r"(?i)\batau\b", phrase):
+                # (a list joined by "atau" offers alternatives: no range says that)
+                for run in _consecutive_runs(items):
+                    first, last = format_path(run[0]), format_path(run[-1])
+                    if pasal and not re.search(r"(?i)\bpasal\b", phrase):
+                        first, last = _relative(first, pasal), _relative(last, pasal)
+                    yield Finding("range-needed", node.cite, line, column,
+                                  {**base, "count": len(run), "first": first, "last": last,
+                                   "range": f"{first} sampai dengan {last}"}, phrase)

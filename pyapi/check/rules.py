@@ -65,11 +65,17 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "A \"sampai dengan\" range runs backwards.", SRC_PENGACUAN),
     Rule("single-item-range", "reference", "warning",
          "A \"sampai dengan\" range whose two ends are the same provision.", SRC_PENGACUAN),
+    Rule("range-needed", "reference", "info",
+         "Three or more consecutive provisions listed one by one instead of with "
+         "\"sampai dengan\" (the konsiderans' closing point is exempt).", SRC_PENGACUAN),
+    Rule("range-of-two", "reference", "warning",
+         "\"sampai dengan\" between two consecutive provisions (two are joined with \"dan\").",
+         SRC_PENGACUAN),
     Rule("range-mismatch", "reference", "error",
          "The ends of a \"sampai dengan\" range are not of the same level.", SRC_PENGACUAN),
     Rule("forbidden-reference", "reference", "warning",
-         "A vague reference (\"tersebut di atas\", \"pasal terdahulu\") instead of the "
-         "provision's number.", SRC_PENGACUAN),
+         "A vague or redundant reference (\"tersebut di atas\", \"pasal terdahulu\", "
+         "\"ayat (1) Pasal ini\") instead of the provision's number alone.", SRC_PENGACUAN),
     # -- drafting --------------------------------------------------------------------
     Rule("item-end", "drafting", "warning",
          "A list item other than the last does not end with \";\".", SRC_TABULASI),
