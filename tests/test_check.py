@@ -338,3 +338,12 @@ def test_deleting_any_pasal_is_a_gap_at_the_next_and_missing_targets_only(regenc
         assert ("numbering-gap", after.cite) in new, (gone.cite, new)
         assert all(rule == "target-missing" for rule, _ in new
                    if (rule, _) != ("numbering-gap", after.cite)), (gone.cite, new)
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_each_rule_fails_its_failing_example_and_passes_its_passing_one(rule):
+    from pyapi.check.rules import EXAMPLE_DRAFT, EXAMPLES
+
+    bad, good = EXAMPLES[rule]
+    assert rule in check(EXAMPLE_DRAFT.format(example=bad)).counts()
+    assert check(EXAMPLE_DRAFT.format(example=good)).findings == []

@@ -34,6 +34,62 @@ class Rule:
     source: str
 
 
+# A failing and a passing example of every rule: the end of Pasal 1 and what
+# follows it in EXAMPLE_DRAFT.  tests/test_check.py checks that each failing
+# example gets its rule and each passing one no finding at all.
+EXAMPLE_DRAFT = ("PERATURAN BUPATI CONTOH\nNOMOR 1 TAHUN 2024\nTENTANG\nSISTEM KERJA\n"
+                 "BAB I\nKETENTUAN UMUM\nPasal 1\n"
+                 "Dalam Peraturan Bupati ini yang dimaksud dengan:\n"
+                 "1. Daerah adalah Kabupaten Contoh.\n{example}\n")
+_P234 = ("Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nDaerah menetapkan tata kerja.\n"
+         "Pasal 4\nDaerah menetapkan proses bisnis.\nPasal 5\n")
+_AYAT = "Pasal 2\n(1) Daerah menetapkan sistem kerja.\n(2) Sistem kerja sebagaimana dimaksud "
+_LIST = "Pasal 2\nSistem kerja Daerah meliputi{colon}\na. mekanisme kerja{a}\nb. proses bisnis{b}\nc. tata kerja."
+EXAMPLES: dict[str, tuple[str, str]] = {
+    "numbering-gap": ("Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 4\nSistem kerja berlaku di Daerah.",
+                      "Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nSistem kerja berlaku di Daerah."),
+    "numbering-repeated": ("Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 2\nSistem kerja berlaku di Daerah.",
+                           "Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nSistem kerja berlaku di Daerah."),
+    "numbering-order": ("Pasal 3\nDaerah menetapkan sistem kerja.\nPasal 2\nSistem kerja berlaku di Daerah.",
+                        "Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nSistem kerja berlaku di Daerah."),
+    "ayat-as-angka": ("Pasal 2\n1. Daerah menetapkan sistem kerja.\n2. Sistem kerja sebagaimana dimaksud "
+                      "pada ayat (1) berlaku di Daerah.",
+                      _AYAT + "pada ayat (1) berlaku di Daerah."),
+    "single-ayat": ("Pasal 2\n(1) Daerah menetapkan sistem kerja.",
+                    "Pasal 2\nDaerah menetapkan sistem kerja."),
+    "target-missing": (_AYAT + "pada ayat (3) berlaku di Daerah.", _AYAT + "pada ayat (1) berlaku di Daerah."),
+    "self-reference": (_AYAT + "pada ayat (2) berlaku di Daerah.", _AYAT + "pada ayat (1) berlaku di Daerah."),
+    "preposition-pada": (_P234 + "Sistem kerja sebagaimana dimaksud pada Pasal 2 berlaku di Daerah.",
+                         _P234 + "Sistem kerja sebagaimana dimaksud dalam Pasal 2 berlaku di Daerah."),
+    "preposition-dalam": (_AYAT + "dalam ayat (1) berlaku di Daerah.", _AYAT + "pada ayat (1) berlaku di Daerah."),
+    "malformed-reference": (_P234 + "Sistem kerja sebagaimana Pasal 2 berlaku di Daerah.",
+                            _P234 + "Sistem kerja sebagaimana dimaksud dalam Pasal 2 berlaku di Daerah."),
+    "backward-range": (_P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 4 sampai dengan Pasal 2 berlaku.",
+                       _P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2 sampai dengan Pasal 4 berlaku."),
+    "single-item-range": (_P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2 sampai dengan Pasal 2 berlaku.",
+                          _P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2 berlaku."),
+    "range-needed": (_P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2, Pasal 3, dan Pasal 4 berlaku.",
+                     _P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2 sampai dengan Pasal 4 berlaku."),
+    "range-of-two": (_P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2 sampai dengan Pasal 3 berlaku.",
+                     _P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2 dan Pasal 3 berlaku."),
+    "range-mismatch": (_P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2 sampai dengan Pasal 4 huruf a berlaku.",
+                       _P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 2 sampai dengan Pasal 4 berlaku."),
+    "forbidden-reference": (_P234 + "Ketentuan tersebut di atas berlaku di Daerah.",
+                            _P234 + "Ketentuan sebagaimana dimaksud dalam Pasal 4 berlaku di Daerah."),
+    "item-end": (_LIST.format(colon=":", a="", b="; dan"), _LIST.format(colon=":", a=";", b="; dan")),
+    "item-conjunction": (_LIST.format(colon=":", a=";", b=";"), _LIST.format(colon=":", a=";", b="; dan")),
+    "lead-in-colon": (_LIST.format(colon="", a=";", b="; dan"), _LIST.format(colon=":", a=";", b="; dan")),
+    "number-words": ("Pasal 2\nTim kerja Daerah beranggotakan paling sedikit 3 orang.",
+                     "Pasal 2\nTim kerja Daerah beranggotakan paling sedikit 3 (tiga) orang."),
+    "number-words-mismatch": ("Pasal 2\nTim kerja Daerah beranggotakan paling sedikit 3 (empat) orang.",
+                              "Pasal 2\nTim kerja Daerah beranggotakan paling sedikit 3 (tiga) orang."),
+    "definition-unused": ("2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah menetapkan sistem kerja.",
+                          "2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah membentuk Tim Kerja."),
+    "definition-repeated": ("2. Daerah adalah Kabupaten Contoh.\nPasal 2\nDaerah menetapkan sistem kerja.",
+                            "Pasal 2\nDaerah menetapkan sistem kerja."),
+}
+
+
 RULES: dict[str, Rule] = {r.id: r for r in (
     # -- structure -------------------------------------------------------------------
     Rule("numbering-gap", "structure", "error",
@@ -113,6 +169,15 @@ def rule_list_markdown() -> str:
         out.append(f"| `{r.id}` | {r.category} | {r.severity} | {r.description} | "
                    f"{rule_title(r.id, 'id')} | {r.source} |")
     out += ["", "Rule numbers inside Lampiran II are not cited: only the parts of Lampiran II "
-            "whose place was verified are named.", ""]
+            "whose place was verified are named.", "",
+            "## Examples", "",
+            "Each example is the end of Pasal 1 and what follows it in this draft "
+            "(`{example}` stands for it); the failing one gets the rule, the passing one "
+            "no finding at all (`tests/test_check.py` checks both).", "", "```text",
+            EXAMPLE_DRAFT.rstrip("\n"), "```", ""]
+    for r in RULES.values():
+        bad, good = EXAMPLES[r.id]
+        out += [f"### `{r.id}`", "", "Fails:", "", "```text", bad, "```", "", "Passes:", "",
+                "```text", good, "```", ""]
     return "\n".join(out)
 
