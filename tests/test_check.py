@@ -265,13 +265,25 @@ def test_a_finding_is_located_at_the_provision_and_the_phrase():
 
 
 def test_a_numbering_gap_names_the_missing_numbers():
-    text = edited("tabalong", ("\nPasal 21\n", "\nPasal 25\n"))
-    gap = [f for f in check(text).findings if f.rule == "numbering-gap" and f.cite == "Pasal 25"]
-    # Pasal 23 was missing already; 22 and 24 now come after 25
-    assert gap[0].params["missing"] == "21 sampai dengan 24"
-    assert "Pasal 21" in gap[0].to_dict()["message"]
-    order = [f for f in check(text).findings if f.rule == "numbering-order"]
-    assert [(f.cite, f.params["after"]) for f in order] == [("Pasal 22", "25"), ("Pasal 24", "25")]
+    lines = text_of("tabalong").split("\n")
+    # delete Pasal 20 and Pasal 21 (lines 301-321 hold them, up to the Bagian heading of Pasal 22)
+    start = lines.index("Pasal 20")
+    end = lines.index("Pasal 22")
+    draft = "\n".join(lines[:start] + lines[end:])
+    gaps = [f for f in check(draft).findings if f.rule == "numbering-gap" and f.cite == "Pasal 22"]
+    assert gaps[0].params["missing"] == "20 dan 21"
+    assert "Pasal 20 dan 21 tidak ada" in gaps[0].to_dict()["message"]
+
+
+def test_one_wrong_number_is_one_finding_not_a_cascade():
+    draft = edited("tabalong", ("\nPasal 21\n", "\nPasal 25\n"))
+    # Pasal 20, 25, 22: "25" stands where 21 belongs; Pasal 22 onwards are not out of order
+    [f] = [f for f in check(draft).findings if f.cite == "Pasal 25"]
+    assert f.rule == "numbering-wrong" and f.params["expected"] == "21"
+    assert f.to_dict()["message"] == ("Pasal 25 berada di antara Pasal 20 dan Pasal 22: "
+                                      "seharusnya Pasal 21.")
+    assert [g.rule for g in check(draft).findings if g.category == "structure"] == \
+        ["numbering-gap", "numbering-wrong", "numbering-gap"]
 
 
 # -- the catalogue and the wording -------------------------------------------------------

@@ -23,6 +23,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Urutan nomor salah",
             "{kind_word} {label} muncul sesudah {kind_word} {after}.",
             "Urutkan nomor {kind_word} dari kecil ke besar."),
+        "numbering-wrong": (
+            "Nomor salah",
+            "{kind_word} {label} berada di antara {kind_word} {after} dan {kind_word} {next}: seharusnya {kind_word} {expected}.",
+            "Ganti nomornya menjadi {expected}."),
         "ayat-as-angka": (
             "Ayat bernomor seperti angka",
             "Ayat {cite} bernomor '1.', '2.', ... padahal dirujuk sebagai '{phrase}'.",
@@ -117,6 +121,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Numbers out of order",
             "{kind_word} {label} comes after {kind_word} {after}.",
             "Order the {kind_word} numbers from low to high."),
+        "numbering-wrong": (
+            "Wrong number",
+            "{kind_word} {label} stands between {kind_word} {after} and {kind_word} {next}: it should be {kind_word} {expected}.",
+            "Change its number to {expected}."),
         "ayat-as-angka": (
             "Ayat numbered like angka",
             "The ayat of {cite} are numbered '1.', '2.', ... yet cited as '{phrase}'.",

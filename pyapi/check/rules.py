@@ -52,6 +52,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                            "Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nSistem kerja berlaku di Daerah."),
     "numbering-order": ("Pasal 3\nDaerah menetapkan sistem kerja.\nPasal 2\nSistem kerja berlaku di Daerah.",
                         "Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nSistem kerja berlaku di Daerah."),
+    "numbering-wrong": ("Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 30\nDaerah menetapkan tata kerja."
+                        "\nPasal 4\nSistem kerja berlaku di Daerah.",
+                        "Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nDaerah menetapkan tata kerja."
+                        "\nPasal 4\nSistem kerja berlaku di Daerah."),
     "ayat-as-angka": ("Pasal 2\n1. Daerah menetapkan sistem kerja.\n2. Sistem kerja sebagaimana dimaksud "
                       "pada ayat (1) berlaku di Daerah.",
                       _AYAT + "pada ayat (1) berlaku di Daerah."),
@@ -98,6 +102,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "A BAB, Pasal, ayat, huruf or angka number is used twice among siblings.", SRC_NUMBERING),
     Rule("numbering-order", "structure", "error",
          "A number comes after a higher one (out of order).", SRC_NUMBERING),
+    Rule("numbering-wrong", "structure", "error",
+         "One number breaks a sequence that goes on after it (\"Pasal 7, Pasal 80, Pasal 9\").",
+         SRC_NUMBERING),
     Rule("ayat-as-angka", "structure", "warning",
          "A Pasal numbers its ayat \"1.\", \"2.\" while the text cites them as \"ayat (1)\".",
          SRC_NUMBERING),

@@ -62,17 +62,40 @@ def _sequences(draft: Draft) -> Iterator[tuple[list[Node], str]]:
             yield group, holder.cite
 
 
+def _values(nodes: list[Node]) -> list:
+    out = []
+    for node in nodes:
+        v = value(_style(node), node.label.split("#")[0])
+        out.append(None if isinstance(v, tuple) else v)
+    return out
+
+
 def _check_sequence(draft: Draft, nodes: list[Node], within: str) -> Iterator[Finding]:
     previous: tuple[int, Node] | None = None
     seen: set = set()
-    for node in nodes:
+    values = _values(nodes)
+    for i, node in enumerate(nodes):
         style = _style(node)
         base = node.label.split("#")[0]
-        v = value(style, base)
-        if v is None or isinstance(v, tuple):
+        v = values[i]
+        if v is None:
             continue
         line, column = draft.marker_at(node)
         params = {"kind": node.kind, "label": _shown(node, base), "within": within}
+        low = previous[0] if previous else 0
+        following = values[i + 1] if i + 1 < len(values) else None
+        if (previous and v != low + 1 and v not in seen and v not in values[i + 1:]
+                and following == low + 2):
+            # one wrong number between two that follow each other ("7, 80, 9"):
+            # this item, not all the next ones, is what is wrong
+            yield Finding("numbering-wrong", node.cite, line, column,
+                          {**params, "after": _shown(node, previous[1].label.split("#")[0]),
+                           "next": _shown(node, nodes[i + 1].label.split("#")[0]),
+                           "expected": _shown(node, render(style, low + 1))},
+                          node.text.split("\n")[0])
+            seen.add(low + 1)
+            previous = (low + 1, node)
+            continue
         if "#" in node.label or v in seen:
             first = next((n for n in nodes if n is not node and n.label.split("#")[0] == base), None)
             related = (Related(first.cite, first.lines[0] if first.lines else None,
@@ -80,7 +103,6 @@ def _check_sequence(draft: Draft, nodes: list[Node], within: str) -> Iterator[Fi
             yield Finding("numbering-repeated", node.cite, line, column, params,
                           node.text.split("\n")[0], related)
         else:
-            low = previous[0] if previous else 0
             if v > low + 1:
                 missing = [_shown(node, render(style, i)) for i in range(low + 1, v)]
                 after = _shown(node, previous[1].label.split("#")[0]) if previous else "-"
