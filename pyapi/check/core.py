@@ -59,7 +59,6 @@ class Draft:
             return self.marker_at(node)
         index = node.text.count("\n", 0, offset)
         start = node.text.rfind("\n", 0, offset) + 1
-        segment = node.text.split("\n")[index]
         spots = self._segments(node)
         if index < len(spots) and spots[index] is not None:
             no, col = spots[index]

@@ -107,8 +107,7 @@ def _check_sequence(draft: Draft, nodes: list[Node], within: str) -> Iterator[Fi
                 missing = [_shown(node, render(style, i)) for i in range(low + 1, v)]
                 after = _shown(node, previous[1].label.split("#")[0]) if previous else "-"
                 yield Finding("numbering-gap", node.cite, line, column,
-                              {**params, "missing": _join(missing), "after": after,
-                               "missing_list": missing},
+                              {**params, "missing": _join(missing), "after": after},
                               node.text.split("\n")[0])
             elif previous and v < low:
                 yield Finding("numbering-order", node.cite, line, column,
