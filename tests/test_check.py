@@ -354,8 +354,8 @@ def test_deleting_any_pasal_is_a_gap_at_the_next_and_missing_targets_only(regenc
 
 @pytest.mark.parametrize("rule", sorted(RULES))
 def test_each_rule_fails_its_failing_example_and_passes_its_passing_one(rule):
-    from pyapi.check.rules import EXAMPLE_DRAFT, EXAMPLES
+    from pyapi.check.rules import EXAMPLES, example_draft
 
     bad, good = EXAMPLES[rule]
-    assert rule in check(EXAMPLE_DRAFT.format(example=bad)).counts()
-    assert check(EXAMPLE_DRAFT.format(example=good)).findings == []
+    assert rule in check(example_draft(bad)).counts()
+    assert check(example_draft(good)).findings == []

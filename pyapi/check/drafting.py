@@ -137,6 +137,37 @@ def _check_numbers(draft: Draft) -> Iterator[Finding]:
                           " ".join(text[max(0, match.start() - 25):match.end() + 15].split()))
 
 
+_WHAT = {"bahwa": {"id": "diawali 'bahwa'", "en": "begin with 'bahwa'"},
+         ";": {"id": "diakhiri ';'", "en": "end with ';'"},
+         "both": {"id": "diawali 'bahwa' dan tidak diakhiri ';'",
+                  "en": "begin with 'bahwa' nor end with ';'"}}
+
+
+def _check_konsiderans(draft: Draft) -> Iterator[Finding]:
+    """Each point of the konsiderans begins with "bahwa" and ends with ";" (the
+    last one may end with ".")."""
+    for part in draft.doc.root.children:
+        if part.kind != "menimbang":
+            continue
+        points = part.children
+        for point in points:
+            text = " ".join(point.full_text().split()).strip("*").strip()
+            if not text:
+                continue
+            starts = text.lower().startswith("bahwa")
+            # the last point may close with "." (as many enacted laws print it)
+            ends = text.endswith(";") or (point is points[-1] and text.endswith("."))
+            if starts and ends:
+                continue
+            what = _WHAT["both" if not (starts or ends) else "bahwa" if not starts else ";"]
+            line, column = draft.marker_at(point)
+            excerpt = text if len(text) <= 60 else f"{text[:28]} … {text[-28:]}"
+            yield Finding("konsiderans-form", point.cite, line, column,
+                          {"what": what, "excerpt": excerpt, "target": "bahwa" if not starts else ";"},
+                          text)
+
+
 def check(draft: Draft) -> Iterator[Finding]:
+    yield from _check_konsiderans(draft)
     yield from _check_lists(draft)
     yield from _check_numbers(draft)

@@ -99,6 +99,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Bilangan dan kata tidak sesuai",
             "Bilangan '{number}' dalam {cite} ditulis dengan kata '({written})'.",
             "Tulis '{number} ({words})'."),
+        "konsiderans-form": (
+            "Bentuk konsiderans",
+            "Butir konsiderans {cite} tidak {what}: '{excerpt}'.",
+            "Awali setiap butir konsiderans dengan 'bahwa' dan akhiri dengan ';'."),
         "definition-unused": (
             "Istilah tidak dipakai",
             "Istilah '{term}' didefinisikan dalam {cite} tetapi tidak dipakai di bagian lain.",
@@ -197,6 +201,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Number and words disagree",
             "The number '{number}' in {cite} is written in words as '({written})'.",
             "Write '{number} ({words})'."),
+        "konsiderans-form": (
+            "Konsiderans form",
+            "The konsiderans point {cite} does not {what}: '{excerpt}'.",
+            "Begin every konsiderans point with 'bahwa' and end it with ';'."),
         "definition-unused": (
             "Defined term not used",
             "The term '{term}' is defined in {cite} but used nowhere else.",

@@ -22,6 +22,7 @@ SRC_AYAT = f"{L2}, BAB I huruf C (Batang Tubuh): Pasal dapat dirinci ke dalam be
 SRC_PENGACUAN = f"{L2}, BAB III huruf C (Teknik Pengacuan)"
 SRC_TABULASI = f"{L2}: perumusan pasal atau ayat dalam bentuk tabulasi"
 SRC_BILANGAN = f"{L2}: penulisan bilangan dalam pasal atau ayat (angka diikuti kata dalam kurung)"
+SRC_KONSIDERANS = f"{L2}, BAB I huruf B angka 3 (Konsiderans)"
 SRC_DEFINISI = f"{L2}, BAB I huruf C angka 1 (Ketentuan Umum)"
 
 
@@ -35,10 +36,14 @@ class Rule:
 
 
 # A failing and a passing example of every rule: the end of Pasal 1 and what
-# follows it in EXAMPLE_DRAFT.  tests/test_check.py checks that each failing
+# follows it in EXAMPLE_DRAFT (or, for an example that begins "Menimbang",
+# the konsiderans; see example_draft()).  tests/test_check.py checks that each failing
 # example gets its rule and each passing one no finding at all.
+MENIMBANG = ("Menimbang: a. bahwa sistem kerja perlu disesuaikan;\n"
+             "b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
+             "menetapkan Peraturan Bupati tentang Sistem Kerja;")
 EXAMPLE_DRAFT = ("PERATURAN BUPATI CONTOH\nNOMOR 1 TAHUN 2024\nTENTANG\nSISTEM KERJA\n"
-                 "BAB I\nKETENTUAN UMUM\nPasal 1\n"
+                 "{menimbang}\nBAB I\nKETENTUAN UMUM\nPasal 1\n"
                  "Dalam Peraturan Bupati ini yang dimaksud dengan:\n"
                  "1. Daerah adalah Kabupaten Contoh.\n{example}\n")
 _P234 = ("Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nDaerah menetapkan tata kerja.\n"
@@ -87,6 +92,10 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                      "Pasal 2\nTim kerja Daerah beranggotakan paling sedikit 3 (tiga) orang."),
     "number-words-mismatch": ("Pasal 2\nTim kerja Daerah beranggotakan paling sedikit 3 (empat) orang.",
                               "Pasal 2\nTim kerja Daerah beranggotakan paling sedikit 3 (tiga) orang."),
+    "konsiderans-form": ("Menimbang: a. sistem kerja perlu disesuaikan;\n"
+                         "b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
+                         "menetapkan Peraturan Bupati tentang Sistem Kerja;",
+                         MENIMBANG),
     "definition-unused": ("2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah menetapkan sistem kerja.",
                           "2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah membentuk Tim Kerja."),
     "definition-repeated": ("2. Daerah adalah Kabupaten Contoh.\nPasal 2\nDaerah menetapkan sistem kerja.",
@@ -152,6 +161,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          SRC_BILANGAN),
     Rule("number-words-mismatch", "drafting", "error",
          "The words in brackets do not say the number written before them.", SRC_BILANGAN),
+    Rule("konsiderans-form", "drafting", "warning",
+         "A point of the konsiderans (Menimbang) does not begin with \"bahwa\" or does not "
+         "end with \";\" (the last point may end with \".\").", SRC_KONSIDERANS),
     # -- definitions -----------------------------------------------------------------
     Rule("definition-unused", "definition", "warning",
          "A term defined in Pasal 1 is never used elsewhere in the regulation.", SRC_DEFINISI),
@@ -161,6 +173,13 @@ RULES: dict[str, Rule] = {r.id: r for r in (
 
 CATEGORIES = ("structure", "reference", "drafting", "definition")
 SEVERITIES = ("error", "warning", "info")
+
+
+def example_draft(example: str) -> str:
+    """The example draft with ``example`` in its place."""
+    if example.startswith("Menimbang"):
+        return EXAMPLE_DRAFT.format(menimbang=example, example="Pasal 2\nDaerah menetapkan sistem kerja.")
+    return EXAMPLE_DRAFT.format(menimbang=MENIMBANG, example=example)
 
 
 def rule_list_markdown() -> str:
@@ -179,9 +198,11 @@ def rule_list_markdown() -> str:
             "whose place was verified are named.", "",
             "## Examples", "",
             "Each example is the end of Pasal 1 and what follows it in this draft "
-            "(`{example}` stands for it); the failing one gets the rule, the passing one "
-            "no finding at all (`tests/test_check.py` checks both).", "", "```text",
-            EXAMPLE_DRAFT.rstrip("\n"), "```", ""]
+            "(`{example}` stands for it; an example that begins with \"Menimbang\" takes the "
+            "place of `{menimbang}`, the konsiderans, and Pasal 2 is then "
+            "\"Daerah menetapkan sistem kerja.\"); the failing one gets the rule, the passing "
+            "one no finding at all (`tests/test_check.py` checks both).", "", "```text",
+            EXAMPLE_DRAFT.replace("{menimbang}", MENIMBANG).rstrip("\n"), "```", ""]
     for r in RULES.values():
         bad, good = EXAMPLES[r.id]
         out += [f"### `{r.id}`", "", "Fails:", "", "```text", bad, "```", "", "Passes:", "",
