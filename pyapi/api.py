@@ -54,6 +54,11 @@ class CiteRequest(BaseModel):
                            description="the provision the text is written in, e.g. Pasal 12 ayat (3)")
 
 
+class CheckRequest(BaseModel):
+    text: str = Field(..., description="the draft regulation text")
+    lang: str = Field("id", pattern="^(id|en)$", description="wording of the findings")
+
+
 class ApiError(Exception):
     def __init__(self, status: int, type_: str, message: str, **details: Any):
         self.status, self.type, self.message, self.details = status, type_, message, details
@@ -95,9 +100,12 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         if app.openapi_schema is None:
             from fastapi.openapi.utils import get_openapi
 
-            app.openapi_schema = problem_media_types(get_openapi(
-                title=app.title, version=app.version, description=app.description,
-                routes=app.routes))
+            schema = get_openapi(title=app.title, version=app.version,
+                                 description=app.description, routes=app.routes)
+            # (a request body the route reads itself, declared in openapi_extra)
+            schema.setdefault("components", {}).setdefault("schemas", {})[
+                "CheckRequest"] = CheckRequest.model_json_schema()
+            app.openapi_schema = problem_media_types(schema)
         return app.openapi_schema
 
     app.openapi = openapi
@@ -214,6 +222,41 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
             raise ApiError(422, "invalid", str(exc), where="at") from None
         except CiteRequestError as exc:
             raise ApiError(404, "not_found", str(exc), where="at") from None
+
+    @app.post("/v1/check", responses=error_responses(400, 413, 422, 503), openapi_extra={
+        "requestBody": {"required": True, "content": {
+            "text/plain": {"schema": {"type": "string"}},
+            "application/json": {"schema": {"$ref": "#/components/schemas/CheckRequest"}}}}})
+    async def check_draft(request: Request,
+                          lang: Lang | None = Query(None, description="id (Indonesian) or en")):
+        """Check a draft: a text/plain body, or JSON {"text", "lang"}."""
+        from pydantic import ValidationError
+
+        from .check import check                                # Lark: on first use
+        from .structure import StructureError
+
+        raw = await request.body()
+        if request.headers.get("content-type", "").startswith("application/json"):
+            try:
+                body = CheckRequest.model_validate_json(raw)
+            except ValidationError as exc:
+                problems = [{"where": ".".join(str(p) for p in e["loc"]), "message": e["msg"]}
+                            for e in exc.errors()]
+                raise ApiError(422, "invalid", "parameter tidak valid", problems=problems) from None
+            text, lang = body.text, lang or body.lang
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise ApiError(400, "bad_request", f"teks harus UTF-8 (byte {exc.start})") from None
+        try:
+            report = await unless_gone(request.receive, in_background(check, text))
+        except StructureError as exc:
+            from .check.lang import parse_error, phrase
+
+            message = phrase("parse-error", lang or "id", message=parse_error(exc.message, lang or "id"))
+            raise ApiError(422, "syntax", message, line=exc.line, column=exc.column) from None
+        return report.to_dict(lang or "id")
 
     @app.get("/v1/vocabulary", responses=error_responses(404, 422, 503))
     async def vocabulary(request: Request,

@@ -317,6 +317,39 @@ def cite_cmd(phrase: str = typer.Argument(..., help="text containing citations")
 
 
 @app.command()
+def check(file: str = typer.Argument(..., help="the draft regulation text (plain UTF-8), or - for stdin"),
+          as_json: bool = typer.Option(False, "--json", help="JSON as POST /v1/check."),
+          as_text: bool = typer.Option(False, "--text", help="Plain text (the default)."),
+          lang: str = typer.Option("id", help="id (Indonesian) or en")) -> None:
+    """Check a draft regulation: structure, references, drafting rules, definitions.
+    Exit status 1 when there are errors, 2 when the text cannot be read."""
+    from .check import check as run_check
+    from .check.lang import LANGS, parse_error, phrase
+    from .check.render import render_text
+    from .structure import StructureError
+
+    if as_json and as_text:
+        _fail("give --json or --text, not both")
+    if lang not in LANGS:
+        _fail(f"--lang must be one of {', '.join(LANGS)}")
+    try:
+        text = sys.stdin.read() if file == "-" else open(file, encoding="utf-8").read()
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{file}: {exc}")
+    try:
+        report = run_check(text)
+    except StructureError as exc:
+        where = f"{file}:{exc.line or 1}:{exc.column or 1}"
+        _fail(f"{where}: {phrase('parse-error', lang, message=parse_error(exc.message, lang))}")
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(lang), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(render_text(report, file, lang))
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
 def diagram(question: str = typer.Argument(..., help="a question id"),
             regency: str = _QUESTION_OPTIONS["regency"],
             subject: Optional[str] = _QUESTION_OPTIONS["subject"],

@@ -15,6 +15,7 @@ _WORDS = {
     "MENGINGAT": "'Mengingat'",
     "_SAMPAI_DENGAN": "'sampai dengan'",
     "_DAN": "'dan'",
+    "_ATAU": "'atau'",
     "COMMA": "','",
     "_SEBAGAIMANA_DIMAKSUD": "'sebagaimana dimaksud'",
     "PREP": "'pada' atau 'dalam'",

@@ -69,9 +69,10 @@ class Designator:
     nomor: str | None = None
     tahun: str | None = None
     this: bool = False
+    code: bool = False     # a code named by its title alone (Kitab Undang-Undang Hukum Pidana)
 
     def __post_init__(self) -> None:
-        if not self.this and not self.tahun:
+        if not self.this and not self.code and not self.tahun:
             raise ValueError("a regulation is designated with its Tahun, or as 'ini'")
 
 

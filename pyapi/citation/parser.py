@@ -30,6 +30,7 @@ _JENIS_SHORT = {
 
 def _canonical_jenis(raw: str) -> str:
     """"PERATURAN  BUPATI" -> "Peraturan Bupati"; "Perbup" -> "Peraturan Bupati"."""
+    raw = re.sub(r"(?i)\bundang\s+undang", "Undang-Undang", raw)     # OCR: "Undang undang"
     short = _JENIS_SHORT.get(raw.lower())
     if short:
         return short
@@ -113,6 +114,9 @@ class _Build(Transformer):
 
     def baris(self, children):
         return ("baris", str(children[0]))
+
+    def code_designator(self, children):
+        return Designator(jenis=" ".join(str(children[0]).split()), code=True)
 
     def this_document(self, children):
         return Designator(jenis=_canonical_jenis(str(children[0])), this=True)

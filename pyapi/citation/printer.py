@@ -28,6 +28,8 @@ def format_item(item: Item) -> str:
 def format_designator(d: Designator) -> str:
     if d.this:
         return f"{d.jenis} ini"
+    if d.code:
+        return d.jenis
     parts = [d.jenis]
     if d.nama:
         parts.append(d.nama)

@@ -65,6 +65,11 @@ class _Index:
                 ("angka" if label[:1].isdigit() else "huruf") if kind == "butir" else None
             if other:
                 node = self.doc.get(path[:-1] + ((other, label),))
+        if node is None and len(path) >= 2 and path[0][0] == "pasal" and path[1][0] == "ayat":
+            # "ayat (2)" of a Pasal whose ayat the text numbers "2." (no ayat at all)
+            pasal = self.doc.get(path[:1])
+            if pasal is not None and not any(c.kind == "ayat" for c in pasal.children):
+                node = self.doc.get(path[:1] + (("angka", path[1][1]),) + path[2:])
         if node is None and path and path[0] == ("lampiran", ""):
             # "Lampiran" in a regulation whose only Lampiran is numbered
             lampiran = [n for n in self.children.get((), []) if n.kind == "lampiran"]
@@ -111,6 +116,8 @@ def designates(designator: Designator | None, doc: Any) -> bool:
     """Whether the designator names ``doc`` itself (no designator: it does)."""
     if designator is None or designator.this:
         return True
+    if designator.code:
+        return False
     jenis = str(_meta(doc, "jenis") or "Peraturan Bupati")
     return (designator.jenis.lower() == jenis.lower()
             and _norm_place(designator.nama) == _norm_place(_meta(doc, "daerah"))

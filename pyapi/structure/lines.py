@@ -8,6 +8,7 @@ stripped at both ends, never normalised inside).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,7 +101,7 @@ def _parser() -> Lark:
 def _label(kind: str, marker: str) -> str:
     m = marker.strip()
     if kind == "pasal":
-        return m.replace("**", "").split()[1]
+        return m.replace("**", "").lstrip("“\"").split()[1]
     if kind in ("bab", "bagian", "paragraf"):
         return m.split()[1]
     if kind == "ayat":
@@ -160,10 +161,52 @@ def source_lines(text: str) -> list[str]:
     return [l[:-1] if l.endswith("\r") else l for l in text.split("\n")]
 
 
+# Items run together on one line by the PDF conversion:
+#   "... oleh Menteri. (3) Kuota haji ..."       an ayat after a sentence end
+#   "... terdiri atas: a. haji reguler; dan b. haji khusus."   list items
+#   "PENDAPATAN, ALOKASI DANA  Pasal 15"          a Pasal heading after a title
+#   "... lingkungan hidup; dan 10 / 71"            a page counter at the end
+_RUN_AYAT = re.compile(r"[.;:](?P<gap>[ ]+)\(\d{1,3}\)[ ]")
+_RUN_ITEM = re.compile(r"(?::|;(?:[ ]+(?:dan/atau|dan|atau))?)(?P<gap>[ ]+)(?:[a-z]|\d{1,2})\.[ ]"
+                       r"|[a-z)]\.(?P<gap2>[ ]+)\d{1,2}\.[ ]+[A-Z]")     # "... gambar. 7. Penerjemah"
+_RUN_COUNTER = re.compile(r"\S(?P<gap>[ ]+)\d{1,4}[ ]+/[ ]+\d{1,4}[ ]*$")   # "...; dan 10 / 71"
+_RUN_PASAL = re.compile(r"^[^a-z]*[A-Z][^a-z]*?(?P<gap>[ ]+)Pasal[ ]+\d+[A-Z]?[ ]*$"
+                        r"|[.;:](?P<gap2>[ ]+)Pasal[ ]+\d+[A-Z]?[ ]*$")
+
+
+def split_run_together(raw: str) -> list[str]:
+    """The pieces of a line that holds several items (see above); most lines
+    are one piece.  Every piece is a verbatim substring of ``raw``."""
+    cuts = set()
+    for pattern in (_RUN_AYAT, _RUN_ITEM):
+        for m in pattern.finditer(raw):
+            gap = "gap" if m.group("gap") is not None else "gap2"
+            if raw[:m.start(gap)].strip(" -*#"):      # not a marker at the line start
+                cuts.add(m.end(gap))
+    m = _RUN_COUNTER.search(raw)
+    if m and raw[:m.start("gap")].strip(" -*#"):
+        cuts.add(m.end("gap"))
+    m = _RUN_PASAL.search(raw)
+    if m:
+        gap = "gap" if m.group("gap") is not None else "gap2"
+        if raw[:m.start(gap)].strip(" -*#"):
+            cuts.add(m.end(gap))
+    if not cuts:
+        return [raw]
+    pieces, start = [], 0
+    for cut in sorted(cuts):
+        pieces.append(raw[start:cut].rstrip())
+        start = cut
+    pieces.append(raw[start:])
+    return [p for p in pieces if p.strip()]
+
+
 def classify_text(text: str) -> list[Line]:
-    """Classify every non-blank line of ``text`` (blank lines are skipped)."""
+    """Classify every non-blank line of ``text`` (blank lines are skipped);
+    a line holding items run together is read as one line per item."""
     out = []
     for no, raw in enumerate(source_lines(text), start=1):
         if raw.strip():
-            out.append(classify(no, raw))
+            for piece in split_run_together(raw):
+                out.append(classify(no, piece))
     return out

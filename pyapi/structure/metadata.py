@@ -11,6 +11,13 @@ _MONTHS = {m: i for i, m in enumerate(
      "september", "oktober", "november", "desember"], start=1)}
 
 
+_KINDS = {"PERATURAN DAERAH": "Peraturan Daerah", "PERATURAN GUBERNUR": "Peraturan Gubernur",
+          "PERATURAN MENTERI": "Peraturan Menteri", "PERATURAN PEMERINTAH": "Peraturan Pemerintah",
+          "PERATURAN PRESIDEN": "Peraturan Presiden", "UNDANG-UNDANG": "Undang-Undang"}
+_OTHER_KIND = re.compile(r"(PERATURAN\s+(?:DAERAH|GUBERNUR|MENTERI|PEMERINTAH|PRESIDEN)|UNDANG\s*-\s*UNDANG)"
+                         r"(?:\s+(.+))?$")
+
+
 def _iso(date: str | None) -> str | None:
     m = re.match(r"(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$", date or "")
     if not m or m.group(2).lower() not in _MONTHS:
@@ -31,6 +38,12 @@ def read_metadata(sections: list[tuple[str, Line]]) -> dict:
         if m and meta["jenis"] is None:
             meta["jenis"] = "Peraturan Bupati" if m.group(1) == "BUPATI" else "Peraturan Wali Kota"
             meta["daerah"] = m.group(2).strip().title()
+            continue
+        m = _OTHER_KIND.match(t.lstrip("\ufeff"))
+        if m and meta["jenis"] is None:
+            meta["jenis"] = _KINDS[" ".join(m.group(1).split()).upper().replace(" - ", "-")]
+            rest = (m.group(2) or "").strip()
+            meta["daerah"] = rest.title() if rest and rest != "REPUBLIK INDONESIA" else None
             continue
         m = re.match(r"NOMOR\s+(\d+)?\s*TAHUN\s+(\d{4})", t)
         if m and meta["tahun"] is None:

@@ -137,10 +137,14 @@ class Outline:
         return None
 
     def attach(self, parent: Node, kind: str, style: str, label: str, text: str,
-               line_no: int, path_base=None, seq_key=None, within: str | None = None) -> Node:
-        """Create the node under ``parent``; handle duplicates and gaps."""
+               line_no: int, path_base=None, seq_key=None, within: str | None = None,
+               taken: set[str] | None = None) -> Node:
+        """Create the node under ``parent``; handle duplicates and gaps.
+        ``taken``: the labels already used where the node is addressed, when
+        that is not among its parent's children (a Pasal is numbered through
+        the whole batang tubuh, whatever BAB or Bagian holds it)."""
         assigned = label
-        siblings = {c.label for c in parent.children if c.kind == kind}
+        siblings = taken if taken is not None else {c.label for c in parent.children if c.kind == kind}
         n = 1
         while assigned in siblings:
             n += 1

@@ -11,6 +11,7 @@ See the package docstring for paths and citations.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .cite import canonical_cite
 from .errors import StructureError
@@ -29,6 +30,16 @@ LAMPIRAN_KINDS = {"bab": "bab", "roman": "bab", "upper": "huruf", "huruf": "huru
 LIST_MARKERS = ("ayat", "ayat_word", "huruf", "angka", "butir_num", "butir_alpha",
                 "roman_lower", "upper", "roman", "decimal")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+# Artefacts of PDF conversion, on a line of their own: a running page banner
+# ("www.hukumonline.com") and a page counter ("3 / 24").
+_ARTEFACT = re.compile(r"^\ufeff?\s*(?:www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[\w./-]*)?|\d{1,4}\s*/\s*\d{1,4})\s*$",
+                       re.IGNORECASE)
+# How an amendment item of an amending article begins.
+_AMENDMENT = re.compile(r"(?i)(?:ketentuan|di\s*antara|judul|penjelasan|lampiran|bagian|bab|paragraf|"
+                        r"pasal|menambah|menghapus|mengubah|mencabut|setelah|sesudah|sebelum|"
+                        r"menyisipkan|dalam|istilah|penambahan|frasa|kata)\b")
+# The start of the PENJELASAN part (elucidation) after the batang tubuh.
+_PENJELASAN = re.compile(r"^PENJELASAN(?:\s+(?:ATAS|UNDANG|PERATURAN|PASAL\s+DEMI|UMUM)\b.*)?$")
 
 
 class ParseReport:
@@ -62,6 +73,10 @@ class Builder:
         self.heading: Node | None = None        # heading still collecting its title
         self.pasal: Node | None = None
         self.pasal_seq = Outline(self.root, {}, self.report)
+        self.pasal_labels: set[str] = set()     # every Pasal label so far ("10", "10#2")
+        self.amending: Node | None = None       # the amending article ("Pasal I") being read
+        self.articles = False                   # the text has amending articles (a "Pasal II")
+        self.quoted = False                     # inside the provisions it quotes
         self.lampiran: Node | None = None
         self.table: Node | None = None
         self.tables: dict[str, int] = {}
@@ -96,8 +111,18 @@ class Builder:
     # -- dispatch -------------------------------------------------------------------
     def feed(self, line: Line) -> None:
         k = line.kind
-        if k == "noise":
+        if k == "noise" or (k == "text" and _ARTEFACT.match(line.raw)):
             self._unplaced(line)
+            return
+        if (k == "text" and self.section in ("body", "penutup", "lampiran", "ttd")
+                and _PENJELASAN.match(" ".join(line.text.split()))):
+            self.section = "penjelasan"
+            self.outline = None
+        if self.section == "penjelasan":
+            # The PENJELASAN repeats "Pasal 1 ... Cukup jelas": kept as one part
+            # of its own, never read as batang tubuh.
+            _append(self._single("penjelasan"), line.content, line.no)
+            self.sections.append((self.section, line))
             return
         if k == "lampiran" and self.section in ("body", "penutup", "lampiran", "ttd"):
             self._start_lampiran(line)
@@ -151,16 +176,54 @@ class Builder:
 
     # -- batang tubuh ---------------------------------------------------------------------
     def _heading_node(self, kind: str, line: Line, parent: Node, path) -> Node:
-        node = Node(kind, line.label, line.text, path, cite=canonical_cite(path),
+        label = line.label
+        used = {c.label for c in parent.children if c.kind == kind}
+        n = 1
+        while label in used:              # a repeated number: addressed "#n", reported
+            n += 1
+            label = f"{line.label}#{n}"
+        if n > 1:
+            path = path[:-1] + ((kind, label),)
+        node = Node(kind, label, line.text, path, cite=canonical_cite(path),
                     lines=[line.no], parent=parent)
+        if n > 1:
+            self.report.duplicates.append(Duplicate(kind, line.label, label, node.cite, line.no))
         parent.children.append(node)
         self.heading = node
         self.pasal = None
         self.outline = None
         return node
 
+    def _quoted(self, line: Line) -> bool:
+        """In an amending article (``Pasal I``), the BAB, Pasal, ayat and items
+        it quotes ("Ketentuan Pasal 5 diubah sehingga berbunyi sebagai berikut:
+        Pasal 5 (1) ...") are text of the amendment item, not provisions of
+        the amending regulation; the next amendment item ("2. Di antara Pasal
+        5 dan Pasal 6 disisipkan ...") or article ends the quotation."""
+        if self.amending is None:
+            return False
+        k = line.kind
+        top = self.outline.top() if self.outline else None
+        if k in ("bab", "bagian", "paragraf") or (k == "pasal" and line.label[:1].isdigit()):
+            self.quoted = True
+        elif (not self.quoted and k in BODY_KINDS and top is not None and top.kind == "angka"
+              and top.parent is self.amending and top.text.rstrip().endswith(":")):
+            self.quoted = True          # "... diubah sehingga berbunyi sebagai berikut:" then items
+        elif not self.quoted or k not in BODY_KINDS and k != "ayat_word":
+            return False
+        elif k == "angka" and _AMENDMENT.match(line.text):
+            items = [c.label for c in self.amending.children if c.kind == "angka"]
+            last = items[-1].split("#")[0] if items else "0"
+            if last.isdigit() and line.label == str(int(last) + 1):
+                self.quoted = False
+                return False
+        _append(self.outline.top() if self.outline else self.amending, line.content, line.no)
+        return True
+
     def _body(self, line: Line) -> None:
         k = line.kind
+        if self._quoted(line):
+            return
         if k == "bab":
             self.bab = self._heading_node("bab", line, self.root, (("bab", line.label),))
             self.bagian = None
@@ -175,11 +238,20 @@ class Builder:
             self.container = self._heading_node("paragraf", line, parent,
                                                 parent.path + (("paragraf", line.label),))
         elif k == "pasal":
+            if line.label == "I" and not self.articles:
+                # "Pasal I" without a "Pasal II" is not an amending article
+                # but an OCR slip for "Pasal 1"
+                self.report.anomaly(line.no, '"Pasal I" read as "Pasal 1" (no Pasal II follows)')
+                line = replace(line, label="1")
             node = self.pasal_seq.attach(self.container, "pasal", "pasal", line.label, "",
-                                         line.no, path_base=(), seq_key=("pasal",), within="")
+                                         line.no, path_base=(), seq_key=("pasal",), within="",
+                                         taken=self.pasal_labels)
+            self.pasal_labels.add(node.label)
             self.heading = None
             self.pasal = node
             self.outline = Outline(node, BODY_KINDS, self.report)
+            self.amending = node if not line.label[:1].isdigit() else None
+            self.quoted = False
         elif k in ("ayat", "ayat_word", "huruf", "angka", "butir_num", "butir_alpha", "roman_lower"):
             if self.pasal is None:
                 raise StructureError(
@@ -301,17 +373,20 @@ class Builder:
         self.table.children.append(row)
 
 
-_HEADING = re.compile(r"peraturan\s+(?:bupati|wali\s?kota)", re.IGNORECASE)
+_HEADING = re.compile(r"peraturan\s+(?:bupati|wali\s?kota|daerah|gubernur|menteri|pemerintah|presiden)"
+                      r"|undang\s*-\s*undang", re.IGNORECASE)
 
 
 def _check_regulation(text: str, lines: list[Line]) -> None:
     if not text.strip():
         raise StructureError("empty text: nothing to parse", line=None)
     if not any(l.kind == "pasal" for l in lines):
-        raise StructureError("not a regulation: no Pasal heading found", line=lines[0].no)
+        raise StructureError("not a regulation: no Pasal heading found", line=lines[0].no,
+                             column=1)
     if not _HEADING.search(text):
-        raise StructureError('not a regulation: no "PERATURAN BUPATI" or "PERATURAN WALI KOTA" '
-                             'heading', line=lines[0].no)
+        raise StructureError('not a regulation: no heading naming its kind ("PERATURAN BUPATI", '
+                             '"PERATURAN WALI KOTA", "PERATURAN DAERAH", "UNDANG-UNDANG", ...)',
+                             line=lines[0].no, column=1)
 
 
 def parse(text: str, regency: str = "draft") -> Document:
@@ -321,6 +396,7 @@ def parse(text: str, regency: str = "draft") -> Document:
     lines = classify_text(text)
     _check_regulation(text, lines)
     builder = Builder()
+    builder.articles = any(l.kind == "pasal" and l.label == "II" for l in lines)
     for line in lines:
         builder.feed(line)
     rep = builder.report

@@ -1,0 +1,74 @@
+"""How long the draft checker takes on a 100 KB draft.
+
+    .venv/bin/python bench/check.py [--kb 100] [--runs 5]
+
+The draft is Tabalong's text with its Pasal 10-22 (the Penugasan to
+Proses Bisnis chapters, dense with lists and references) repeated under new
+Pasal numbers until the text is at least ``--kb`` kilobytes; each copy's
+references to those Pasal are shifted with it, so they still resolve.  It
+prints the size, the Pasal count, the findings and the median wall time of
+``check(text)`` over ``--runs`` runs, each after a first (warm-up) run that
+builds the parsers.  Goal: at most 1 s for 100 KB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pyapi.check import check            # noqa: E402
+from pyapi.regulations import get        # noqa: E402
+
+FIRST, LAST = 10, 22
+
+
+def make_draft(kb: int) -> str:
+    text = get("tabalong").text_path.read_text(encoding="utf-8")
+    start = text.index(f"\nPasal {FIRST}\n")
+    end = text.index("\n**BAB IV")
+    block = text[start:end]
+    pieces = [text[:end]]
+    shift = 0
+    while len("".join(pieces).encode("utf-8")) + len(text[end:].encode("utf-8")) < kb * 1000:
+        shift += LAST + 1 - FIRST
+        offset = shift
+
+        def moved(m: re.Match) -> str:
+            n = int(m.group(2))
+            return f"{m.group(1)}{n + offset}" if FIRST <= n <= LAST else m.group(0)
+
+        pieces.append(re.sub(r"(\b[Pp]asal )(\d+)\b", moved, block))
+    last = max(int(n) for n in re.findall(r"\nPasal (\d+)\n", "".join(pieces)))
+    closing = re.sub(r"\nPasal 24\n", f"\nPasal {last + 1}\n", text[end:], count=1)
+    return "".join(pieces) + closing
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--kb", type=int, default=100)
+    ap.add_argument("--runs", type=int, default=5)
+    args = ap.parse_args()
+    draft = make_draft(args.kb)
+    report = check(draft)                      # warm-up: grammars built, caches filled
+    times = []
+    for _ in range(args.runs):
+        t0 = time.perf_counter()
+        report = check(draft)
+        times.append(time.perf_counter() - t0)
+    median = statistics.median(times)
+    print(f"draft: {len(draft.encode('utf-8')) / 1000:.1f} KB, "
+          f"{report.document['counts']['pasal']} Pasal, {len(report.findings)} findings "
+          f"({', '.join(f'{k} {v}' for k, v in report.counts().items())})")
+    print(f"check: median {median * 1000:.0f} ms over {args.runs} runs "
+          f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); goal <= 1000 ms: "
+          f"{'met' if median <= 1.0 else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()

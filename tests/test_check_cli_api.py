@@ -1,0 +1,70 @@
+"""perbup check and POST /v1/check: the same findings, as the checker makes them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from pyapi.check import check
+from pyapi.regulations import get
+
+PERBUP = [str(Path(sys.executable).with_name("perbup"))]
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(PERBUP + list(args), capture_output=True, text=True, timeout=120,
+                          input=stdin)
+
+
+def test_cli_json_is_the_report_and_exits_1_on_errors():
+    path = get("pekalongan").text_path
+    done = run("check", str(path), "--json")
+    assert done.returncode == 1, done.stderr
+    body = json.loads(done.stdout)
+    assert body == check(path.read_text(encoding="utf-8")).to_dict("id")
+    assert body["document"]["counts"] == {"bab": 4, "pasal": 32, "ayat": 70}
+    assert body["document"]["nomor"] == "52" and body["document"]["tahun"] == "2024"
+
+
+def test_cli_text_in_english_and_exit_0_without_errors():
+    path = get("tabanan").text_path          # one warning (an item ending with "."), no error
+    done = run("check", str(path), "--text", "--lang", "en")
+    assert done.returncode == 0, done.stderr
+    assert f"{path}:82:" in done.stdout and "[item-end] Pasal 2 huruf a" in done.stdout
+    assert done.stdout.rstrip().endswith("0 errors, 1 warnings, 0 info")
+
+
+def test_cli_unreadable_text_names_line_and_column():
+    done = run("check", "-", stdin="Ini bukan peraturan.\n")
+    assert done.returncode == 2
+    assert done.stderr.startswith("error: -:1:1: Teks tidak dapat dibaca sebagai peraturan: "
+                                  "bukan peraturan: tidak ada judul Pasal")
+    assert "Traceback" not in done.stderr
+
+
+def test_post_check_plain_text_and_json_give_the_same_findings(client):
+    text = get("tabalong").text_path.read_text(encoding="utf-8")
+    plain = client.post("/v1/check", content=text.encode("utf-8"),
+                        headers={"content-type": "text/plain; charset=utf-8"})
+    assert plain.status_code == 200
+    as_json = client.post("/v1/check", json={"text": text})
+    assert as_json.status_code == 200 and as_json.json() == plain.json() == check(text).to_dict()
+    english = client.post("/v1/check?lang=en", json={"text": text}).json()
+    assert english["findings"][0]["message"] != plain.json()["findings"][0]["message"]
+    rules = {f["rule"] for f in plain.json()["findings"]}
+    assert {"numbering-gap", "target-missing", "malformed-reference"} <= rules
+
+
+def test_post_check_errors(client):
+    bad = client.post("/v1/check", json={"text": "bukan peraturan"})
+    assert bad.status_code == 422
+    assert bad.headers["content-type"] == "application/problem+json"
+    err = bad.json()
+    assert err["type"] == "/problems/syntax" and err["line"] == 1
+    assert err["detail"].startswith("Teks tidak dapat dibaca sebagai peraturan: bukan peraturan")
+    missing = client.post("/v1/check", json={"txt": "x"})
+    assert missing.status_code == 422 and missing.json()["type"] == "/problems/invalid"
+    lang = client.post("/v1/check", json={"text": "x", "lang": "fr"})
+    assert lang.status_code == 422
