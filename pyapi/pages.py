@@ -28,11 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from functools import lru_cache
+from typing import Annotated
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from starlette.staticfiles import StaticFiles
 
+from .api import _question_params
 from .structure import Document
 from .structure.model import Node
 
@@ -175,25 +177,14 @@ def add_pages(app: FastAPI) -> None:
         return HTMLResponse(rendered[regency])
 
     @app.get("/bandingkan", response_class=HTMLResponse, include_in_schema=False)
-    async def compare(request: Request,
-                      question: str | None = Query(None, max_length=100),
-                      subject: str | None = Query(None, max_length=100),
-                      capacity: str | None = Query(None, max_length=100),
-                      unit: str | None = Query(None, max_length=100),
-                      placement: str | None = Query(None, max_length=100),
-                      scope: str | None = Query(None, max_length=100),
-                      role: str | None = Query(None, max_length=100)):
-        from .api import _params
+    async def compare(request: Request, params: Annotated[dict, Depends(_question_params)],
+                      question: str | None = Query(None, max_length=100)):
         from .engine import OperationError
 
         kb = request.app.state.kb
-        chosen = {"question": question or "", "subject": subject or "",
-                  "capacity": capacity or "", "unit": unit or "", "placement": placement or "",
-                  "scope": scope or "", "role": role or ""}
+        chosen = _chosen(params, question=question)
         result, error, status = None, None, 200
         if question:
-            params = _params(subject=subject, capacity=capacity, unit=unit,
-                             placement=placement, scope=scope, role=role)
             try:
                 result = json.loads(await kb.araw("compare", {
                     "question": question, "params": params, "lang": "id"}))
@@ -303,18 +294,11 @@ def _verdict_view(verdict: dict) -> dict:
 
 def _tanya_routes(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    async def tanya(request: Request,
+    async def tanya(request: Request, params: Annotated[dict, Depends(_question_params)],
                     regency: str | None = Query(None, max_length=100),
-                    question: str | None = Query(None, max_length=100),
-                    subject: str | None = Query(None, max_length=100),
-                    capacity: str | None = Query(None, max_length=100),
-                    unit: str | None = Query(None, max_length=100),
-                    placement: str | None = Query(None, max_length=100),
-                    scope: str | None = Query(None, max_length=100),
-                    role: str | None = Query(None, max_length=100)):
+                    question: str | None = Query(None, max_length=100)):
         from urllib.parse import urlencode
 
-        from .api import _params
         from .engine import OperationError
 
         kb = request.app.state.kb
@@ -322,13 +306,9 @@ def _tanya_routes(app: FastAPI) -> None:
             regency, error, status = None, f"regency tidak dikenal: {regency}", 404
         else:
             error, status = None, 200
-        chosen = {"regency": regency or "", "question": question or "",
-                  "subject": subject or "", "capacity": capacity or "", "unit": unit or "",
-                  "placement": placement or "", "scope": scope or "", "role": role or ""}
+        chosen = _chosen(params, regency=regency, question=question)
         view, diagram = None, None
         if regency and question and error is None:
-            params = _params(subject=subject, capacity=capacity, unit=unit,
-                             placement=placement, scope=scope, role=role)
             try:
                 result = json.loads(await kb.araw("explain", {
                     "question": question, "regency": regency, "params": params, "lang": "id"}))
@@ -340,6 +320,15 @@ def _tanya_routes(app: FastAPI) -> None:
             options=await _options(kb, regency), chosen=chosen, view=view, diagram=diagram,
             error=error, label=kb.packages[regency].region if regency else "")
         return HTMLResponse(html, status_code=status)
+
+
+QUESTION_PARAMETERS = ("subject", "capacity", "unit", "placement", "scope", "role")
+
+
+def _chosen(params: dict, **more: str | None) -> dict[str, str]:
+    """What the form shows as chosen: the question's parameters and ``more``."""
+    return {**{k: v or "" for k, v in more.items()},
+            **{k: params.get(k, "") for k in QUESTION_PARAMETERS}}
 
 
 async def _options(kb, regency: str | None = None) -> dict[str, list[tuple[str, str]]]:
