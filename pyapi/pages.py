@@ -15,6 +15,8 @@ to; ``?kutip=`` highlights a quoted passage there.
   /                     Tanya: one question of one regulation, the answer in
                         large type, why (the derivation, each step with its
                         provision), conflicts side by side, the diagram
+  /periksa              the draft checker: paste (or load) a draft, see its
+                        findings by severity, each linked to its line
   /latihan              practice: a case is posed, the trainee picks who
                         holds the role, the page says whether that holds
                         and why (the why-not operation)
@@ -145,6 +147,7 @@ def add_pages(app: FastAPI) -> None:
     app.mount("/aset", StaticFiles(directory=str(_HERE / "static")), name="pages-assets")
     _tanya_routes(app)
     _latihan_routes(app)
+    _periksa_routes(app)
     rendered: dict[str, bytes] = {}        # a regulation's reader page never changes
 
     @app.get("/baca", response_class=HTMLResponse, include_in_schema=False)
@@ -290,6 +293,46 @@ def _verdict_view(verdict: dict) -> dict:
             "explanation": _explanation(answer["explanation"], regency)
             if answer and answer.get("explanation") else None,
             "citations": [_citation_link(c) for c in (answer or {}).get("citations", [])]}
+
+
+SEVERITIES = (("error", "Galat"), ("warning", "Peringatan"), ("info", "Catatan"))
+
+
+def _periksa_routes(app: FastAPI) -> None:
+    @app.get("/periksa", response_class=HTMLResponse, include_in_schema=False)
+    async def periksa_form():
+        return HTMLResponse(_templates().get_template("periksa.html").render())
+
+    @app.post("/periksa", response_class=HTMLResponse, include_in_schema=False)
+    async def periksa(request: Request):
+        """The form's draft (``naskah``, url-encoded) checked as POST /v1/check does."""
+        from urllib.parse import parse_qs
+
+        from .check import check
+        from .serving import in_background, unless_gone
+        from .structure import StructureError
+
+        body = await request.body()
+        try:
+            form = parse_qs(body.decode("utf-8"), keep_blank_values=True)
+        except UnicodeDecodeError:
+            form = {}
+        text = (form.get("naskah") or [""])[0].replace("\r\n", "\n")
+        page = _templates().get_template("periksa.html")
+        if not text.strip():
+            return HTMLResponse(page.render(error="Tempelkan atau muat naskah rancangan."),
+                                status_code=422)
+        try:
+            report = (await unless_gone(request.receive, in_background(check, text))).to_dict("id")
+        except StructureError as exc:
+            where = f" (baris {exc.line}, kolom {exc.column})" if exc.line else ""
+            return HTMLResponse(page.render(error=f"{exc.message}{where}", text=text),
+                                status_code=422)
+        groups = [{"id": sev, "label": label,
+                   "findings": [f for f in report["findings"] if f["severity"] == sev]}
+                  for sev, label in SEVERITIES]
+        return HTMLResponse(page.render(report=report, groups=groups, text=text,
+                                        lines=text.split("\n")))
 
 
 def _tanya_routes(app: FastAPI) -> None:

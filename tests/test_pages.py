@@ -231,3 +231,35 @@ def test_practice_poses_a_new_case_at_an_address_of_its_own(page, base_url):
     assert "regency=" in page.url and "question=" in page.url      # redirected: bookmarkable
     assert page.inner_text("legend.soal").startswith("Siapa ")
     assert page.locator(".opsi input[type=radio]").count() >= 4
+
+
+def test_a_pasted_draft_yields_its_findings_linked_to_their_lines(page, base_url, client):
+    # Tabalong with one edit: Pasal 10 ayat (2) now cites an ayat (7) that
+    # Pasal 10 does not have
+    text = (Path(regulations.get("tabalong").text_path)).read_text(encoding="utf-8")
+    old = "Penugasan secara individu dan/atau dalam tim kerja sebagaimana dimaksud pada ayat (1)"
+    assert text.count(old) == 1
+    draft = text.replace(old, old.replace("ayat (1)", "ayat (7)"))
+    page.goto(f"{base_url}/periksa")
+    page.fill("#naskah", draft)
+    page.click("form.periksa button")
+    page.wait_for_selector(".laporan")
+    api = client.post("/v1/check", content=draft.encode(),
+                      headers={"content-type": "text/plain"}).json()
+    for severity in ("error", "warning", "info"):
+        shown = page.locator(f".temuan-{severity} > li").count()
+        assert shown == sum(f["severity"] == severity for f in api["findings"]), severity
+    new = page.locator(".temuan-error > li", has_text="Pasal 10 ayat (7)")
+    assert new.count() == 1
+    assert new.locator("a.letak").inner_text().startswith("Pasal 10 ayat (2), baris ")
+    page.screenshot(path=str(DOCS / "periksa.png"))
+    new.locator("a.letak").click()
+    line = page.locator(".naskah-baris li:target")
+    assert "ayat (7)" in line.inner_text()
+
+
+def test_an_empty_draft_is_asked_for(page, base_url):
+    page.goto(f"{base_url}/periksa")
+    with page.expect_navigation():
+        page.evaluate("document.querySelector('form.periksa').submit()")
+    assert "Tempelkan atau muat naskah" in page.inner_text("[role=alert]")

@@ -1,5 +1,6 @@
 // perbup-kb pages: highlight a quoted passage in the provision the address
-// names (/baca/tabalong?kutip=...#pasal-19-ayat-2).  Nothing else needs JavaScript.
+// names (/baca/<id>?kutip=...#pasal-19-ayat-2), and read a chosen draft file
+// into the checker's form.  Every page works without it.
 (function () {
   "use strict";
   function normal(s) { return s.replace(/\s+/g, " ").trim(); }
@@ -41,5 +42,19 @@
       return;
     }
   }
+  // /periksa: a text file chosen is read into the textarea (nothing is uploaded
+  // until the form is sent)
+  function loadFiles() {
+    document.querySelectorAll("input[type=file][data-ke]").forEach(function (input) {
+      input.addEventListener("change", function () {
+        var file = input.files[0];
+        if (!file) { return; }
+        file.text().then(function (text) {
+          document.getElementById(input.getAttribute("data-ke")).value = text;
+        });
+      });
+    });
+  }
   document.addEventListener("DOMContentLoaded", markQuote);
+  document.addEventListener("DOMContentLoaded", loadFiles);
 })();
