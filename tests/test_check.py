@@ -56,20 +56,36 @@ def new_findings(regency: str, text: str) -> list[tuple[str, str]]:
 # -- the five texts --------------------------------------------------------------------
 
 SEED_COUNTS = {
-    "tabanan": {"item-end": 1},
+    "tabanan": {"item-end": 1, "definition-lowercase": 5},
     "tabalong": {"item-conjunction": 2, "item-end": 4, "malformed-reference": 2,
-                 "numbering-gap": 2, "target-missing": 3},
-    "lombok-barat": {"range-needed": 1, "target-missing": 2},
+                 "numbering-gap": 2, "target-missing": 3, "definition-lowercase": 4},
+    "lombok-barat": {"range-needed": 1, "target-missing": 2, "definition-lowercase": 5},
     "pekalongan": {"item-conjunction": 1, "item-end": 3, "lead-in-colon": 1,
                    "malformed-reference": 1, "preposition-dalam": 1, "preposition-pada": 1,
-                   "self-reference": 1, "target-missing": 1},
-    "bantul": {"malformed-reference": 1},
+                   "self-reference": 1, "target-missing": 1, "definition-lowercase": 5},
+    "bantul": {"malformed-reference": 1, "definition-lowercase": 1},
 }
 
 
 @pytest.mark.parametrize("regency", REGENCIES)
 def test_findings_per_rule_on_the_five_texts(regency):
     assert report_of(regency).counts() == SEED_COUNTS[regency]
+
+
+def test_defined_terms_written_in_lowercase_on_the_five_texts():
+    # Tabanan Pasal 1 defines "Pejabat Penilai Kinerja"; Pasal 8 ayat (2) writes
+    # "... oleh pejabat penilai kinerja dan/atau ..."
+    found = {(f.cite, f.params["term"]) for f in report_of("tabanan").findings
+             if f.rule == "definition-lowercase"}
+    assert ("Pasal 8 ayat (2)", "Pejabat Penilai Kinerja") in found
+    # Lombok Barat Pasal 4: "... dalam rangka penyederhanaan birokrasi."
+    found = {(f.cite, f.params["term"]) for f in report_of("lombok-barat").findings
+             if f.rule == "definition-lowercase"}
+    assert ("Pasal 4", "Penyederhanaan Birokrasi") in found
+    # written as defined, a term raises nothing: Tabanan's "Pimpinan Unit
+    # Organisasi" in the same Pasal 8 ayat (4)
+    assert not any(f.rule == "definition-lowercase" and "Pimpinan" in f.params["term"]
+                   for f in report_of("tabanan").findings)
 
 
 def test_specific_findings_on_the_five_texts():
@@ -132,10 +148,13 @@ EDITS = {
         [("numbering-gap", "Pasal 9")]),
     "renumbered Pasal": (
         "tabalong", [("\nPasal 21\n", "\nPasal 20\n")],
-        [("numbering-repeated", "Pasal 20#2"), ("numbering-gap", "Pasal 22")]),
+        # (and Pasal 21 ayat (4)'s lowercase "sistem kerja" moves to the new address)
+        [("numbering-repeated", "Pasal 20#2"), ("definition-lowercase", "Pasal 20#2 ayat (4)"),
+         ("numbering-gap", "Pasal 22")]),
     "skipped ayat": (
         "tabalong", [("- (4) Keterpaduan pemanfaatan", "- (5) Keterpaduan pemanfaatan")],
-        [("numbering-gap", "Pasal 21 ayat (5)")]),
+        # (and that ayat's lowercase "sistem kerja" moves to its new address)
+        [("numbering-gap", "Pasal 21 ayat (5)"), ("definition-lowercase", "Pasal 21 ayat (5)")]),
     "Pasal left with a single ayat (1)": (
         "tabalong", [("- (2) Pengelolaan kinerja Pejabat Fungsional dan Pelaksana sebagaimana dimaksud "
                       "pada ayat (1) dilaksanakan", "Pengelolaan kinerja Pejabat Fungsional dan "

@@ -1,5 +1,7 @@
 """Definition checks on the ketentuan umum (the numbered items of Pasal 1):
-a defined term used nowhere else in the regulation, and a term defined twice.
+a defined term used nowhere else in the regulation, a term defined twice,
+and a term of several words defined with capitals but later written all in
+lowercase in the batang tubuh (once per provision and term).
 
 A definition reads "<Term> adalah ..." or "<Term> yang selanjutnya
 disebut/disingkat <Short> adalah ..."; the term counts as used when the
@@ -77,3 +79,30 @@ def check(draft: Draft) -> Iterator[Finding]:
         if not any(n and _used(n, corpus) for n in names):
             yield Finding("definition-unused", item.cite, line, column, {"term": term},
                           item.text.split("\n")[0])
+    yield from _lowercase(draft, defs)
+
+
+def _lowercase(draft: Draft, defs) -> Iterator[Finding]:
+    names = []
+    for item, term, short in defs:
+        for name in (term, short):
+            if name and len(name.split()) >= 2 and name != name.lower():
+                names.append((name, item))
+    pasal1 = draft.doc.get((("pasal", "1"),))
+    skip = {id(n) for n in pasal1.walk()} if pasal1 is not None else set()
+    for node in draft.own_body:
+        if not node.text or id(node) in skip:
+            continue
+        for name, item in names:
+            pattern = r"\s+".join(re.escape(w) for w in name.lower().split())
+            for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", node.text):
+                if match.group(0) != match.group(0).lower():
+                    continue
+                line, column = draft.place(node, match.start())
+                yield Finding("definition-lowercase", node.cite, line, column,
+                              {"term": name, "defined": item.cite, "written": match.group(0)},
+                              node.text.split("\n")[0], (Related(
+                                  item.cite, item.lines[0] if item.lines else None,
+                                  item.text.split("\n")[0]),))
+                break                     # once per provision and term
+

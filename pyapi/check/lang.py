@@ -111,6 +111,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Istilah didefinisikan dua kali",
             "Istilah '{term}' didefinisikan dua kali: {first} dan {cite}.",
             "Definisikan setiap istilah sekali."),
+        "definition-lowercase": (
+            "Istilah ditulis dengan huruf kecil",
+            "Istilah '{term}' ({defined}) ditulis '{written}' dalam {cite}.",
+            "Tulis istilah yang didefinisikan persis seperti dalam definisinya: '{term}'."),
     },
     "en": {
         "numbering-gap": (
@@ -213,6 +217,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Term defined twice",
             "The term '{term}' is defined twice: {first} and {cite}.",
             "Define each term once."),
+        "definition-lowercase": (
+            "Defined term in lowercase",
+            "The term '{term}' ({defined}) is written '{written}' in {cite}.",
+            "Write a defined term exactly as its definition does: '{term}'."),
     },
 }
 

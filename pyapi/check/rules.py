@@ -100,6 +100,8 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                           "2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah membentuk Tim Kerja."),
     "definition-repeated": ("2. Daerah adalah Kabupaten Contoh.\nPasal 2\nDaerah menetapkan sistem kerja.",
                             "Pasal 2\nDaerah menetapkan sistem kerja."),
+    "definition-lowercase": ("2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah membentuk tim kerja.",
+                             "2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah membentuk Tim Kerja."),
 }
 
 
@@ -169,6 +171,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
          "A term defined in Pasal 1 is never used elsewhere in the regulation.", SRC_DEFINISI),
     Rule("definition-repeated", "definition", "error",
          "The same term is defined twice in Pasal 1.", SRC_DEFINISI),
+    Rule("definition-lowercase", "definition", "info",
+         "A term of several words defined in Pasal 1 with capitals is later written all in "
+         "lowercase in the batang tubuh (once per provision).", SRC_DEFINISI),
 )}
 
 CATEGORIES = ("structure", "reference", "drafting", "definition")
