@@ -320,16 +320,18 @@ def cite_cmd(phrase: str = typer.Argument(..., help="text containing citations")
 def check(file: str = typer.Argument(..., help="the draft regulation text (plain UTF-8), or - for stdin"),
           as_json: bool = typer.Option(False, "--json", help="JSON as POST /v1/check."),
           as_text: bool = typer.Option(False, "--text", help="Plain text (the default)."),
+          as_sarif: bool = typer.Option(False, "--sarif", help="SARIF 2.1.0, for code-review "
+                                        "tools."),
           lang: str = typer.Option("id", help="id (Indonesian) or en")) -> None:
     """Check a draft regulation: structure, references, drafting rules, definitions.
     Exit status 1 when there are errors, 2 when the text cannot be read."""
     from .check import check as run_check
     from .check.lang import LANGS, parse_error, phrase
-    from .check.render import render_text
+    from .check.render import render_sarif, render_text
     from .structure import StructureError
 
-    if as_json and as_text:
-        _fail("give --json or --text, not both")
+    if as_json + as_text + as_sarif > 1:
+        _fail("give one of --json, --text and --sarif")
     if lang not in LANGS:
         _fail(f"--lang must be one of {', '.join(LANGS)}")
     try:
@@ -343,6 +345,8 @@ def check(file: str = typer.Argument(..., help="the draft regulation text (plain
         _fail(f"{where}: {phrase('parse-error', lang, message=parse_error(exc.message, lang))}")
     if as_json:
         typer.echo(json.dumps(report.to_dict(lang), ensure_ascii=False, indent=2))
+    elif as_sarif:
+        typer.echo(json.dumps(render_sarif(report, file, lang), ensure_ascii=False, indent=2))
     else:
         typer.echo(render_text(report, file, lang))
     if report.errors:

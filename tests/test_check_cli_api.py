@@ -68,3 +68,28 @@ def test_post_check_errors(client):
     assert missing.status_code == 422 and missing.json()["type"] == "/problems/invalid"
     lang = client.post("/v1/check", json={"text": "x", "lang": "fr"})
     assert lang.status_code == 422
+
+
+def test_cli_sarif_carries_every_finding_at_its_line():
+    path = get("tabalong").text_path
+    sarif = json.loads(run("check", str(path), "--sarif").stdout)
+    plain = json.loads(run("check", str(path), "--json").stdout)
+    assert sarif["version"] == "2.1.0"
+    (run_,) = sarif["runs"]
+    rules = [r["id"] for r in run_["tool"]["driver"]["rules"]]
+    assert rules == sorted({f["rule"] for f in plain["findings"]})
+    assert len(run_["results"]) == len(plain["findings"])
+    level = {"error": "error", "warning": "warning", "info": "note"}
+    for result, finding in zip(run_["results"], plain["findings"]):
+        assert rules[result["ruleIndex"]] == result["ruleId"] == finding["rule"]
+        assert result["level"] == level[finding["severity"]]
+        (loc,) = result["locations"]
+        assert loc["physicalLocation"]["artifactLocation"]["uri"] == str(path)
+        assert loc["physicalLocation"]["region"]["startLine"] == finding["location"]["line"]
+        assert loc["logicalLocations"][0]["name"] == finding["location"]["cite"]
+    # Tabalong Pasal 18 ayat (4) cites "ayat (1) huruf b", which Pasal 18 ayat (1) lacks
+    assert any(r["ruleId"] == "target-missing"
+               and r["locations"][0]["logicalLocations"][0]["name"] == "Pasal 18 ayat (4)"
+               for r in run_["results"])
+    both = run("check", str(path), "--sarif", "--json")
+    assert both.returncode == 2

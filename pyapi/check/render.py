@@ -1,9 +1,14 @@
-"""Plain-text rendering of a check report (``perbup check --text``)."""
+"""Renderings of a check report: plain text (``perbup check --text``) and
+SARIF 2.1.0 (``perbup check --sarif``), the format code-review tools read."""
 
 from __future__ import annotations
 
 from .lang import phrase
 from .model import Report
+from .rules import RULES
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def render_text(report: Report, name: str = "draft", lang: str = "id") -> str:
@@ -28,3 +33,40 @@ def render_text(report: Report, name: str = "draft", lang: str = "id") -> str:
     out.append(phrase("summary", lang, errors=sev.count("error"), warnings=sev.count("warning"),
                       infos=sev.count("info")))
     return "\n".join(out)
+
+
+def render_sarif(report: Report, uri: str = "draft", lang: str = "id") -> dict:
+    """The report as one SARIF 2.1.0 run: each rule with its description and
+    basis, each finding a result at its line and column, named by the
+    provision's citation (a logical location)."""
+    used = sorted({f.rule for f in report.findings})
+    rules = [{"id": rule, "shortDescription": {"text": RULES[rule].description},
+              "properties": {"category": RULES[rule].category, "source": RULES[rule].source},
+              "defaultConfiguration": {"level": SARIF_LEVEL[RULES[rule].severity]}}
+             for rule in used]
+    results = []
+    for f in report.findings:
+        d = f.to_dict(lang)
+        loc = d["location"]
+        region = {k: v for k, v in (("startLine", loc["line"]), ("startColumn", loc["column"]))
+                  if v is not None}
+        physical = {"artifactLocation": {"uri": uri}}
+        if region:
+            physical["region"] = region
+        results.append({
+            "ruleId": d["rule"], "ruleIndex": used.index(d["rule"]),
+            "level": SARIF_LEVEL[d["severity"]],
+            "message": {"text": f"{d['message']} {d['suggestion']}".strip()},
+            "locations": [{"physicalLocation": physical,
+                           "logicalLocations": [{"name": loc["cite"], "kind": "provision"}]}],
+            "relatedLocations": [
+                {"id": i, "message": {"text": r["cite"]},
+                 **({"physicalLocation": {"artifactLocation": {"uri": uri},
+                                          "region": {"startLine": r["line"]}}}
+                    if r.get("line") else {})}
+                for i, r in enumerate(d["related"], 1)],
+        })
+    return {"version": "2.1.0", "$schema": SARIF_SCHEMA, "runs": [{
+        "tool": {"driver": {"name": "perbup check", "rules": rules}},
+        "language": lang, "results": results}]}
+
