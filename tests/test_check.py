@@ -140,6 +140,22 @@ def test_reference_findings_are_the_pinned_broken_references(regency):
 # -- edited drafts: exactly the new findings -------------------------------------------
 
 EDITS = {
+    # Tabalong Pasal 24 and its penutup: "Peraturan Bupati ini mulai berlaku pada
+    # tanggal diundangkan." / "Agar setiap orang mengetahuinya, memerintahkan
+    # Pengundangan Peraturan Bupati ini dengan penempatannya dalam Berita Daerah ..."
+    "commencement removed": (
+        "tabalong", [("Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.",
+                      "Peraturan Bupati ini berlaku untuk seluruh Perangkat Daerah.")],
+        [("penutup-formula", "Pasal 24")]),
+    "engagement in the wrong gazette": (
+        "tabalong", [("dengan penempatannya dalam Berita Daerah Kabupaten Tabalong.",
+                      "dengan penempatannya dalam Lembaran Daerah Kabupaten Tabalong.")],
+        [("penutup-formula", "Penutup")]),
+    "a criminal sanction in a Peraturan Bupati": (
+        "tabalong", [("Peraturan Bupati ini mulai berlaku pada tanggal diundangkan.",
+                      "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan. Pegawai yang "
+                      "tidak melapor dipidana dengan pidana kurungan paling lama 1 (satu) bulan.")],
+        [("penal-provision", "Pasal 24")]),
     "deleted Pasal": (
         "tabalong",
         [("Pasal 8\n\nPenilaian kinerja bagi Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator "
@@ -311,7 +327,7 @@ def test_every_rule_is_worded_in_every_language_and_has_a_source():
     for lang, table in MESSAGES.items():
         assert set(table) == set(RULES), lang
     for rule in RULES.values():
-        assert rule.source.startswith("Lampiran II UU 12/2011")
+        assert rule.source.startswith(("Lampiran II UU 12/2011", "UU 12/2011 Pasal"))
         assert rule.category in ("structure", "reference", "drafting", "definition")
 
 

@@ -32,7 +32,7 @@ Pasal 2
 b. pemeliharaan.
 Pasal 3
 Peraturan Daerah ini mulai berlaku pada tanggal diundangkan.
-Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Daerah ini.
+Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Daerah ini dengan penempatannya dalam Lembaran Daerah Kabupaten Contoh.
 PENJELASAN
 ATAS
 PERATURAN DAERAH KABUPATEN SUKAMAJU

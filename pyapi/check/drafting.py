@@ -5,6 +5,14 @@
   lead-in of a list ends with ":".  An item's end is the end of its last
   sub-item when it has some.  The definitions of Pasal 1, which end with ".",
   are not a list in this sense.
+* A complete draft (one with its penutup) says when it comes into force
+  ("mulai berlaku") and ends with the engagement formula ("Agar setiap
+  orang mengetahuinya, memerintahkan pengundangan ...") naming the gazette
+  of its kind: Berita Daerah for a Peraturan Bupati, Wali Kota or Gubernur,
+  Lembaran Daerah for a Peraturan Daerah, Lembaran Negara for an
+  Undang-Undang, Peraturan Pemerintah or Peraturan Presiden.
+* A Peraturan Bupati, Wali Kota or Gubernur has no ketentuan pidana:
+  criminal sanctions are for laws and Peraturan Daerah.
 * Numbers in the batang tubuh are written with digits followed by their
   words in brackets ("2 (dua)", "20% (dua puluh persen)"); numbers that
   label or cite something (Pasal 5, ayat (2), Nomor 7 Tahun 2022, a year,
@@ -167,7 +175,74 @@ def _check_konsiderans(draft: Draft) -> Iterator[Finding]:
                           text)
 
 
+_COMMENCEMENT = re.compile(r"(?i)mulai\s+berlaku")
+_ENGAGEMENT = re.compile(r"(?i)agar\s+setiap\s+orang\s+mengetahuinya[^.]*")
+GAZETTE = {"Peraturan Bupati": "Berita Daerah", "Peraturan Wali Kota": "Berita Daerah",
+           "Peraturan Walikota": "Berita Daerah", "Peraturan Gubernur": "Berita Daerah",
+           "Peraturan Daerah": "Lembaran Daerah", "Undang-Undang": "Lembaran Negara",
+           "Peraturan Pemerintah": "Lembaran Negara", "Peraturan Presiden": "Lembaran Negara"}
+NO_PENAL = ("Peraturan Bupati", "Peraturan Wali Kota", "Peraturan Walikota", "Peraturan Gubernur")
+_PENAL = re.compile(r"(?i)\bdipidana\b|\bpidana\s+(?:penjara|kurungan|denda)\b|"
+                    r"^ketentuan\s+pidana$")
+_PENUTUP_WHAT = {
+    "commencement": {"id": "tidak menyebut kapan mulai berlaku ('... mulai berlaku pada tanggal "
+                           "diundangkan')",
+                     "en": "does not say when it comes into force ('... mulai berlaku pada "
+                           "tanggal diundangkan')"},
+    "engagement": {"id": "tidak memuat rumusan pengundangan ('Agar setiap orang mengetahuinya, "
+                         "memerintahkan pengundangan ...')",
+                   "en": "lacks the engagement formula ('Agar setiap orang mengetahuinya, "
+                         "memerintahkan pengundangan ...')"},
+    "gazette": {"id": "tidak menempatkan pengundangannya dalam {gazette}",
+                "en": "does not place its promulgation in the {gazette}"},
+}
+
+
+def _check_penutup(draft: Draft) -> Iterator[Finding]:
+    """Commencement and engagement formula of a complete draft."""
+    penutup = next((n for n in draft.doc.root.children if n.kind == "penutup"), None)
+    if penutup is None or not draft.pasal:
+        return                                  # a fragment: nothing to say about its end
+    last = draft.pasal[-1]
+    body = "\n".join(n.text for n in draft.own_body if n.text)
+    if not _COMMENCEMENT.search(body):
+        line, column = draft.marker_at(last)
+        yield Finding("penutup-formula", last.cite, line, column,
+                      {"what": _PENUTUP_WHAT["commencement"], "target": "commencement"},
+                      last.full_text().split("\n")[0])
+    closing = "\n".join(n.text for n in (last, penutup) if n.text)
+    engagement = _ENGAGEMENT.search(" ".join(closing.split()))
+    line, column = draft.marker_at(penutup)
+    if engagement is None:
+        yield Finding("penutup-formula", penutup.cite, line, column,
+                      {"what": _PENUTUP_WHAT["engagement"], "target": "engagement"},
+                      penutup.text.split("\n")[0])
+        return
+    gazette = GAZETTE.get(draft.doc.metadata.get("jenis") or "")
+    if gazette and gazette.lower() not in engagement.group(0).lower():
+        what = {k: v.format(gazette=gazette) for k, v in _PENUTUP_WHAT["gazette"].items()}
+        yield Finding("penutup-formula", penutup.cite, line, column,
+                      {"what": what, "target": gazette}, engagement.group(0))
+
+
+def _check_penal(draft: Draft) -> Iterator[Finding]:
+    """No ketentuan pidana in a Peraturan Bupati, Wali Kota or Gubernur."""
+    jenis = draft.doc.metadata.get("jenis") or ""
+    if jenis not in NO_PENAL:
+        return
+    for node in draft.own_body:
+        text = " ".join((node.text or "").split())
+        match = _PENAL.search(text)
+        if match:
+            line, column = draft.marker_at(node)
+            yield Finding("penal-provision", node.cite, line, column,
+                          {"jenis": jenis, "phrase": match.group(0)}, text)
+            return                              # one is enough to say it
+
+
 def check(draft: Draft) -> Iterator[Finding]:
     yield from _check_konsiderans(draft)
+    yield from _check_penutup(draft)
+    yield from _check_penal(draft)
     yield from _check_lists(draft)
     yield from _check_numbers(draft)

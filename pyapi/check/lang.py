@@ -103,6 +103,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Bentuk konsiderans",
             "Butir konsiderans {cite} tidak {what}: '{excerpt}'.",
             "Awali setiap butir konsiderans dengan 'bahwa' dan akhiri dengan ';'."),
+        "penutup-formula": (
+            "Ketentuan penutup",
+            "Rancangan {what}.",
+            "Akhiri batang tubuh dengan saat mulai berlaku dan rumusan pengundangan "
+            "yang menyebut tempat pengundangannya."),
+        "penal-provision": (
+            "Ketentuan pidana",
+            "{jenis} memuat ketentuan pidana ('{phrase}') di {cite}.",
+            "Ketentuan pidana hanya dapat dimuat dalam undang-undang dan peraturan daerah; "
+            "hapus ketentuan itu."),
         "definition-unused": (
             "Istilah tidak dipakai",
             "Istilah '{term}' didefinisikan dalam {cite} tetapi tidak dipakai di bagian lain.",
@@ -209,6 +219,15 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Konsiderans form",
             "The konsiderans point {cite} does not {what}: '{excerpt}'.",
             "Begin every konsiderans point with 'bahwa' and end it with ';'."),
+        "penutup-formula": (
+            "Closing provisions",
+            "The draft {what}.",
+            "End the batang tubuh with its commencement and the engagement formula naming "
+            "where it is promulgated."),
+        "penal-provision": (
+            "Criminal provision",
+            "The {jenis} contains a criminal provision ('{phrase}') in {cite}.",
+            "Criminal provisions belong only in laws and Peraturan Daerah; remove it."),
         "definition-unused": (
             "Defined term not used",
             "The term '{term}' is defined in {cite} but used nowhere else.",

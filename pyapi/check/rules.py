@@ -24,6 +24,8 @@ SRC_TABULASI = f"{L2}: perumusan pasal atau ayat dalam bentuk tabulasi"
 SRC_BILANGAN = f"{L2}: penulisan bilangan dalam pasal atau ayat (angka diikuti kata dalam kurung)"
 SRC_KONSIDERANS = f"{L2}, BAB I huruf B angka 3 (Konsiderans)"
 SRC_DEFINISI = f"{L2}, BAB I huruf C angka 1 (Ketentuan Umum)"
+SRC_PENUTUP = f"{L2}, BAB I huruf C (Batang Tubuh): ketentuan penutup, and the penutup"
+SRC_PIDANA = "UU 12/2011 Pasal 15 ayat (1): ketentuan pidana only in an undang-undang or a peraturan daerah"
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,19 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                          "b. bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu "
                          "menetapkan Peraturan Bupati tentang Sistem Kerja;",
                          MENIMBANG),
+    "penutup-formula": (
+        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\nAgar setiap "
+        "orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan "
+        "penempatannya dalam Lembaran Daerah Kabupaten Contoh.\nDitetapkan di Contoh\npada "
+        "tanggal 2 Januari 2024\nBUPATI CONTOH,",
+        "Pasal 2\nPeraturan Bupati ini mulai berlaku pada tanggal diundangkan.\nAgar setiap "
+        "orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan "
+        "penempatannya dalam Berita Daerah Kabupaten Contoh.\nDitetapkan di Contoh\npada "
+        "tanggal 2 Januari 2024\nBUPATI CONTOH,"),
+    "penal-provision": (
+        "Pasal 2\nPegawai Daerah yang melanggar ketentuan Pasal 1 dipidana dengan pidana kurungan "
+        "paling lama 3 (tiga) bulan.",
+        "Pasal 2\nPegawai Daerah yang melanggar ketentuan Pasal 1 dikenai sanksi administratif."),
     "definition-unused": ("2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah menetapkan sistem kerja.",
                           "2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah membentuk Tim Kerja."),
     "definition-repeated": ("2. Daerah adalah Kabupaten Contoh.\nPasal 2\nDaerah menetapkan sistem kerja.",
@@ -166,6 +181,13 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("konsiderans-form", "drafting", "warning",
          "A point of the konsiderans (Menimbang) does not begin with \"bahwa\" or does not "
          "end with \";\" (the last point may end with \".\").", SRC_KONSIDERANS),
+    Rule("penutup-formula", "drafting", "warning",
+         "A complete draft (with its penutup) does not say when it comes into force, lacks "
+         "the engagement formula (\"Agar setiap orang mengetahuinya, memerintahkan "
+         "pengundangan ...\"), or does not place its promulgation in the gazette of its "
+         "kind (Berita Daerah for a Peraturan Bupati).", SRC_PENUTUP),
+    Rule("penal-provision", "drafting", "error",
+         "A Peraturan Bupati, Wali Kota or Gubernur contains a criminal provision.", SRC_PIDANA),
     # -- definitions -----------------------------------------------------------------
     Rule("definition-unused", "definition", "warning",
          "A term defined in Pasal 1 is never used elsewhere in the regulation.", SRC_DEFINISI),
