@@ -1,0 +1,406 @@
+"""Norms from text: read a regulation's structure tree and write its norms.
+
+``extract(doc) -> Extraction`` walks the batang tubuh (every Pasal) and the
+Lampiran of a parsed regulation (``pyapi.structure``), cuts each
+provision's text into tokens (``lexicon.py``: the vocabulary's phrases and
+function words; every other word is ``W``) and parses the tokens with the
+norm grammar (``grammar/norms.lark``, Earley).  Each claim subtree becomes
+one or more claims in the schema of ``kb/norms.pl``, with the provision's
+canonical citation and, as quote, the exact span of the provision's text
+the subtree covers (so it is verbatim by construction).
+
+A provision holding a norm's key words (``lexicon.TRIGGERS``) but no
+sentence the grammar reads is reported in ``Extraction.unread`` with its
+citation: the extractor never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lark import Lark, Token, Tree
+from lark.lexer import Lexer
+
+from .. import resources
+from ..structure import Document, Node
+from . import lexicon
+from .terms import Str, show
+
+_WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+ROLES = ("pejabat-penilai-kinerja", "atasan-langsung", "pimpinan-unit-organisasi",
+         "pemilik-kinerja", "pimpinan-unit-kerja")
+_SUBJECTS_ALL = set(lexicon.ALL_JF) | {"pelaksana"}
+
+
+@dataclass(frozen=True)
+class Norm:
+    claim: object          # a term (pyapi.extract.terms)
+    cite: str              # canonical citation of the provision
+    quote: str             # verbatim span of the provision's text
+
+    @property
+    def claim_text(self) -> str:
+        return show(self.claim)
+
+    @property
+    def kind(self) -> str:
+        return claim_kind(self.claim)
+
+    def to_dict(self) -> dict:
+        return {"claim": self.claim_text, "type": self.kind, "cite": self.cite,
+                "quote": self.quote}
+
+
+@dataclass
+class Extraction:
+    norms: list[Norm] = field(default_factory=list)
+    unread: list[dict] = field(default_factory=list)    # {"cite", "text"}
+
+    def to_dict(self) -> dict:
+        return {"norms": [n.to_dict() for n in self.norms], "unread": list(self.unread)}
+
+    def prolog(self) -> str:
+        """The norms as a norms.pl file."""
+        out = ["%   Extracted by `perbup extract` (pyapi/extract): to be reviewed.", ""]
+        for i, n in enumerate(self.norms, 1):
+            out.append(f"norm(x{i}, {n.claim_text},\n     {show(Str(n.cite))},\n"
+                       f"     {show(Str(n.quote))}).")
+        return "\n".join(out) + "\n"
+
+
+def claim_kind(claim) -> str:
+    """The claim type: its functor (``di`` claims by the claim they scope)."""
+    if isinstance(claim, tuple):
+        if claim[0] == "di":
+            return claim_kind(claim[2])
+        return claim[0]
+    return str(claim)
+
+
+# --------------------------------------------------------------------------
+# tokens
+
+class Tok(Token):
+    """A token with the value its phrase stands for (``meaning``)."""
+
+def tokenize(text: str) -> list[Tok]:
+    """The tokens of ``text``: the longest phrase of the lexicon at each
+    word, else the word as ``W``.  Positions are character offsets."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    low = [w.lower() for w, _, _ in words]
+    out: list[Token] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(lexicon.MAX_WORDS, len(words) - i), 0, -1):
+            hit = lexicon.PHRASES.get(tuple(low[i:i + n]))
+            if hit is not None:
+                break
+        else:
+            n, hit = 1, None
+        kind, value = hit if hit else ("W", None)
+        if kind == "W" and words[i][0].isdigit():
+            kind, value = "NUM", int(words[i][0])
+        start, end = words[i][1], words[i + n - 1][2]
+        tok = Tok(kind, text[start:end], start_pos=start, end_pos=end)
+        tok.meaning = value
+        out.append(tok)
+        i += n
+    return out
+
+
+class _Tokens(Lexer):
+    """Lark lexer that hands on tokens made by ``tokenize``."""
+
+    def __init__(self, lexer_conf):
+        pass
+
+    def lex(self, data, *_):
+        # Lark hands over the input itself (a custom lexer's calling
+        # convention), or a lexer state holding it
+        yield from getattr(data, "text", data)
+
+
+@lru_cache(maxsize=1)
+def parser() -> Lark:
+    path = resources.GRAMMAR / "norms.lark"
+    return Lark(path.read_text(encoding="utf-8"), parser="earley", lexer=_Tokens,
+                ambiguity="resolve", priority="normal")
+
+
+# --------------------------------------------------------------------------
+# claims from trees
+
+def _tokens(tree) -> list[Token]:
+    if isinstance(tree, Token):
+        return [tree]
+    return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
+
+
+def _holder(tree: Tree):
+    """(term, unit or None) of a ``holder`` subtree."""
+    toks = tree.children
+    first = toks[0]
+    if len(toks) == 3 and toks[1].type == "MEMIMPIN":
+        unit = toks[2].meaning
+        return lexicon.UNIT_HEAD.get(unit, first.meaning), unit
+    value = first.meaning
+    if first.type == "PF":
+        value = "pejabat-fungsional"
+    if isinstance(value, tuple):
+        value = tuple(value)
+        if len(toks) == 2 and toks[1].type == "LEVEL_ATAS":
+            value = ("level_atau_atas", value[1])
+    return value, None
+
+
+def _holders(tree: Tree) -> list:
+    return [_holder(h) for h in tree.children if isinstance(h, Tree) and h.data == "holder"]
+
+
+def _subjects(tree: Tree) -> list[str]:
+    subs: list[str] = []
+    for t in tree.children:
+        if isinstance(t, Token) and t.type in ("SUBJ", "PF", "PELAKSANA"):
+            subs += [s for s in t.meaning if s not in subs]
+    if set(subs) == _SUBJECTS_ALL:
+        return ["semua"]
+    return subs
+
+
+def _posts(tree: Tree) -> list[str]:
+    out = []
+    for t in tree.children:
+        if isinstance(t, Token) and t.type == "PF":
+            out.append("pejabat-fungsional")
+        elif isinstance(t, Token) and t.type == "PELAKSANA":
+            out.append("pelaksana")
+        elif isinstance(t, Token) and t.type == "SUBJ":
+            out += list(t.meaning)
+    return out
+
+
+def _sub(tree: Tree, name: str):
+    for c in tree.children:
+        if isinstance(c, Tree) and c.data == name:
+            return c
+    return None
+
+
+def _first(tree, kind: str):
+    for t in _tokens(tree):
+        if t.type == kind:
+            return t
+    return None
+
+
+def _scope(toks: list[Token]):
+    for t in toks:
+        if t.type == "SCOPE":
+            return t.meaning
+    return "semua"
+
+
+def _form(toks: list[Token]):
+    forms = [t.meaning for t in toks if t.type == "FORM"]
+    if "individu" in forms:
+        return "individu"
+    return "tim" if "tim" in forms else "semua"
+
+
+@dataclass
+class _Context:
+    node: Node
+    tokens: list[Token]
+    role: object = None       # the role of the list this item belongs to
+
+
+def _claims(tree: Tree, ctx: _Context) -> list:
+    """The claims a claim subtree states ([] when it states none)."""
+    rule = tree.data
+    node_toks = ctx.tokens
+    if rule == "kedudukan":
+        subjects = _subjects(_sub(tree, "subjects"))
+        if not subjects:
+            return []
+        units = []
+        lok = _sub(tree, "lokasi")
+        if lok is not None:
+            units.append(_first(lok, "UNIT").meaning)
+        holders = _holders(_sub(tree, "holders"))
+        units += [u for _, u in holders if u and u not in units]
+        peran = _sub(tree, "peran")
+        if peran is not None:
+            roles = [h for h, _ in _holders(_sub(peran, "holders")) if h in ROLES]
+        elif _first(tree, "BTJ") is not None and _first(tree, "LANGSUNG") is not None:
+            roles = ["atasan-langsung"]
+        else:
+            roles = []
+        return [("peran", r, subjects, units or ["semua"], ["semua"], h)
+                for r in roles for h, _ in holders if h not in ROLES or h != r]
+    if rule == "lapor":
+        cap = _sub(tree, "capacity")
+        capacity, extra = None, []
+        if cap is not None:
+            kinds = {t.type for t in _tokens(cap)}
+            capacity = ("individu" if "SECARA_INDIVIDU" in kinds else
+                        "ketua-tim" if "KETUA_TIM" in kinds else "anggota-tim")
+            who = _sub(cap, "subjects")
+            if who is not None and capacity == "ketua-tim":
+                # "Pejabat Fungsional atau Pelaksana yang berperan sebagai
+                # ketua tim melaporkan ...": who may lead, too
+                extra = [("ketua_tim", "jabatan", "dapat", _posts(who))]
+        elif ctx.role in ("ketua-tim", "anggota-tim"):
+            capacity = ctx.role
+        if capacity is None:
+            return []
+        holder_trees = [c for c in tree.children if isinstance(c, Tree) and c.data == "holder"]
+        to, _ = _holder(holder_trees[0])
+        via = _sub(tree, "melalui")
+        if via is not None:
+            mode = ("melalui", _holder(_sub(via, "holder"))[0])
+        elif _first(tree, "LANGSUNG") is not None:
+            mode = "langsung"
+        else:
+            mode = "tidak_disebut"
+        return [("melapor", capacity, ["semua"], to, mode)] + extra
+    if rule == "minta_laporan":
+        return [("wewenang", "meminta-laporan", "semua", h)
+                for h, _ in _holders(_sub(tree, "holders"))]
+    if rule == "tunjuk":
+        return [("wewenang", "penunjukan", "semua", h)
+                for h, _ in _holders(_sub(tree, "holders"))]
+    if rule == "periode":
+        return [("durasi", "penugasan", ("sesuai", Str("periode waktu tertentu")))]
+    if rule in ("tetap", "tetap_doc"):
+        toks = _tokens(tree)
+        doc = _first(tree, "DOC")
+        if doc is None and not any(t.type in ("PENUGASAN", "DOC", "PENUGASAN_LANGSUNG")
+                                   for t in node_toks):
+            return []
+        scope = _scope(toks)
+        out = []
+        for h, _ in _holders(_sub(tree, "holders")):
+            out.append(("wewenang", "penetapan-penugasan", scope, h))
+            if doc is not None:
+                out.append(("instrumen", _form(toks), scope, doc.meaning, h))
+        return out
+    if rule == "tetap_dengan":
+        doc = _first(tree, "DOC").meaning
+        h = ("kepala-perangkat-daerah" if doc == "keputusan-kepala-perangkat-daerah"
+             else "pimpinan-unit-organisasi" if doc.startswith("keputusan-kepala-unit")
+             else None)
+        if h is None:
+            return []
+        return [("wewenang", "penetapan-penugasan", "semua", h),
+                ("instrumen", _form(node_toks), "semua", doc, h)]
+    if rule == "asal_ketua":
+        st = _sub(tree, "strength")
+        strength = "diutamakan" if st is not None and _first(st, "DIUTAMAKAN") else "wajib"
+        scopes = []
+        for t in node_toks:
+            if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
+                scopes.append(t.meaning)
+        origin = _first(tree, "ORIGIN").meaning
+        return [("ketua_tim", ("asal", s), strength, origin) for s in scopes or ["semua"]]
+    if rule == "jabatan_ketua":
+        strength = "wajib" if _first(tree, "BERASAL_DARI") is not None else "dapat"
+        return [("ketua_tim", "jabatan", strength, _posts(_sub(tree, "subjects")))]
+    if rule == "definisi_ketua":
+        return [("ketua_tim", "jabatan", "dapat", _posts(_sub(tree, "subjects")))]
+    if rule == "definisi_ppk":
+        first, second = [c for c in tree.children
+                         if isinstance(c, Token) and c.type == "HOLDER"][:2]
+        low, _ = _holder(_sub(tree, "holder"))
+        lv = {"pejabat-pengawas": "pengawas", "pejabat-administrator": "administrator"}.get(
+            low if isinstance(low, str) else "", None)
+        if isinstance(low, tuple) and low[0] == "level":
+            lv = low[1]
+        if first.meaning != "pejabat-penilai-kinerja" or second.meaning != "atasan-langsung" \
+                or lv is None:
+            return []
+        return [("peran", "pejabat-penilai-kinerja", ["semua"], ["semua"], ["semua"],
+                 ("level_atau_atas", lv))]
+    if rule == "batas_lama":
+        n = _first(tree, "NUM").meaning
+        unit = _first(tree, "TIME_UNIT").meaning
+        text = ctx.node.text.lower()
+        thing = ("kelompok-kerja" if "kelompok kerja" in text else
+                 "tim-kerja" if "tim kerja" in text else "penugasan")
+        return [("durasi", thing, ("paling_lama", n, unit))]
+    return []
+
+
+_ITEM_END = re.compile(r"[\s;,.:]*(?:\b(?:dan/atau|dan|atau)\b)?[\s;,.:]*$")
+
+
+def _item_text(text: str) -> str:
+    """A list item's words without its closing punctuation and conjunction."""
+    one = " ".join(text.split("\n")) if "\n" in text else text
+    return _ITEM_END.sub("", text if one == text else text).strip()
+
+
+def _read(node: Node, role, ext: Extraction, seen: set) -> object:
+    """Add the norms of one provision's own text; return the role its list
+    items take (a chapeau "Tanggung jawab X ... meliputi:"), if any."""
+    text = node.text
+    toks = tokenize(text)
+    if not toks:
+        return None
+    tree = parser().parse(toks)
+    ctx = _Context(node, toks, role)
+    found, chapeau_role = 0, None
+    for sub in tree.children:
+        if not isinstance(sub, Tree):
+            continue
+        if sub.data == "chapeau_tj":
+            hs = _holders(_sub(sub, "holders"))
+            chapeau_role = hs[-1][0] if hs else None
+            found += 1
+            continue
+        claims = _claims(sub, ctx)
+        span = _tokens(sub)
+        quote = text[span[0].start_pos:span[-1].end_pos]
+        for c in claims:
+            key = (show(c), node.cite)
+            if key not in seen:
+                seen.add(key)
+                ext.norms.append(Norm(c, node.cite, quote))
+        found += bool(claims)
+    if role is not None and isinstance(role, str) and node.kind in ("huruf", "angka", "butir"):
+        item = _item_text(text)
+        if item:
+            c = ("tanggung_jawab", role, Str(item))
+            key = (show(c), node.cite)
+            if key not in seen:
+                seen.add(key)
+                ext.norms.append(Norm(c, node.cite, item))
+            found += 1
+    if not found and any(t.type in lexicon.TRIGGERS for t in toks):
+        ext.unread.append({"cite": node.cite, "text": text})
+    return chapeau_role
+
+
+def _walk(node: Node, role, ext: Extraction, seen: set) -> None:
+    child_role = None
+    if node.text and node.cite:
+        child_role = _read(node, role, ext, seen)
+    for child in node.children:
+        _walk(child, child_role, ext, seen)
+
+
+def extract(doc: Document, parts=("batang", "lampiran")) -> Extraction:
+    """The norms of ``doc``'s batang tubuh (every Pasal) and Lampiran."""
+    ext, seen = Extraction(), set()
+    for node in doc.nodes():
+        if len(node.path) != 1:
+            continue
+        kind = node.path[0][0]
+        if (kind == "pasal" and "batang" in parts) or (kind == "lampiran" and "lampiran" in parts):
+            _walk(node, None, ext, seen)
+    return ext
+
+
+def is_lampiran(cite: str) -> bool:
+    return cite.startswith("Lampiran")
