@@ -85,12 +85,11 @@ def claim_kind(claim) -> str:
 class Tok(Token):
     """A token with the value its phrase stands for (``meaning``)."""
 
-def tokenize(text: str) -> list[Tok]:
-    """The tokens of ``text``: the longest phrase of the lexicon at each
-    word, else the word as ``W``.  Positions are character offsets."""
+def _words(text: str) -> list[Tok]:
+    """Each phrase of the lexicon (longest first) or word of ``text``."""
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     low = [w.lower() for w, _, _ in words]
-    out: list[Token] = []
+    out: list[Tok] = []
     i = 0
     while i < len(words):
         for n in range(min(lexicon.MAX_WORDS, len(words) - i), 0, -1):
@@ -104,9 +103,62 @@ def tokenize(text: str) -> list[Tok]:
             kind, value = "NUM", int(words[i][0])
         start, end = words[i][1], words[i + n - 1][2]
         tok = Tok(kind, text[start:end], start_pos=start, end_pos=end)
-        tok.meaning = value
+        tok.meaning, tok.inner = value, []
         out.append(tok)
         i += n
+    return out
+
+
+_PARTY = {"HOLDER", "SUBJ", "PF", "PELAKSANA", "KETUA_TIM", "ANGGOTA_TIM", "LEVEL_ATAS"}
+
+
+def _structural(toks: list[Tok], i: int) -> bool:
+    """Whether token i has a part in a claim rule where it stands; if not,
+    it is read as a plain word (its meaning kept for the words around)."""
+    t = toks[i]
+    prev = toks[i - 1].type if i else None
+    nxt = toks[i + 1].type if i + 1 < len(toks) else None
+    if t.type in ("SCOPE", "FORM"):
+        return False
+    if t.type == "UNIT":
+        return prev in ("PADA", "MEMIMPIN")
+    if t.type == "PADA":
+        return nxt == "UNIT"
+    if t.type == "CONJ":
+        return (prev in _PARTY and nxt in _PARTY) or (prev == "DOC" and nxt == "DOC")
+    # "paling lama 1 (satu) tahun": NUM LPAR W RPAR after PALING_LAMA
+    back = [toks[j].type if j >= 0 else None for j in (i - 1, i - 2, i - 3)]
+    if t.type == "NUM":
+        return back[0] == "PALING_LAMA"
+    if t.type == "LPAR":
+        return back[:2] == ["NUM", "PALING_LAMA"]
+    if t.type == "RPAR":
+        return back == ["W", "NUM", "PALING_LAMA"] or back[1:] == ["LPAR", "NUM"] and \
+            i > 3 and toks[i - 4].type == "PALING_LAMA"
+    return True
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The tokens of ``text`` for the norm grammar: phrases of the lexicon
+    where they have a part in a claim rule, every other run of words one
+    ``W`` (``inner``: the phrases it holds, such as a scope).  Positions are
+    character offsets into ``text``."""
+    toks = _words(text)
+    out: list[Tok] = []
+    for i, t in enumerate(toks):
+        if t.type != "W" and _structural(toks, i):
+            out.append(t)
+            continue
+        inner = [t] if t.type != "W" else []
+        if out and out[-1].type == "W":
+            prev = out.pop()
+            w = Tok("W", text[prev.start_pos:t.end_pos], start_pos=prev.start_pos,
+                    end_pos=t.end_pos)
+            w.meaning, w.inner = None, prev.inner + inner
+        else:
+            w = Tok("W", t, start_pos=t.start_pos, end_pos=t.end_pos)
+            w.meaning, w.inner = None, inner
+        out.append(w)
     return out
 
 
@@ -136,6 +188,15 @@ def _tokens(tree) -> list[Token]:
     if isinstance(tree, Token):
         return [tree]
     return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
+
+
+def _leaves(toks) -> list[Token]:
+    """The tokens with the phrases plain-word runs hold."""
+    out = []
+    for t in toks:
+        out.append(t)
+        out += getattr(t, "inner", [])
+    return out
 
 
 def _holder(tree: Tree):
@@ -196,17 +257,19 @@ def _first(tree, kind: str):
 
 
 def _scope(toks: list[Token]):
-    for t in toks:
+    for t in _leaves(toks):
         if t.type == "SCOPE":
             return t.meaning
     return "semua"
 
 
 def _form(toks: list[Token]):
-    forms = [t.meaning for t in toks if t.type == "FORM"]
-    if "individu" in forms:
-        return "individu"
-    return "tim" if "tim" in forms else "semua"
+    """tim where a team is named ("penugasan individu ... dalam tim kerja"
+    is a team's), else individu where named, else semua."""
+    forms = [t.meaning for t in _leaves(toks) if t.type == "FORM"]
+    if "tim" in forms:
+        return "tim"
+    return "individu" if "individu" in forms else "semua"
 
 
 @dataclass
@@ -286,6 +349,13 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             if doc is not None:
                 out.append(("instrumen", _form(toks), scope, doc.meaning, h))
         return out
+    if rule == "tetap_dari":
+        scope = _scope(node_toks)
+        holder, _ = _holder(_sub(tree, "holder"))
+        out = [("wewenang", "penetapan-penugasan", scope, holder)]
+        for doc in [t for t in _tokens(tree) if t.type == "DOC"]:
+            out.append(("instrumen", _form(node_toks), scope, doc.meaning, holder))
+        return out
     if rule == "tetap_dengan":
         doc = _first(tree, "DOC").meaning
         h = ("kepala-perangkat-daerah" if doc == "keputusan-kepala-perangkat-daerah"
@@ -299,14 +369,17 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         st = _sub(tree, "strength")
         strength = "diutamakan" if st is not None and _first(st, "DIUTAMAKAN") else "wajib"
         scopes = []
-        for t in node_toks:
+        for t in _leaves(node_toks):
             if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
                 scopes.append(t.meaning)
         origin = _first(tree, "ORIGIN").meaning
         return [("ketua_tim", ("asal", s), strength, origin) for s in scopes or ["semua"]]
     if rule == "jabatan_ketua":
         strength = "wajib" if _first(tree, "BERASAL_DARI") is not None else "dapat"
-        return [("ketua_tim", "jabatan", strength, _posts(_sub(tree, "subjects")))]
+        who = _sub(tree, "subjects")
+        posts = (_posts(who) if who is not None
+                 else [h for h, _ in _holders(_sub(tree, "holders"))])
+        return [("ketua_tim", "jabatan", strength, posts)]
     if rule == "definisi_ketua":
         return [("ketua_tim", "jabatan", "dapat", _posts(_sub(tree, "subjects")))]
     if rule == "definisi_ppk":
@@ -346,9 +419,10 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
     items take (a chapeau "Tanggung jawab X ... meliputi:"), if any."""
     text = node.text
     toks = tokenize(text)
-    if not toks:
-        return None
-    tree = parser().parse(toks)
+    if not any(t.type in lexicon.ANCHORS for t in toks):
+        tree = Tree("start", [])
+    else:
+        tree = parser().parse(toks)
     ctx = _Context(node, toks, role)
     found, chapeau_role = 0, None
     for sub in tree.children:

@@ -135,6 +135,8 @@ _add("DOC", "keputusan-kepala-unit-organisasi", "keputusan kepala unit organisas
 _add("DOC", "keputusan-kepala-unit-organisasi-pemilik-kinerja",
      "keputusan kepala unit organisasi pemilik kinerja")
 _add("DITETAPKAN_OLEH", None, "ditetapkan oleh", "yang ditetapkan oleh")
+_add("PENETAPAN", None, "penetapan", "mekanisme penetapan")
+_add("DARI", None, "dari")
 _add("DITETAPKAN_DENGAN", None, "ditetapkan dengan", "dituangkan dalam bentuk")
 _add("DIUTAMAKAN", None, "diutamakan")
 _add("WAJIB", None, "wajib", "harus")
@@ -170,4 +172,8 @@ UNIT_HEAD = {"uptd": "kepala-uptd", "kecamatan": "camat", "kelurahan": "lurah",
 #: a provision holding one of them and yielding no claim is reported unread
 TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANGSUNG",
             "DITETAPKAN_OLEH", "DITETAPKAN_DENGAN", "BERASAL_DARI", "PALING_LAMA",
-            "TANGGUNG_JAWAB"}
+            "TANGGUNG_JAWAB", "PENETAPAN"}
+
+#: token types one of which every claim rule needs: a provision without
+#: any is not parsed
+ANCHORS = TRIGGERS | {"SEBAGAI", "ADALAH", "PERIODE", "MELIPUTI", "KETUA_TIM"}
