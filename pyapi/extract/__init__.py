@@ -125,7 +125,8 @@ def _structural(toks: list[Tok], i: int) -> bool:
     if t.type == "PADA":
         return nxt == "UNIT"
     if t.type == "CONJ":
-        return (prev in _PARTY and nxt in _PARTY) or (prev == "DOC" and nxt == "DOC")
+        return ((prev in _PARTY and nxt in _PARTY) or (prev == "DOC" and nxt == "DOC")
+                or (prev == "KEDUDUKAN" and nxt == "BTJ"))
     # "paling lama 1 (satu) tahun": NUM LPAR W RPAR after PALING_LAMA
     back = [toks[j].type if j >= 0 else None for j in (i - 1, i - 2, i - 3)]
     if t.type == "NUM":
@@ -222,7 +223,7 @@ def _holders(tree: Tree) -> list:
 
 def _subjects(tree: Tree) -> list[str]:
     subs: list[str] = []
-    for t in tree.children:
+    for t in _tokens(tree):
         if isinstance(t, Token) and t.type in ("SUBJ", "PF", "PELAKSANA"):
             subs += [s for s in t.meaning if s not in subs]
     if set(subs) == _SUBJECTS_ALL:
@@ -232,7 +233,7 @@ def _subjects(tree: Tree) -> list[str]:
 
 def _posts(tree: Tree) -> list[str]:
     out = []
-    for t in tree.children:
+    for t in _tokens(tree):
         if isinstance(t, Token) and t.type == "PF":
             out.append("pejabat-fungsional")
         elif isinstance(t, Token) and t.type == "PELAKSANA":
