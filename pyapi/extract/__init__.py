@@ -278,6 +278,7 @@ class _Context:
     node: Node
     tokens: list[Token]
     role: object = None       # the role of the list this item belongs to
+    prev: object = None       # the claim subtree just before, if any
 
 
 def _claims(tree: Tree, ctx: _Context) -> list:
@@ -317,6 +318,11 @@ def _claims(tree: Tree, ctx: _Context) -> list:
                 extra = [("ketua_tim", "jabatan", "dapat", _posts(who))]
         elif ctx.role in ("ketua-tim", "anggota-tim"):
             capacity = ctx.role
+        elif ctx.prev is not None and ctx.prev.data == "jabatan_ketua" \
+                and _first(ctx.prev, "SEBAGAI") is not None:
+            # "X yang berperan sebagai ketua tim | melaporkan ...": one
+            # sentence read as two claims
+            capacity = "ketua-tim"
         if capacity is None:
             return []
         holder_trees = [c for c in tree.children if isinstance(c, Tree) and c.data == "holder"]
@@ -329,6 +335,13 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         else:
             mode = "tidak_disebut"
         return [("melapor", capacity, ["semua"], to, mode)] + extra
+    if rule == "membawahi":
+        units = []
+        for t in _leaves(_tokens(tree)):
+            if t.type == "UNIT" and t.meaning not in units:
+                units.append(t.meaning)
+        return [("peran", "atasan-langsung", _subjects(_sub(tree, "subjects")), units or ["semua"],
+                 ["semua"], "pejabat-fungsional")]
     if rule == "minta_laporan":
         return [("wewenang", "meminta-laporan", "semua", h)
                 for h, _ in _holders(_sub(tree, "holders"))]
@@ -374,7 +387,11 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
                 scopes.append(t.meaning)
         origin = _first(tree, "ORIGIN").meaning
-        return [("ketua_tim", ("asal", s), strength, origin) for s in scopes or ["semua"]]
+        out = [("ketua_tim", ("asal", s), strength, origin) for s in scopes or ["semua"]]
+        who = _sub(tree, "subjects")
+        if who is not None:
+            out.append(("ketua_tim", "jabatan", "dapat", _posts(who)))
+        return out
     if rule == "jabatan_ketua":
         strength = "wajib" if _first(tree, "BERASAL_DARI") is not None else "dapat"
         who = _sub(tree, "subjects")
@@ -435,6 +452,7 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
             found += 1
             continue
         claims = _claims(sub, ctx)
+        ctx.prev = sub
         span = _tokens(sub)
         quote = text[span[0].start_pos:span[-1].end_pos]
         for c in claims:

@@ -150,10 +150,11 @@ _add("PALING_LAMA", None, "paling lama", "maksimal", "paling lambat")
 _add("TIME_UNIT", "tahun", "tahun")
 _add("TIME_UNIT", "bulan", "bulan")
 _add("TIME_UNIT", "hari", "hari")
+_add("MEMBAWAHI", None, "membawahi", "dapat membawahi")
 _add("PERIODE", None, "periode waktu tertentu")
 _add("TANGGUNG_JAWAB", None, "tanggung jawab", "tanggungjawab")
 _add("MELIPUTI", None, "meliputi", "meliputi :", "terdiri atas :")
-_add("MEMIMPIN", None, "yang bertugas memimpin suatu", "yang diberikan tugas tambahan memimpin suatu",
+_add("MEMIMPIN", None, "untuk memimpin suatu", "yang bertugas memimpin suatu", "yang diberikan tugas tambahan memimpin suatu",
      "memimpin suatu", "yang memimpin")
 _add("LPAR", None, "(")
 _add("RPAR", None, ")")
@@ -172,7 +173,7 @@ UNIT_HEAD = {"uptd": "kepala-uptd", "kecamatan": "camat", "kelurahan": "lurah",
 #: a provision holding one of them and yielding no claim is reported unread
 TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANGSUNG",
             "DITETAPKAN_OLEH", "DITETAPKAN_DENGAN", "BERASAL_DARI", "PALING_LAMA",
-            "TANGGUNG_JAWAB", "PENETAPAN"}
+            "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI"}
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
