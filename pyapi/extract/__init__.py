@@ -279,6 +279,7 @@ class _Context:
     tokens: list[Token]
     role: object = None       # the role of the list this item belongs to
     prev: object = None       # the claim subtree just before, if any
+    drop_prev: bool = False   # the claims of prev are part of this one
 
 
 def _claims(tree: Tree, ctx: _Context) -> list:
@@ -320,9 +321,10 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             capacity = ctx.role
         elif ctx.prev is not None and ctx.prev.data == "jabatan_ketua" \
                 and _first(ctx.prev, "SEBAGAI") is not None:
-            # "X yang berperan sebagai ketua tim | melaporkan ...": one
-            # sentence read as two claims
+            # "X yang berperan sebagai ketua tim | melaporkan ...": the
+            # relative clause is the reporter's capacity, not a claim
             capacity = "ketua-tim"
+            ctx.drop_prev = True
         if capacity is None:
             return []
         holder_trees = [c for c in tree.children if isinstance(c, Tree) and c.data == "holder"]
@@ -335,6 +337,8 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         else:
             mode = "tidak_disebut"
         return [("melapor", capacity, ["semua"], to, mode)] + extra
+    if rule == "koordinator":
+        return [("ketua_tim", "jabatan", "dapat", [_holder(_sub(tree, "holder"))[0]])]
     if rule == "membawahi":
         units = []
         for t in _leaves(_tokens(tree)):
@@ -387,11 +391,10 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
                 scopes.append(t.meaning)
         origin = _first(tree, "ORIGIN").meaning
-        out = [("ketua_tim", ("asal", s), strength, origin) for s in scopes or ["semua"]]
-        who = _sub(tree, "subjects")
-        if who is not None:
-            out.append(("ketua_tim", "jabatan", "dapat", _posts(who)))
-        return out
+        # "X yang berperan sebagai ketua tim berasal dari ...": the origin;
+        # who may lead is said where it is the sentence's point
+        # (jabatan_ketua), not in a relative clause
+        return [("ketua_tim", ("asal", s), strength, origin) for s in scopes or ["semua"]]
     if rule == "jabatan_ketua":
         strength = "wajib" if _first(tree, "BERASAL_DARI") is not None else "dapat"
         who = _sub(tree, "subjects")
@@ -443,6 +446,7 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
         tree = parser().parse(toks)
     ctx = _Context(node, toks, role)
     found, chapeau_role = 0, None
+    pending: list = []          # (claims, quote) per claim subtree
     for sub in tree.children:
         if not isinstance(sub, Tree):
             continue
@@ -451,10 +455,14 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
             chapeau_role = hs[-1][0] if hs else None
             found += 1
             continue
+        ctx.drop_prev = False
         claims = _claims(sub, ctx)
+        if ctx.drop_prev and pending:
+            pending.pop()
         ctx.prev = sub
         span = _tokens(sub)
-        quote = text[span[0].start_pos:span[-1].end_pos]
+        pending.append((claims, text[span[0].start_pos:span[-1].end_pos]))
+    for claims, quote in pending:
         for c in claims:
             key = (show(c), node.cite)
             if key not in seen:

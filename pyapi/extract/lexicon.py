@@ -150,6 +150,7 @@ _add("PALING_LAMA", None, "paling lama", "maksimal", "paling lambat")
 _add("TIME_UNIT", "tahun", "tahun")
 _add("TIME_UNIT", "bulan", "bulan")
 _add("TIME_UNIT", "hari", "hari")
+_add("KOORDINATOR", None, "pelaksana koordinasi pelaksanaan tugas atau ketua tim")
 _add("MEMBAWAHI", None, "membawahi", "dapat membawahi")
 _add("PERIODE", None, "periode waktu tertentu")
 _add("TANGGUNG_JAWAB", None, "tanggung jawab", "tanggungjawab")
@@ -173,7 +174,7 @@ UNIT_HEAD = {"uptd": "kepala-uptd", "kecamatan": "camat", "kelurahan": "lurah",
 #: a provision holding one of them and yielding no claim is reported unread
 TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANGSUNG",
             "DITETAPKAN_OLEH", "DITETAPKAN_DENGAN", "BERASAL_DARI", "PALING_LAMA",
-            "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI"}
+            "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI", "KOORDINATOR"}
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
