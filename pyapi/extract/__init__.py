@@ -139,6 +139,23 @@ def _structural(toks: list[Tok], i: int) -> bool:
     return True
 
 
+def _ends_sentence(tok: Token) -> bool:
+    return tok.type == "W" and str(tok).endswith((".", ";")) and not str(tok).endswith("..")
+
+
+def sentences(toks: list[Tok]) -> list[list[Tok]]:
+    """The tokens cut after each "." or ";" (no claim crosses a sentence)."""
+    out, cur = [], []
+    for t in toks:
+        cur.append(t)
+        if _ends_sentence(t):
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
 def tokenize(text: str) -> list[Tok]:
     """The tokens of ``text`` for the norm grammar: phrases of the lexicon
     where they have a part in a claim rule, every other run of words one
@@ -151,7 +168,7 @@ def tokenize(text: str) -> list[Tok]:
             out.append(t)
             continue
         inner = [t] if t.type != "W" else []
-        if out and out[-1].type == "W":
+        if out and out[-1].type == "W" and not _ends_sentence(out[-1]):
             prev = out.pop()
             w = Tok("W", text[prev.start_pos:t.end_pos], start_pos=prev.start_pos,
                     end_pos=t.end_pos)
@@ -440,10 +457,11 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
     items take (a chapeau "Tanggung jawab X ... meliputi:"), if any."""
     text = node.text
     toks = tokenize(text)
-    if not any(t.type in lexicon.ANCHORS for t in toks):
-        tree = Tree("start", [])
-    else:
-        tree = parser().parse(toks)
+    subtrees = []
+    for sentence in sentences(toks):
+        if any(t.type in lexicon.ANCHORS for t in sentence):
+            subtrees += parser().parse(sentence).children
+    tree = Tree("start", subtrees)
     ctx = _Context(node, toks, role)
     found, chapeau_role = 0, None
     pending: list = []          # (claims, quote) per claim subtree
