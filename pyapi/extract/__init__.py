@@ -109,7 +109,7 @@ def _words(text: str) -> list[Tok]:
     return out
 
 
-_PARTY = {"HOLDER", "SUBJ", "PF", "PELAKSANA", "KETUA_TIM", "ANGGOTA_TIM", "LEVEL_ATAS"}
+_PARTY = {"PARTY", "HOLDER", "SUBJ", "PF", "PELAKSANA", "KETUA_TIM", "ANGGOTA_TIM", "LEVEL_ATAS"}
 
 
 def _structural(toks: list[Tok], i: int) -> bool:
@@ -354,11 +354,43 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         else:
             mode = "tidak_disebut"
         return [("melapor", capacity, ["semua"], to, mode)] + extra
+    if rule in ("mohon", "jawab"):
+        a, b = [t.meaning for t in _tokens(tree) if t.type == "PARTY"]
+        scopes = (["lintas-unit", "lintas-perangkat-daerah"] if "both" in (a[1], b[1])
+                  else [a[1]])
+        n, action = (1, "mengajukan-permohonan") if rule == "mohon" else (2, "menjawab")
+        out = []
+        for sc in scopes:
+            fr, to = lexicon.PARTY_ROLE.get((a[0], sc)), lexicon.PARTY_ROLE.get((b[0], sc))
+            if fr and to:
+                out.append(("langkah", "permohonan-pelibatan", sc, n,
+                            ("step", fr, action, to, [])))
+        return out
+    if rule == "sukarela":
+        # "atasan langsung/Pejabat Penilai Kinerja": one official, two names
+        holders = []
+        for h, _ in _holders(_sub(tree, "holders")):
+            h = "pejabat-penilai-kinerja" if h == "atasan-langsung" else h
+            if h not in holders:
+                holders.append(h)
+        scopes = []
+        for t in _leaves(node_toks):
+            if t.type == "SCOPE" and t.meaning not in scopes:
+                scopes.append(t.meaning)
+        out = []
+        for sc in scopes or ["semua"]:
+            for h in holders:
+                out += [("wewenang", "persetujuan-pengajuan-sukarela", sc, h),
+                        ("langkah", "pengajuan-sukarela", sc, 1,
+                         ("step", "pegawai", "mengajukan-permohonan", h, [])),
+                        ("langkah", "pengajuan-sukarela", sc, 2,
+                         ("step", h, "menyetujui", "pegawai", []))]
+        return out
     if rule == "koordinator":
         return [("ketua_tim", "jabatan", "dapat", [_holder(_sub(tree, "holder"))[0]])]
     if rule == "membawahi":
         units = []
-        for t in _leaves(_tokens(tree)):
+        for t in _leaves(node_toks):
             if t.type == "UNIT" and t.meaning not in units:
                 units.append(t.meaning)
         return [("peran", "atasan-langsung", _subjects(_sub(tree, "subjects")), units or ["semua"],
@@ -383,6 +415,11 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             out.append(("wewenang", "penetapan-penugasan", scope, h))
             if doc is not None:
                 out.append(("instrumen", _form(toks), scope, doc.meaning, h))
+                if scope in ("lintas-unit", "lintas-perangkat-daerah") and \
+                        doc.meaning in ("surat-perintah", "surat-penugasan"):
+                    # the letter closes the request's routing
+                    out.append(("langkah", "permohonan-pelibatan", scope, 3,
+                                ("step", h, "menerbitkan-penugasan", "pegawai", [])))
         return out
     if rule == "tetap_dari":
         scope = _scope(node_toks)

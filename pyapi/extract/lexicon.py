@@ -150,6 +150,18 @@ _add("PALING_LAMA", None, "paling lama", "maksimal", "paling lambat")
 _add("TIME_UNIT", "tahun", "tahun")
 _add("TIME_UNIT", "bulan", "bulan")
 _add("TIME_UNIT", "hari", "hari")
+# routing parties: (side, level) where level "both" names the Unit
+# Organisasi and the Perangkat Daerah at once ("dan/atau")
+_add("PARTY", ("pemohon", "both"),
+     "pimpinan unit organisasi dan / atau perangkat daerah pemohon / pemilik kinerja")
+_add("PARTY", ("asal", "both"),
+     "pimpinan unit organisasi dan / atau pimpinan perangkat daerah dimana",
+     "pimpinan unit organisasi dan / atau perangkat daerah dimana")
+_add("PERMOHONAN", None, "permohonan", "pengajuan permohonan")
+_add("JAWABAN", None, "jawaban", "jawaban atas permohonan")
+_add("SUKARELA", None, "pengajuan penugasan sukarela", "penugasan sukarela")
+_add("PERSETUJUAN", None, "persetujuan", "berdasarkan persetujuan", "atas persetujuan")
+_add("CONJ", "/", "/")
 _add("KOORDINATOR", None, "pelaksana koordinasi pelaksanaan tugas atau ketua tim")
 _add("MEMBAWAHI", None, "membawahi", "dapat membawahi")
 _add("PERIODE", None, "periode waktu tertentu")
@@ -166,6 +178,12 @@ for _phrase, _kind, _value in _ENTRIES:
     PHRASES[tuple(_phrase.split())] = (_kind, _value)
 MAX_WORDS = max(len(k) for k in PHRASES)
 
+#: the routing roles of each side, by the level of the routing
+PARTY_ROLE = {("pemohon", "lintas-unit"): "pimpinan-unit-organisasi-pemohon",
+              ("asal", "lintas-unit"): "pimpinan-unit-organisasi-asal",
+              ("pemohon", "lintas-perangkat-daerah"): "kepala-perangkat-daerah-pemohon",
+              ("asal", "lintas-perangkat-daerah"): "kepala-perangkat-daerah-asal"}
+
 #: the head of a unit kind, for "Pejabat ... yang memimpin suatu UPTD"
 UNIT_HEAD = {"uptd": "kepala-uptd", "kecamatan": "camat", "kelurahan": "lurah",
              "puskesmas": "kepala-puskesmas", "sekretariat-daerah": "sekretaris-daerah"}
@@ -174,7 +192,8 @@ UNIT_HEAD = {"uptd": "kepala-uptd", "kecamatan": "camat", "kelurahan": "lurah",
 #: a provision holding one of them and yielding no claim is reported unread
 TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANGSUNG",
             "DITETAPKAN_OLEH", "DITETAPKAN_DENGAN", "BERASAL_DARI", "PALING_LAMA",
-            "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI", "KOORDINATOR"}
+            "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI", "KOORDINATOR",
+            "PERMOHONAN", "JAWABAN", "SUKARELA", "PERSETUJUAN"}
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
