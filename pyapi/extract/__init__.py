@@ -125,17 +125,17 @@ def _structural(toks: list[Tok], i: int) -> bool:
     if t.type == "PADA":
         return nxt == "UNIT"
     if t.type == "CONJ":
-        return ((prev in _PARTY and nxt in _PARTY) or (prev == "DOC" and nxt == "DOC")
+        return ((prev in _PARTY | {"DOC"} and nxt in _PARTY | {"DOC"})
                 or (prev == "KEDUDUKAN" and nxt == "BTJ"))
     # "paling lama 1 (satu) tahun": NUM LPAR W RPAR after PALING_LAMA
-    back = [toks[j].type if j >= 0 else None for j in (i - 1, i - 2, i - 3)]
+    back = [toks[j].type if j >= 0 else None for j in (i - 1, i - 2, i - 3, i - 4)]
+    bound = ("PALING_LAMA", "LEBIH_DARI", "KURANG_DARI")
     if t.type == "NUM":
-        return back[0] == "PALING_LAMA"
+        return back[0] in bound
     if t.type == "LPAR":
-        return back[:2] == ["NUM", "PALING_LAMA"]
+        return back[0] == "NUM" and back[1] in bound
     if t.type == "RPAR":
-        return back == ["W", "NUM", "PALING_LAMA"] or back[1:] == ["LPAR", "NUM"] and \
-            i > 3 and toks[i - 4].type == "PALING_LAMA"
+        return back[1:3] == ["LPAR", "NUM"] and back[3] in bound
     return True
 
 
@@ -272,6 +272,36 @@ def _first(tree, kind: str):
         if t.type == kind:
             return t
     return None
+
+
+def _context_scope(node: Node):
+    """The scope a provision or, failing it, its nearest ancestor names."""
+    while node is not None and node.kind not in ("document", "bab", "bagian", "paragraf"):
+        sc = _scope(_words(node.text))
+        if sc != "semua":
+            return sc
+        node = node.parent
+    return "semua"
+
+
+def _context_thing(node: Node):
+    """What a duration bounds: the term a definition defines, else the kind
+    of team the provision or an ancestor names, else the assignment."""
+    low = node.text.lower()
+    for term, thing in (("ketua tim kerja adalah", "ketua-tim-kerja"),
+                        ("kelompok kerja (*squad*) adalah", "kelompok-kerja"),
+                        ("kelompok kerja adalah", "kelompok-kerja"),
+                        ("tim kerja adalah", "tim-kerja")):
+        if low.startswith(term):
+            return thing
+    while node is not None and node.kind not in ("document", "bab", "bagian", "paragraf"):
+        low = node.text.lower()
+        if "kelompok kerja" in low:
+            return "kelompok-kerja"
+        if "tim kerja" in low:
+            return "tim-kerja"
+        node = node.parent
+    return "penugasan"
 
 
 def _scope(toks: list[Token]):
@@ -429,14 +459,38 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             out.append(("instrumen", _form(node_toks), scope, doc.meaning, holder))
         return out
     if rule == "tetap_dengan":
-        doc = _first(tree, "DOC").meaning
-        h = ("kepala-perangkat-daerah" if doc == "keputusan-kepala-perangkat-daerah"
-             else "pimpinan-unit-organisasi" if doc.startswith("keputusan-kepala-unit")
-             else None)
-        if h is None:
-            return []
-        return [("wewenang", "penetapan-penugasan", "semua", h),
-                ("instrumen", _form(node_toks), "semua", doc, h)]
+        pairs, doc = [], None
+        for c in tree.children:
+            if isinstance(c, Token) and c.type == "DOC":
+                doc = c.meaning
+                h = ("kepala-perangkat-daerah" if doc == "keputusan-kepala-perangkat-daerah"
+                     else "pimpinan-unit-organisasi" if doc.startswith("keputusan-kepala-unit")
+                     else None)
+                if h:
+                    pairs.append((doc, h))
+            elif isinstance(c, Tree) and c.data == "holder":
+                # "Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi"
+                h = _holder(c)[0]
+                d = {"pimpinan-unit-organisasi": "keputusan-kepala-unit-organisasi",
+                     "kepala-perangkat-daerah": "keputusan-kepala-perangkat-daerah"}.get(h)
+                if d:
+                    pairs.append((d, h))
+        start = _tokens(tree)[0].start_pos
+        before = [t for t in node_toks if t.end_pos <= start]
+        if any(t.type == "KETUA_TIM" for t in before):
+            # "Penunjukan Ketua Kelompok Kerja ... ditetapkan dengan Keputusan ..."
+            return [c for d, h in pairs for c in (("ketua_tim", "penetapan", "wajib", d),
+                                                  ("wewenang", "penetapan-ketua-tim",
+                                                   "semua", h))]
+        scopes = []
+        for t in _leaves(node_toks):
+            if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
+                scopes.append(t.meaning)
+        out = []
+        for d, h in pairs:
+            out.append(("wewenang", "penetapan-penugasan", "semua", h))
+            out += [("instrumen", _form(node_toks), sc, d, h) for sc in scopes or ["semua"]]
+        return out
     if rule == "asal_ketua":
         st = _sub(tree, "strength")
         strength = "diutamakan" if st is not None and _first(st, "DIUTAMAKAN") else "wajib"
@@ -473,10 +527,31 @@ def _claims(tree: Tree, ctx: _Context) -> list:
     if rule == "batas_lama":
         n = _first(tree, "NUM").meaning
         unit = _first(tree, "TIME_UNIT").meaning
-        text = ctx.node.text.lower()
-        thing = ("kelompok-kerja" if "kelompok kerja" in text else
-                 "tim-kerja" if "tim kerja" in text else "penugasan")
-        return [("durasi", thing, ("paling_lama", n, unit))]
+        return [("durasi", _context_thing(ctx.node), ("paling_lama", n, unit))]
+    if rule == "batas_antara":
+        span = _tokens(tree)
+        text = ctx.node.text[span[0].start_pos:span[-1].end_pos]
+        return [("durasi", _context_thing(ctx.node), ("sesuai", Str(text)))]
+    if rule == "tunjuk_oleh":
+        return [("wewenang", "penunjukan", _context_scope(ctx.node), h)
+                for h, _ in _holders(_sub(tree, "holders"))]
+    if rule == "setuju":
+        if "sukarela" not in (ctx.node.parent.text if ctx.node.parent else "").lower():
+            return []
+        return [("wewenang", "persetujuan-pengajuan-sukarela", _context_scope(ctx.node),
+                 _holder(_sub(tree, "holder"))[0])]
+    if rule == "beri_surat":
+        return [("instrumen", "semua", _context_scope(ctx.node), _first(tree, "DOC").meaning,
+                 _holder(_sub(tree, "holder"))[0])]
+    if rule == "penilaian":
+        subjects = _subjects(_sub(tree, "subjects"))
+        holder = _holder(_sub(tree, "holder"))[0]
+        lok = _sub(tree, "lokasi")
+        if lok is None:
+            return [("wewenang", "penilaian-kinerja", "semua", holder)]
+        unit = _first(lok, "UNIT").meaning
+        return [("peran", "pejabat-penilai-kinerja", subjects, [unit], ["semua"], holder),
+                ("di", [unit], ("wewenang", "penilaian-kinerja", "semua", holder))]
     return []
 
 
@@ -510,6 +585,10 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
             chapeau_role = hs[-1][0] if hs else None
             found += 1
             continue
+        if sub.data == "chapeau_tunjuk":
+            chapeau_role = ("penunjukan",)
+            found += 1
+            continue
         ctx.drop_prev = False
         claims = _claims(sub, ctx)
         if ctx.drop_prev and pending:
@@ -524,6 +603,16 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
                 seen.add(key)
                 ext.norms.append(Norm(c, node.cite, quote))
         found += bool(claims)
+    if role == ("penunjukan",) and node.kind in ("huruf", "angka", "butir"):
+        # an item of "penugasan langsung ... dari :": the one who assigns
+        first = next((t for t in toks if t.type == "HOLDER"), None)
+        if first is not None:
+            c = ("wewenang", "penunjukan", "semua", first.meaning)
+            key = (show(c), node.cite)
+            if key not in seen:
+                seen.add(key)
+                ext.norms.append(Norm(c, node.cite, str(first)))
+            found += 1
     if role is not None and isinstance(role, str) and node.kind in ("huruf", "angka", "butir"):
         item = _item_text(text)
         if item:

@@ -162,6 +162,15 @@ _add("JAWABAN", None, "jawaban", "jawaban atas permohonan")
 _add("SUKARELA", None, "pengajuan penugasan sukarela", "penugasan sukarela")
 _add("PERSETUJUAN", None, "persetujuan", "berdasarkan persetujuan", "atas persetujuan")
 _add("CONJ", "/", "/")
+_add("PENUNJUKAN", None, "penunjukan", "penunjukkan")
+_add("MENYETUJUI", None, "menyetujui")
+_add("MEMBERIKAN", None, "memberikan")
+_add("PENILAIAN_KINERJA", None, "penilaian kinerja")
+_add("DILAKSANAKAN_OLEH", None, "dilaksanakan oleh")
+_add("LEBIH_DARI", None, "lebih dari")
+_add("KURANG_DARI", None, "kurang dari")
+_add("HOLDER", "pimpinan-unit-organisasi-asal", "pimpinan unit organisasi bersangkutan")
+_add("HOLDER", "pejabat-yang-diberi-mandat", "pejabat yang diberi mandat")
 _add("KOORDINATOR", None, "pelaksana koordinasi pelaksanaan tugas atau ketua tim")
 _add("MEMBAWAHI", None, "membawahi", "dapat membawahi")
 _add("PERIODE", None, "periode waktu tertentu")
@@ -193,7 +202,8 @@ UNIT_HEAD = {"uptd": "kepala-uptd", "kecamatan": "camat", "kelurahan": "lurah",
 TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANGSUNG",
             "DITETAPKAN_OLEH", "DITETAPKAN_DENGAN", "BERASAL_DARI", "PALING_LAMA",
             "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI", "KOORDINATOR",
-            "PERMOHONAN", "JAWABAN", "SUKARELA", "PERSETUJUAN"}
+            "PERMOHONAN", "JAWABAN", "SUKARELA", "PERSETUJUAN", "PENUNJUKAN",
+            "MENYETUJUI", "PENILAIAN_KINERJA", "LEBIH_DARI"}
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
