@@ -327,6 +327,7 @@ class _Context:
     role: object = None       # the role of the list this item belongs to
     prev: object = None       # the claim subtree just before, if any
     drop_prev: bool = False   # the claims of prev are part of this one
+    sentence_start: int = 0   # where the current sentence begins
 
 
 def _claims(tree: Tree, ctx: _Context) -> list:
@@ -432,7 +433,15 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         return [("wewenang", "penunjukan", "semua", h)
                 for h, _ in _holders(_sub(tree, "holders"))]
     if rule == "periode":
-        return [("durasi", "penugasan", ("sesuai", Str("periode waktu tertentu")))]
+        return [("durasi", "penugasan", ("sesuai", Str(_first(tree, "PERIODE").meaning)))]
+    if rule == "tugas":
+        span = _tokens(tree)
+        if span[0].start_pos != ctx.sentence_start:
+            return []
+        rest = ctx.node.text[span[-1].start_pos:]
+        rest = _item_text(rest.split(" sebagaimana dimaksud")[0])
+        tree.quote_end = span[-1].start_pos + len(rest)
+        return [("tanggung_jawab", _holder(_sub(tree, "holder"))[0], Str(rest))]
     if rule in ("tetap", "tetap_doc"):
         toks = _tokens(tree)
         doc = _first(tree, "DOC")
@@ -572,7 +581,10 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
     subtrees = []
     for sentence in sentences(toks):
         if any(t.type in lexicon.ANCHORS for t in sentence):
-            subtrees += parser().parse(sentence).children
+            for sub in parser().parse(sentence).children:
+                if isinstance(sub, Tree):
+                    sub.sentence_start = sentence[0].start_pos
+                subtrees.append(sub)
     tree = Tree("start", subtrees)
     ctx = _Context(node, toks, role)
     found, chapeau_role = 0, None
@@ -590,12 +602,14 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
             found += 1
             continue
         ctx.drop_prev = False
+        ctx.sentence_start = getattr(sub, "sentence_start", 0)
         claims = _claims(sub, ctx)
         if ctx.drop_prev and pending:
             pending.pop()
         ctx.prev = sub
         span = _tokens(sub)
-        pending.append((claims, text[span[0].start_pos:span[-1].end_pos]))
+        end = getattr(sub, "quote_end", span[-1].end_pos)
+        pending.append((claims, text[span[0].start_pos:end]))
     for claims, quote in pending:
         for c in claims:
             key = (show(c), node.cite)

@@ -173,7 +173,10 @@ _add("HOLDER", "pimpinan-unit-organisasi-asal", "pimpinan unit organisasi bersan
 _add("HOLDER", "pejabat-yang-diberi-mandat", "pejabat yang diberi mandat")
 _add("KOORDINATOR", None, "pelaksana koordinasi pelaksanaan tugas atau ketua tim")
 _add("MEMBAWAHI", None, "membawahi", "dapat membawahi")
-_add("PERIODE", None, "periode waktu tertentu")
+_add("PERIODE", "periode waktu tertentu", "periode waktu tertentu")
+_add("PERIODE", "kurun waktu tertentu dalam satu tahun anggaran",
+     "kurun waktu tertentu dalam satu tahun anggaran")
+_add("MEMASTIKAN", None, "memastikan")
 _add("TANGGUNG_JAWAB", None, "tanggung jawab", "tanggungjawab")
 _add("MELIPUTI", None, "meliputi", "meliputi :", "terdiri atas :")
 _add("MEMIMPIN", None, "untuk memimpin suatu", "yang bertugas memimpin suatu", "yang diberikan tugas tambahan memimpin suatu",
@@ -203,7 +206,7 @@ TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANG
             "DITETAPKAN_OLEH", "DITETAPKAN_DENGAN", "BERASAL_DARI", "PALING_LAMA",
             "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI", "KOORDINATOR",
             "PERMOHONAN", "JAWABAN", "SUKARELA", "PERSETUJUAN", "PENUNJUKAN",
-            "MENYETUJUI", "PENILAIAN_KINERJA", "LEBIH_DARI"}
+            "MENYETUJUI", "PENILAIAN_KINERJA", "LEBIH_DARI", "MEMASTIKAN"}
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
