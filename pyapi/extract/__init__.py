@@ -521,18 +521,12 @@ def _claims(tree: Tree, ctx: _Context) -> list:
     if rule == "definisi_ketua":
         return [("ketua_tim", "jabatan", "dapat", _posts(_sub(tree, "subjects")))]
     if rule == "definisi_ppk":
-        first, second = [c for c in tree.children
-                         if isinstance(c, Token) and c.type == "HOLDER"][:2]
-        low, _ = _holder(_sub(tree, "holder"))
-        lv = {"pejabat-pengawas": "pengawas", "pejabat-administrator": "administrator"}.get(
-            low if isinstance(low, str) else "", None)
-        if isinstance(low, tuple) and low[0] == "level":
-            lv = low[1]
-        if first.meaning != "pejabat-penilai-kinerja" or second.meaning != "atasan-langsung" \
-                or lv is None:
-            return []
-        return [("peran", "pejabat-penilai-kinerja", ["semua"], ["semua"], ["semua"],
-                 ("level_atau_atas", lv))]
+        # "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan
+        # paling rendah pejabat pengawas ...": a lower bound (pengawas or
+        # any post above it, or a delegate), which the schema cannot state
+        # (level_atau_atas/1 is one level above at most): read, not guessed,
+        # so reported unread
+        return []
     if rule == "batas_lama":
         n = _first(tree, "NUM").meaning
         unit = _first(tree, "TIME_UNIT").meaning

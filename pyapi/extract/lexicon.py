@@ -206,7 +206,8 @@ TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANG
             "DITETAPKAN_OLEH", "DITETAPKAN_DENGAN", "BERASAL_DARI", "PALING_LAMA",
             "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI", "KOORDINATOR",
             "PERMOHONAN", "JAWABAN", "SUKARELA", "PERSETUJUAN", "PENUNJUKAN",
-            "MENYETUJUI", "PENILAIAN_KINERJA", "LEBIH_DARI", "MEMASTIKAN"}
+            "MENYETUJUI", "PENILAIAN_KINERJA", "LEBIH_DARI", "MEMASTIKAN",
+            "PALING_RENDAH"}
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
