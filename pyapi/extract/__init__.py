@@ -304,6 +304,40 @@ def _context_thing(node: Node):
     return "penugasan"
 
 
+def _lampiran_units(node: Node) -> list | None:
+    """The units a Lampiran block speaks of: the unit kinds its heading (the
+    nearest capital-letter huruf) names and the pattern of that letter,
+    ``pola('K')``; None outside such a block."""
+    while node is not None and node.kind != "lampiran":
+        if node.kind == "huruf" and node.label[:1].isupper() and node.label.isalpha():
+            units = []
+            for t in _words(node.text):
+                if t.type == "UNIT" and t.meaning not in units:
+                    units.append(t.meaning)
+            # a heading naming no unit kind is not a unit's block
+            return units + [("pola", node.label)] if units else None
+        node = node.parent
+    return None
+
+
+def _scoped(claims: list, node: Node) -> list:
+    """Claims read in a Lampiran block hold in the block's units: peran
+    with those units where it says semua, melapor / wewenang / instrumen
+    under di/2."""
+    units = _lampiran_units(node)
+    if not units:
+        return claims
+    out = []
+    for c in claims:
+        if c[0] == "peran" and c[3] == ["semua"]:
+            out.append(c[:3] + (units,) + c[4:])
+        elif c[0] in ("melapor", "wewenang", "instrumen"):
+            out.append(("di", units, c))
+        else:
+            out.append(c)
+    return out
+
+
 def _scope(toks: list[Token]):
     for t in _leaves(toks):
         if t.type == "SCOPE":
@@ -598,6 +632,8 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
         ctx.drop_prev = False
         ctx.sentence_start = getattr(sub, "sentence_start", 0)
         claims = _claims(sub, ctx)
+        if node.path[0][0] == "lampiran":
+            claims = _scoped(claims, node)
         if ctx.drop_prev and pending:
             pending.pop()
         ctx.prev = sub
