@@ -451,6 +451,20 @@ def _claims(tree: Tree, ctx: _Context) -> list:
                         ("langkah", "pengajuan-sukarela", sc, 2,
                          ("step", h, "menyetujui", "pegawai", []))]
         return out
+    if rule in ("peran_adalah", "peran_sebagai"):
+        if ctx.node.path[0][0] != "lampiran" or _lampiran_units(ctx.node) is None:
+            # in the batang tubuh kedudukan says it; outside a unit's block
+            # of the Lampiran the role would hold everywhere: not guessed
+            return []
+        hs = [c for c in tree.children if isinstance(c, Tree)]
+        if rule == "peran_adalah":
+            roles = [_holder(hs[0])[0]]
+            posts = [h for h, _ in _holders(hs[-1])]
+        else:
+            posts = [h for h, _ in _holders(hs[0])]
+            roles = [h for h, _ in _holders(hs[1])]
+        return [("peran", r, ["semua"], ["semua"], ["semua"], p)
+                for r in roles if r in ROLES for p in posts if p not in ROLES]
     if rule == "koordinator":
         return [("ketua_tim", "jabatan", "dapat", [_holder(_sub(tree, "holder"))[0]])]
     if rule == "membawahi":
