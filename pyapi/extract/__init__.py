@@ -362,6 +362,33 @@ class _Context:
     prev: object = None       # the claim subtree just before, if any
     drop_prev: bool = False   # the claims of prev are part of this one
     sentence_start: int = 0   # where the current sentence begins
+    steps: dict | None = None  # the routing of the "tahapan" list it is an item of
+
+
+def _step(ctx: "_Context", actor, action: str, to):
+    """A step of the routing whose "tahapan" list the provision is an item
+    of (numbered in the order of the list), else None."""
+    steps = ctx.steps
+    if steps is None:
+        return None
+    steps["n"] += 1
+    return ("langkah", steps["routing"], steps["scope"], steps["n"],
+            ("step", actor, action, to, []))
+
+
+def _tahapan(node: Node):
+    """The routing a list of steps is of: a chapeau "... dilakukan melalui
+    tahapan:" naming pengajuan sukarela or a request (permohonan,
+    penunjukan); None for any other provision."""
+    low = node.text.lower()
+    if "tahapan" not in low or not low.rstrip().endswith(":"):
+        return None
+    routing = ("pengajuan-sukarela" if "sukarela" in low else
+               "permohonan-pelibatan" if ("permohonan" in low or "penunjuk" in low
+                                          or "pelibatan" in low) else None)
+    if routing is None:
+        return None
+    return {"routing": routing, "scope": _context_scope(node), "n": 0}
 
 
 def _claims(tree: Tree, ctx: _Context) -> list:
@@ -589,11 +616,19 @@ def _claims(tree: Tree, ctx: _Context) -> list:
     if rule == "setuju":
         if "sukarela" not in (ctx.node.parent.text if ctx.node.parent else "").lower():
             return []
-        return [("wewenang", "persetujuan-pengajuan-sukarela", _context_scope(ctx.node),
-                 _holder(_sub(tree, "holder"))[0])]
+        holder = _holder(_sub(tree, "holder"))[0]
+        return [("wewenang", "persetujuan-pengajuan-sukarela", _context_scope(ctx.node), holder),
+                _step(ctx, holder, "menyetujui", "pegawai")]
     if rule == "beri_surat":
+        holder = _holder(_sub(tree, "holder"))[0]
         return [("instrumen", "semua", _context_scope(ctx.node), _first(tree, "DOC").meaning,
-                 _holder(_sub(tree, "holder"))[0])]
+                 holder), _step(ctx, holder, "menerbitkan-penugasan", "pegawai")]
+    if rule == "tugaskan":
+        return [_step(ctx, _holder(_sub(tree, "holder"))[0], "menerbitkan-penugasan",
+                      "pegawai")]
+    if rule == "aju":
+        return [_step(ctx, "pegawai", _first(tree, "MENYAMPAIKAN").meaning,
+                      _holder(_sub(tree, "holder"))[0])]
     if rule == "penilaian":
         subjects = _subjects(_sub(tree, "subjects"))
         holder = _holder(_sub(tree, "holder"))[0]
@@ -628,7 +663,8 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
                     sub.sentence_start = sentence[0].start_pos
                 subtrees.append(sub)
     tree = Tree("start", subtrees)
-    ctx = _Context(node, toks, role)
+    ctx = _Context(node, toks, role if not isinstance(role, dict) else None,
+                   steps=role if isinstance(role, dict) else None)
     found, chapeau_role = 0, None
     pending: list = []          # (claims, quote) per claim subtree
     for sub in tree.children:
@@ -645,7 +681,7 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
             continue
         ctx.drop_prev = False
         ctx.sentence_start = getattr(sub, "sentence_start", 0)
-        claims = _claims(sub, ctx)
+        claims = [c for c in _claims(sub, ctx) if c is not None]
         if node.path[0][0] == "lampiran":
             claims = _scoped(claims, node)
         if ctx.drop_prev and pending:
@@ -689,6 +725,7 @@ def _walk(node: Node, role, ext: Extraction, seen: set) -> None:
     child_role = None
     if node.text and node.cite:
         child_role = _read(node, role, ext, seen)
+        child_role = _tahapan(node) or child_role
     for child in node.children:
         _walk(child, child_role, ext, seen)
 

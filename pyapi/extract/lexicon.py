@@ -183,6 +183,9 @@ _add("PERIODE", "periode waktu tertentu", "periode waktu tertentu")
 _add("PERIODE", "kurun waktu tertentu dalam satu tahun anggaran",
      "kurun waktu tertentu dalam satu tahun anggaran")
 _add("MEMASTIKAN", None, "memastikan")
+_add("MENYAMPAIKAN", "mengajukan-permohonan", "menyampaikan", "mengirimkan")
+_add("MENYAMPAIKAN", "menyampaikan-keinginan-lisan", "menyampaikan keinginannya secara lisan")
+_add("MENUGASKAN", None, "menugaskan")
 _add("TANGGUNG_JAWAB", None, "tanggung jawab", "tanggungjawab")
 _add("MELIPUTI", None, "meliputi", "meliputi :", "terdiri atas :")
 _add("MEMIMPIN", None, "untuk memimpin suatu", "yang bertugas memimpin suatu", "yang diberikan tugas tambahan memimpin suatu",
