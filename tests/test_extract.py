@@ -151,6 +151,18 @@ SENTENCES = [
     #  Kerja kepada Pimpinan Unit Organisasi secara berkala melalui Pimpinan Unit Kerja"
     ("pekalongan", "Pasal 25 ayat (2)",
      "melapor('ketua-tim',[semua],'pimpinan-unit-organisasi',melalui('pimpinan-unit-kerja'))"),
+    # "Pengajuan sukarela di dalam Unit Organisasi ... dilakukan melalui tahapan:
+    #  a. Pejabat Fungsional dan/atau Pelaksana menyampaikan ... kepada Pimpinan
+    #  Unit Organisasi, dan b. Apabila Pimpinan Unit Organisasi menyetujui, maka
+    #  Pimpinan Unit Organisasi memberikan surat penugasan kepada ..."
+    ("pekalongan", "Pasal 16 ayat (2) huruf a",
+     "langkah('pengajuan-sukarela','dalam-unit',1,step(pegawai,'mengajukan-permohonan',"
+     "'pimpinan-unit-organisasi',[]))"),
+    ("pekalongan", "Pasal 16 ayat (2) huruf b",
+     "langkah('pengajuan-sukarela','dalam-unit',3,step('pimpinan-unit-organisasi',"
+     "'menerbitkan-penugasan',pegawai,[]))"),
+    ("pekalongan", "Pasal 16 ayat (2) huruf b",
+     "wewenang('persetujuan-pengajuan-sukarela','dalam-unit','pimpinan-unit-organisasi')"),
     # "... pengajuan permohonan dari Pimpinan Unit Organisasi dan/atau Perangkat
     #  Daerah pemohon/pemilik kinerja kepada Pimpinan Unit Organisasi dan/atau
     #  Pimpinan Perangkat Daerah dimana ... berada"
