@@ -25,7 +25,7 @@ FLOORS = {
     "tabanan":      ((0.93, 0.99), (0.17, 0.75)),
     "tabalong":     ((0.98, 0.99), (0.16, 0.48)),
     "lombok-barat": ((0.85, 0.74), (0.14, 0.82)),
-    "pekalongan":   ((0.77, 0.86), (0.03, 0.53)),
+    "pekalongan":   ((0.77, 0.86), (0.05, 0.62)),
     "bantul":       ((0.76, 0.86), (0.26, 0.80)),
 }
 
@@ -163,6 +163,16 @@ SENTENCES = [
      "'menerbitkan-penugasan',pegawai,[]))"),
     ("pekalongan", "Pasal 16 ayat (2) huruf b",
      "wewenang('persetujuan-pengajuan-sukarela','dalam-unit','pimpinan-unit-organisasi')"),
+    # Lampiran BAB VI: "Khusus pada Sekretariat Daerah, dalam pelaksanaan Pejabat
+    #  Fungsional Madya secara individu maka Pejabat Fungsional Madya melaporkan
+    #  pelaksanaan tugas secara langsung kepada Pimpinan Unit Organisasi melalui
+    #  Pejabat Penilai Kinerja dan Kepala Bagian ..." (a scope word, two ways)
+    ("pekalongan", "Lampiran BAB VI angka 1 huruf b",
+     "di(['sekretariat-daerah'],melapor(individu,['jf-ahli-madya'],'pimpinan-unit-organisasi',"
+     "melalui('kepala-bagian')))"),
+    ("pekalongan", "Lampiran BAB VI angka 1 huruf b",
+     "di(['sekretariat-daerah'],melapor(individu,['jf-ahli-madya'],'pimpinan-unit-organisasi',"
+     "melalui('pejabat-penilai-kinerja')))"),
     # "... pengajuan permohonan dari Pimpinan Unit Organisasi dan/atau Perangkat
     #  Daerah pemohon/pemilik kinerja kepada Pimpinan Unit Organisasi dan/atau
     #  Pimpinan Perangkat Daerah dimana ... berada"

@@ -421,11 +421,6 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             kinds = {t.type for t in _tokens(cap)}
             capacity = ("individu" if "SECARA_INDIVIDU" in kinds else
                         "ketua-tim" if "KETUA_TIM" in kinds else "anggota-tim")
-            who = _sub(cap, "subjects")
-            if who is not None and capacity == "ketua-tim":
-                # "Pejabat Fungsional atau Pelaksana yang berperan sebagai
-                # ketua tim melaporkan ...": who may lead, too
-                extra = [("ketua_tim", "jabatan", "dapat", _posts(who))]
         elif ctx.role in ("ketua-tim", "anggota-tim"):
             capacity = ctx.role
         elif ctx.prev is not None and ctx.prev.data == "jabatan_ketua" \
@@ -440,12 +435,31 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         to, _ = _holder(holder_trees[0])
         via = _sub(tree, "melalui")
         if via is not None:
-            mode = ("melalui", _holder(_sub(via, "holder"))[0])
+            # "melalui A dan B": a way through each
+            modes = [("melalui", h) for h, _ in _holders(_sub(via, "holders"))]
         elif _first(tree, "LANGSUNG") is not None:
-            mode = "langsung"
+            modes = ["langsung"]
         else:
-            mode = "tidak_disebut"
-        return [("melapor", capacity, ["semua"], to, mode)] + extra
+            modes = ["tidak_disebut"]
+        # the subject: the run of subject words just before "melaporkan"
+        subjects: list[str] = []
+        for c in tree.children:
+            if isinstance(c, Token) and c.type == "MELAPORKAN":
+                break
+            if isinstance(c, Token) and c.type in ("SUBJ", "PF", "PELAKSANA"):
+                subjects += [s for s in c.meaning if s not in subjects]
+            elif not (isinstance(c, Token) and c.type == "CONJ"):
+                subjects = []
+        if not subjects or set(subjects) == _SUBJECTS_ALL or (
+                set(subjects) == set(lexicon.ALL_JF) and len(subjects) == 8):
+            subjects = ["semua"]
+        claims = [("melapor", capacity, subjects, to, m) for m in modes]
+        lok = _sub(tree, "lokasi")
+        if lok is not None:
+            # "Khusus pada Sekretariat Daerah, ... melaporkan ...": holds there
+            unit = _first(lok, "UNIT").meaning
+            claims = [("di", [unit], c) for c in claims]
+        return claims + extra
     if rule in ("mohon", "jawab"):
         a, b = [t.meaning for t in _tokens(tree) if t.type == "PARTY"]
         scopes = (["lintas-unit", "lintas-perangkat-daerah"] if "both" in (a[1], b[1])

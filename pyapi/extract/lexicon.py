@@ -76,6 +76,7 @@ _add("LEVEL_ATAS", None, "atau jabatan satu tingkat di atasnya")
 _add("SUBJ", ("jf-ahli-utama",), "jf ahli utama", "ahli utama", "jabatan fungsional utama",
      "jabatan fungsional ahli utama")
 _add("SUBJ", ("jf-ahli-madya",), "jf ahli madya", "ahli madya", "jabatan fungsional madya",
+     "pejabat fungsional madya", "pejabat fungsional ahli madya",
      "jabatan fungsional ahli madya")
 _add("SUBJ", ("jf-ahli-muda",), "jf ahli muda", "ahli muda", "jabatan fungsional ahli muda")
 _add("SUBJ", ("jf-ahli-pertama",), "jf ahli pertama", "ahli pertama",
