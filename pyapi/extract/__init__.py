@@ -460,6 +460,19 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             unit = _first(lok, "UNIT").meaning
             claims = [("di", [unit], c) for c in claims]
         return claims + extra
+    if rule == "hasil":
+        # the block's staff working individually, or as a team through its
+        # ketua, hand their results to X; only in a unit's block of the
+        # Lampiran (elsewhere the units it holds in are unknown)
+        if ctx.node.path[0][0] != "lampiran" or _lampiran_units(ctx.node) is None:
+            return []
+        parent = ctx.node.parent
+        if parent is not None and "evaluasi" in parent.text.lower():
+            # a step of the Tahap Evaluasi: the reviewing official sends the
+            # results on (their own report, not the staff's)
+            return []
+        to = _holder(_sub(tree, "holder"))[0]
+        return [("melapor", c, ["semua"], to, "tidak_disebut") for c in ("individu", "ketua-tim")]
     if rule in ("mohon", "jawab"):
         a, b = [t.meaning for t in _tokens(tree) if t.type == "PARTY"]
         scopes = (["lintas-unit", "lintas-perangkat-daerah"] if "both" in (a[1], b[1])

@@ -187,6 +187,8 @@ _add("MEMASTIKAN", None, "memastikan")
 _add("MENYAMPAIKAN", "mengajukan-permohonan", "menyampaikan", "mengirimkan")
 _add("MENYAMPAIKAN", "menyampaikan-keinginan-lisan", "menyampaikan keinginannya secara lisan")
 _add("MENUGASKAN", None, "menugaskan")
+_add("HASIL", None, "hasil pelaksanaan kegiatan")
+_add("DISAMPAIKAN_KEPADA", None, "disampaikan kepada")
 _add("TANGGUNG_JAWAB", None, "tanggung jawab", "tanggungjawab")
 _add("MELIPUTI", None, "meliputi", "meliputi :", "terdiri atas :")
 _add("MEMIMPIN", None, "untuk memimpin suatu", "yang bertugas memimpin suatu", "yang diberikan tugas tambahan memimpin suatu",
@@ -217,7 +219,7 @@ TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANG
             "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI", "KOORDINATOR",
             "PERMOHONAN", "JAWABAN", "SUKARELA", "PERSETUJUAN", "PENUNJUKAN",
             "MENYETUJUI", "PENILAIAN_KINERJA", "LEBIH_DARI", "MEMASTIKAN",
-            "PALING_RENDAH"}
+            "PALING_RENDAH", "HASIL"}
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
