@@ -416,7 +416,7 @@ def _claims(tree: Tree, ctx: _Context) -> list:
                 for r in roles for h, _ in holders if h not in ROLES or h != r]
     if rule == "lapor":
         cap = _sub(tree, "capacity")
-        capacity, extra = None, []
+        capacity = None
         if cap is not None:
             kinds = {t.type for t in _tokens(cap)}
             capacity = ("individu" if "SECARA_INDIVIDU" in kinds else
@@ -459,7 +459,7 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             # "Khusus pada Sekretariat Daerah, ... melaporkan ...": holds there
             unit = _first(lok, "UNIT").meaning
             claims = [("di", [unit], c) for c in claims]
-        return claims + extra
+        return claims
     if rule == "hasil":
         # the block's staff working individually, or as a team through its
         # ketua, hand their results to X; only in a unit's block of the
@@ -673,8 +673,7 @@ _ITEM_END = re.compile(r"[\s;,.:]*(?:\b(?:dan/atau|dan|atau)\b)?[\s;,.:]*$")
 
 def _item_text(text: str) -> str:
     """A list item's words without its closing punctuation and conjunction."""
-    one = " ".join(text.split("\n")) if "\n" in text else text
-    return _ITEM_END.sub("", text if one == text else text).strip()
+    return _ITEM_END.sub("", text).strip()
 
 
 def _read(node: Node, role, ext: Extraction, seen: set) -> object:
