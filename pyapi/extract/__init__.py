@@ -460,6 +460,8 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             unit = _first(lok, "UNIT").meaning
             claims = [("di", [unit], c) for c in claims]
         return claims
+    if rule == "tunjuk_ketua":
+        return [("wewenang", "penetapan-ketua-tim", "semua", _holder(_sub(tree, "holder"))[0])]
     if rule == "hasil":
         # the block's staff working individually, or as a team through its
         # ketua, hand their results to X; only in a unit's block of the

@@ -188,6 +188,7 @@ _add("MENYAMPAIKAN", "mengajukan-permohonan", "menyampaikan", "mengirimkan")
 _add("MENYAMPAIKAN", "menyampaikan-keinginan-lisan", "menyampaikan keinginannya secara lisan")
 _add("MENUGASKAN", None, "menugaskan")
 _add("HASIL", None, "hasil pelaksanaan kegiatan")
+_add("DITUNJUK", None, "ditunjuk", "dapat ditunjuk")
 _add("DISAMPAIKAN_KEPADA", None, "disampaikan kepada")
 _add("TANGGUNG_JAWAB", None, "tanggung jawab", "tanggungjawab")
 _add("MELIPUTI", None, "meliputi", "meliputi :", "terdiri atas :")
@@ -219,7 +220,7 @@ TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANG
             "TANGGUNG_JAWAB", "PENETAPAN", "MEMBAWAHI", "KOORDINATOR",
             "PERMOHONAN", "JAWABAN", "SUKARELA", "PERSETUJUAN", "PENUNJUKAN",
             "MENYETUJUI", "PENILAIAN_KINERJA", "LEBIH_DARI", "MEMASTIKAN",
-            "PALING_RENDAH", "HASIL"}
+            "PALING_RENDAH", "HASIL", "DITUNJUK"}
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
