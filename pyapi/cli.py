@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 from typing import Optional
 
 import typer
@@ -381,3 +382,81 @@ def diagram(question: str = typer.Argument(..., help="a question id"),
 
 if __name__ == "__main__":
     app()
+
+
+def _pct(x) -> str:
+    return "-" if x is None else f"{100 * x:.0f}%"
+
+
+def _print_compare(res: dict) -> None:
+    """The self-check as text (Indonesian)."""
+    typer.echo(f"Uji mandiri ekstraksi — {res['regency']}")
+    for title, part in (("Batang tubuh", res), ("Lampiran", res["lampiran"])):
+        found = sum(t["found"] for t in part["by_type"].values())
+        conf = sum(t["confirmed"] for t in part["by_type"].values())
+        typer.echo(f"{title}: recall {_pct(part['recall'])} ({found}/{part['hand']}), "
+                   f"presisi {_pct(part['precision'])} ({conf}/{part['extracted']})")
+        typer.echo(f"  {'jenis klaim':<16}{'manual':>8}{'ditemukan':>11}{'ekstraksi':>11}"
+                   f"{'terkonfirmasi':>15}")
+        for kind, t in part["by_type"].items():
+            typer.echo(f"  {kind:<16}{t['hand']:>8}{t['found']:>11}{t['extracted']:>11}"
+                       f"{t['confirmed']:>15}")
+    for title, part in (("Batang tubuh", res), ("Lampiran", res["lampiran"])):
+        typer.echo(f"{title}: norma manual yang tidak ditemukan ({len(part['missed'])}):")
+        for m in part["missed"]:
+            typer.echo(f"  [{m['cite']}] {m['claim']}")
+        typer.echo(f"{title}: norma ekstraksi tanpa padanan manual "
+                   f"({len(part['unconfirmed'])}):")
+        for m in part["unconfirmed"]:
+            typer.echo(f"  [{m['cite']}] {m['claim']}")
+    typer.echo(f"Kalimat tak terbaca: {len(res['unread'])}")
+    for u in res["unread"]:
+        typer.echo(f"  [{u['cite']}] {u['text'][:160]}")
+
+
+@app.command()
+def extract(target: str = typer.Argument(..., help="a regulation id, or the path of a text"),
+            compare: bool = typer.Option(False, "--compare",
+                                         help="Check against the hand-encoded norms "
+                                              "(a regulation id only)."),
+            as_json: bool = typer.Option(False, "--json", help="JSON output.")) -> None:
+    """Extract the norms of a regulation (or of any text) by the norm grammar;
+    --compare checks them against the regulation's hand-encoded norms."""
+    from . import regulations
+    from .extract import extract as run
+    from .structure import StructureError, load_regency, parse
+
+    if target in regulations.ids():
+        doc = load_regency(target)
+    else:
+        path = Path(target)
+        if not path.is_file():
+            _fail(f"neither a regulation id nor a file: {target!r}; "
+                  f"known: {', '.join(regulations.ids())}")
+        if compare:
+            _fail("--compare needs a regulation id (its hand-encoded norms)")
+        try:
+            doc = parse(path.read_text(encoding="utf-8"), path.stem)
+        except (StructureError, UnicodeDecodeError) as exc:
+            _fail(f"{path}: {exc}")
+    ext = run(doc)
+    if compare:
+        from .engine import EngineError
+        from .extract.compare import compare as check, hand_norms
+
+        try:
+            rows = hand_norms(target)
+        except EngineError as exc:
+            _fail(str(exc), 1)
+        res = check(doc, ext, rows)
+        if as_json:
+            typer.echo(json.dumps(res, ensure_ascii=False, indent=2))
+        else:
+            _print_compare(res)
+        return
+    if as_json:
+        typer.echo(json.dumps({"regency": doc.regency, **ext.to_dict()}, ensure_ascii=False,
+                              indent=2))
+    else:
+        typer.echo(ext.prolog(), nl=False)
+        typer.echo(f"%   tak terbaca: {len(ext.unread)}", err=True)

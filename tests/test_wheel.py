@@ -24,7 +24,10 @@ answer = kb.call("ask", {"question": "reporting-line", "regency": "tabalong",
                          "params": {"subject": "jf-ahli-muda", "capacity": "individu",
                                     "unit": "dinas"}})
 from pyapi.citation import parse
-print(json.dumps({"root": str(resources.ROOT), "regulations": list(kb.regencies),
+from pyapi.extract import extract
+from pyapi.structure import load_regency
+print(json.dumps({"extracted": [n.claim_text for n in extract(load_regency("tabalong")).norms
+                                if n.cite == "Pasal 19 ayat (2)"],"root": str(resources.ROOT), "regulations": list(kb.regencies),
                   "norms": kb.norm_count, "status": answer["status"],
                   "cites": sorted(c["cite"] for a in answer["answers"] for c in a["citations"]),
                   "parsed": str(parse("Pasal 6 ayat (2) huruf a"))}))
@@ -50,8 +53,12 @@ def test_the_wheel_carries_rules_grammars_and_every_packaged_regulation(wheel):
             assert f"pyapi/_data/regencies/{regulation}/{file}" in names
     for rule in (ROOT / "kb").rglob("*.pl"):
         assert f"pyapi/_data/{rule.relative_to(ROOT)}" in names
-    assert {"pyapi/_data/grammar/perbup.lark", "pyapi/_data/grammar/citation.lark"} <= names
+    assert {"pyapi/_data/grammar/perbup.lark", "pyapi/_data/grammar/citation.lark",
+            "pyapi/_data/grammar/norms.lark"} <= names
     assert {"pyapi/templates/baca.html", "pyapi/static/pages.css"} <= names
+    # every module of the package, in every subpackage
+    for module in (ROOT / "pyapi").rglob("*.py"):
+        assert str(module.relative_to(ROOT)) in names, module
     assert not any(n.startswith(("pyapi/_data/tests", "pyapi/_data/bench", "pyapi/_data/.venv"))
                    for n in names)
 
@@ -75,3 +82,5 @@ def test_an_installed_wheel_answers_from_its_own_data(wheel, tmp_path):
     # Tabalong Pasal 19 ayat (2): "... secara langsung kepada Pejabat Penilai Kinerja"
     assert found["status"] == "answered" and "Pasal 19 ayat (2)" in found["cites"]
     assert "('pasal', '6'), ('ayat', '2'), ('huruf', 'a')" in found["parsed"]
+    # the extractor reads with the wheel's own grammar
+    assert found["extracted"] == ["melapor(individu,[semua],'pejabat-penilai-kinerja',langsung)"]

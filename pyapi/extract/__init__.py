@@ -1,0 +1,774 @@
+"""Norms from text: read a regulation's structure tree and write its norms.
+
+``extract(doc) -> Extraction`` walks the batang tubuh (every Pasal) and the
+Lampiran of a parsed regulation (``pyapi.structure``), cuts each
+provision's text into tokens (``lexicon.py``: the vocabulary's phrases and
+function words; every other word is ``W``) and parses the tokens with the
+norm grammar (``grammar/norms.lark``, Earley).  Each claim subtree becomes
+one or more claims in the schema of ``kb/norms.pl``, with the provision's
+canonical citation and, as quote, the exact span of the provision's text
+the subtree covers (so it is verbatim by construction).
+
+A provision holding a norm's key words (``lexicon.TRIGGERS``) but no
+sentence the grammar reads is reported in ``Extraction.unread`` with its
+citation: the extractor never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lark import Lark, Token, Tree
+from lark.lexer import Lexer
+
+from .. import resources
+from ..structure import Document, Node
+from . import lexicon
+from .terms import Str, show
+
+_WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
+ROLES = ("pejabat-penilai-kinerja", "atasan-langsung", "pimpinan-unit-organisasi",
+         "pemilik-kinerja", "pimpinan-unit-kerja")
+_SUBJECTS_ALL = set(lexicon.ALL_JF) | {"pelaksana"}
+
+
+@dataclass(frozen=True)
+class Norm:
+    claim: object          # a term (pyapi.extract.terms)
+    cite: str              # canonical citation of the provision
+    quote: str             # verbatim span of the provision's text
+
+    @property
+    def claim_text(self) -> str:
+        return show(self.claim)
+
+    @property
+    def kind(self) -> str:
+        return claim_kind(self.claim)
+
+    def to_dict(self) -> dict:
+        return {"claim": self.claim_text, "type": self.kind, "cite": self.cite,
+                "quote": self.quote}
+
+
+@dataclass
+class Extraction:
+    norms: list[Norm] = field(default_factory=list)
+    unread: list[dict] = field(default_factory=list)    # {"cite", "text"}
+
+    def to_dict(self) -> dict:
+        return {"norms": [n.to_dict() for n in self.norms], "unread": list(self.unread)}
+
+    def prolog(self) -> str:
+        """The norms as a norms.pl file."""
+        out = ["%   Extracted by `perbup extract` (pyapi/extract): to be reviewed.", ""]
+        for i, n in enumerate(self.norms, 1):
+            out.append(f"norm(x{i}, {n.claim_text},\n     {show(Str(n.cite))},\n"
+                       f"     {show(Str(n.quote))}).")
+        return "\n".join(out) + "\n"
+
+
+def claim_kind(claim) -> str:
+    """The claim type: its functor (``di`` claims by the claim they scope)."""
+    if isinstance(claim, tuple):
+        if claim[0] == "di":
+            return claim_kind(claim[2])
+        return claim[0]
+    return str(claim)
+
+
+# --------------------------------------------------------------------------
+# tokens
+
+class Tok(Token):
+    """A token with the value its phrase stands for (``meaning``)."""
+
+def _words(text: str) -> list[Tok]:
+    """Each phrase of the lexicon (longest first) or word of ``text``."""
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    low = [w.lower() for w, _, _ in words]
+    out: list[Tok] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(lexicon.MAX_WORDS, len(words) - i), 0, -1):
+            hit = lexicon.PHRASES.get(tuple(low[i:i + n]))
+            if hit is not None:
+                break
+        else:
+            n, hit = 1, None
+        kind, value = hit if hit else ("W", None)
+        if kind == "W" and words[i][0].isdigit():
+            kind, value = "NUM", int(words[i][0])
+        start, end = words[i][1], words[i + n - 1][2]
+        tok = Tok(kind, text[start:end], start_pos=start, end_pos=end)
+        tok.meaning, tok.inner = value, []
+        out.append(tok)
+        i += n
+    return out
+
+
+_PARTY = {"PARTY", "HOLDER", "SUBJ", "PF", "PELAKSANA", "KETUA_TIM", "ANGGOTA_TIM", "LEVEL_ATAS"}
+
+
+def _structural(toks: list[Tok], i: int) -> bool:
+    """Whether token i has a part in a claim rule where it stands; if not,
+    it is read as a plain word (its meaning kept for the words around)."""
+    t = toks[i]
+    prev = toks[i - 1].type if i else None
+    nxt = toks[i + 1].type if i + 1 < len(toks) else None
+    if t.type in ("SCOPE", "FORM"):
+        return False
+    if t.type == "UNIT":
+        return prev in ("PADA", "MEMIMPIN")
+    if t.type == "PADA":
+        return nxt == "UNIT"
+    if t.type == "CONJ":
+        return ((prev in _PARTY | {"DOC"} and nxt in _PARTY | {"DOC"})
+                or (prev == "KEDUDUKAN" and nxt == "BTJ"))
+    # "paling lama 1 (satu) tahun": NUM LPAR W RPAR after PALING_LAMA
+    back = [toks[j].type if j >= 0 else None for j in (i - 1, i - 2, i - 3, i - 4)]
+    bound = ("PALING_LAMA", "LEBIH_DARI", "KURANG_DARI")
+    if t.type == "NUM":
+        return back[0] in bound
+    if t.type == "LPAR":
+        return back[0] == "NUM" and back[1] in bound
+    if t.type == "RPAR":
+        return back[1:3] == ["LPAR", "NUM"] and back[3] in bound
+    return True
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return tok.type == "W" and str(tok).endswith((".", ";")) and not str(tok).endswith("..")
+
+
+def sentences(toks: list[Tok]) -> list[list[Tok]]:
+    """The tokens cut after each "." or ";" (no claim crosses a sentence)."""
+    out, cur = [], []
+    for t in toks:
+        cur.append(t)
+        if _ends_sentence(t):
+            out.append(cur)
+            cur = []
+    if cur:
+        out.append(cur)
+    return out
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The tokens of ``text`` for the norm grammar: phrases of the lexicon
+    where they have a part in a claim rule, every other run of words one
+    ``W`` (``inner``: the phrases it holds, such as a scope).  Positions are
+    character offsets into ``text``."""
+    toks = _words(text)
+    out: list[Tok] = []
+    for i, t in enumerate(toks):
+        if t.type != "W" and _structural(toks, i):
+            out.append(t)
+            continue
+        inner = [t] if t.type != "W" else []
+        if out and out[-1].type == "W" and not _ends_sentence(out[-1]):
+            prev = out.pop()
+            w = Tok("W", text[prev.start_pos:t.end_pos], start_pos=prev.start_pos,
+                    end_pos=t.end_pos)
+            w.meaning, w.inner = None, prev.inner + inner
+        else:
+            w = Tok("W", t, start_pos=t.start_pos, end_pos=t.end_pos)
+            w.meaning, w.inner = None, inner
+        out.append(w)
+    return out
+
+
+class _Tokens(Lexer):
+    """Lark lexer that hands on tokens made by ``tokenize``."""
+
+    def __init__(self, lexer_conf):
+        pass
+
+    def lex(self, data, *_):
+        # Lark hands over the input itself (a custom lexer's calling
+        # convention), or a lexer state holding it
+        yield from getattr(data, "text", data)
+
+
+@lru_cache(maxsize=1)
+def parser() -> Lark:
+    path = resources.GRAMMAR / "norms.lark"
+    return Lark(path.read_text(encoding="utf-8"), parser="earley", lexer=_Tokens,
+                ambiguity="resolve", priority="normal")
+
+
+# --------------------------------------------------------------------------
+# claims from trees
+
+def _tokens(tree) -> list[Token]:
+    if isinstance(tree, Token):
+        return [tree]
+    return [t for t in tree.scan_values(lambda v: isinstance(v, Token))]
+
+
+def _leaves(toks) -> list[Token]:
+    """The tokens with the phrases plain-word runs hold."""
+    out = []
+    for t in toks:
+        out.append(t)
+        out += getattr(t, "inner", [])
+    return out
+
+
+def _holder(tree: Tree):
+    """(term, unit or None) of a ``holder`` subtree."""
+    toks = tree.children
+    first = toks[0]
+    if len(toks) == 3 and toks[1].type == "MEMIMPIN":
+        unit = toks[2].meaning
+        return lexicon.UNIT_HEAD.get(unit, first.meaning), unit
+    value = first.meaning
+    if first.type == "PF":
+        value = "pejabat-fungsional"
+    if isinstance(value, tuple):
+        value = tuple(value)
+        if len(toks) == 2 and toks[1].type == "LEVEL_ATAS":
+            value = ("level_atau_atas", value[1])
+    return value, None
+
+
+def _holders(tree: Tree) -> list:
+    return [_holder(h) for h in tree.children if isinstance(h, Tree) and h.data == "holder"]
+
+
+def _subjects(tree: Tree) -> list[str]:
+    subs: list[str] = []
+    for t in _tokens(tree):
+        if isinstance(t, Token) and t.type in ("SUBJ", "PF", "PELAKSANA"):
+            subs += [s for s in t.meaning if s not in subs]
+    if set(subs) == _SUBJECTS_ALL:
+        return ["semua"]
+    return subs
+
+
+def _posts(tree: Tree) -> list[str]:
+    out = []
+    for t in _tokens(tree):
+        if isinstance(t, Token) and t.type == "PF":
+            out.append("pejabat-fungsional")
+        elif isinstance(t, Token) and t.type == "PELAKSANA":
+            out.append("pelaksana")
+        elif isinstance(t, Token) and t.type == "SUBJ":
+            out += list(t.meaning)
+    return out
+
+
+def _sub(tree: Tree, name: str):
+    for c in tree.children:
+        if isinstance(c, Tree) and c.data == name:
+            return c
+    return None
+
+
+def _first(tree, kind: str):
+    for t in _tokens(tree):
+        if t.type == kind:
+            return t
+    return None
+
+
+def _context_scope(node: Node):
+    """The scope a provision or, failing it, its nearest ancestor names."""
+    while node is not None and node.kind not in ("document", "bab", "bagian", "paragraf"):
+        sc = _scope(_words(node.text))
+        if sc != "semua":
+            return sc
+        node = node.parent
+    return "semua"
+
+
+def _context_thing(node: Node):
+    """What a duration bounds: the term a definition defines, else the kind
+    of team the provision or an ancestor names, else the assignment."""
+    low = node.text.lower()
+    for term, thing in (("ketua tim kerja adalah", "ketua-tim-kerja"),
+                        ("kelompok kerja (*squad*) adalah", "kelompok-kerja"),
+                        ("kelompok kerja adalah", "kelompok-kerja"),
+                        ("tim kerja adalah", "tim-kerja")):
+        if low.startswith(term):
+            return thing
+    while node is not None and node.kind not in ("document", "bab", "bagian", "paragraf"):
+        low = node.text.lower()
+        if "kelompok kerja" in low:
+            return "kelompok-kerja"
+        if "tim kerja" in low:
+            return "tim-kerja"
+        node = node.parent
+    return "penugasan"
+
+
+def _lampiran_units(node: Node) -> list | None:
+    """The units a Lampiran block speaks of: the unit kinds its heading (the
+    nearest capital-letter huruf) names and the pattern of that letter,
+    ``pola('K')``; None outside such a block."""
+    while node is not None and node.kind != "lampiran":
+        if node.kind == "huruf" and node.label[:1].isupper() and node.label.isalpha():
+            units = []
+            for t in _words(node.text):
+                if t.type == "UNIT" and t.meaning not in units:
+                    units.append(t.meaning)
+            # a heading naming no unit kind is not a unit's block
+            return units + [("pola", node.label)] if units else None
+        node = node.parent
+    return None
+
+
+def _scoped(claims: list, node: Node) -> list:
+    """Claims read in a Lampiran block hold in the block's units: peran
+    with those units where it says semua, melapor / wewenang / instrumen
+    under di/2."""
+    units = _lampiran_units(node)
+    if not units:
+        return claims
+    out = []
+    for c in claims:
+        if c[0] == "peran" and c[3] == ["semua"]:
+            out.append(c[:3] + (units,) + c[4:])
+        elif c[0] in ("melapor", "wewenang", "instrumen"):
+            out.append(("di", units, c))
+        else:
+            out.append(c)
+    return out
+
+
+def _scope(toks: list[Token]):
+    for t in _leaves(toks):
+        if t.type == "SCOPE":
+            return t.meaning
+    return "semua"
+
+
+def _form(toks: list[Token]):
+    """tim where a team is named ("penugasan individu ... dalam tim kerja"
+    is a team's), else individu where named, else semua."""
+    forms = [t.meaning for t in _leaves(toks) if t.type == "FORM"]
+    if "tim" in forms:
+        return "tim"
+    return "individu" if "individu" in forms else "semua"
+
+
+@dataclass
+class _Context:
+    node: Node
+    tokens: list[Token]
+    role: object = None       # the role of the list this item belongs to
+    prev: object = None       # the claim subtree just before, if any
+    drop_prev: bool = False   # the claims of prev are part of this one
+    sentence_start: int = 0   # where the current sentence begins
+    steps: dict | None = None  # the routing of the "tahapan" list it is an item of
+
+
+def _step(ctx: "_Context", actor, action: str, to):
+    """A step of the routing whose "tahapan" list the provision is an item
+    of (numbered in the order of the list), else None."""
+    steps = ctx.steps
+    if steps is None:
+        return None
+    steps["n"] += 1
+    return ("langkah", steps["routing"], steps["scope"], steps["n"],
+            ("step", actor, action, to, []))
+
+
+def _tahapan(node: Node):
+    """The routing a list of steps is of: a chapeau "... dilakukan melalui
+    tahapan:" naming pengajuan sukarela or a request (permohonan,
+    penunjukan); None for any other provision."""
+    low = node.text.lower()
+    if "tahapan" not in low or not low.rstrip().endswith(":"):
+        return None
+    routing = ("pengajuan-sukarela" if "sukarela" in low else
+               "permohonan-pelibatan" if ("permohonan" in low or "penunjuk" in low
+                                          or "pelibatan" in low) else None)
+    if routing is None:
+        return None
+    return {"routing": routing, "scope": _context_scope(node), "n": 0}
+
+
+def _claims(tree: Tree, ctx: _Context) -> list:
+    """The claims a claim subtree states ([] when it states none)."""
+    rule = tree.data
+    node_toks = ctx.tokens
+    if rule == "kedudukan":
+        subjects = _subjects(_sub(tree, "subjects"))
+        if not subjects:
+            return []
+        units = []
+        lok = _sub(tree, "lokasi")
+        if lok is not None:
+            units.append(_first(lok, "UNIT").meaning)
+        holders = _holders(_sub(tree, "holders"))
+        units += [u for _, u in holders if u and u not in units]
+        peran = _sub(tree, "peran")
+        if peran is not None:
+            roles = [h for h, _ in _holders(_sub(peran, "holders")) if h in ROLES]
+        elif _first(tree, "BTJ") is not None and _first(tree, "LANGSUNG") is not None:
+            roles = ["atasan-langsung"]
+        else:
+            roles = []
+        return [("peran", r, subjects, units or ["semua"], ["semua"], h)
+                for r in roles for h, _ in holders if h not in ROLES or h != r]
+    if rule == "lapor":
+        cap = _sub(tree, "capacity")
+        capacity = None
+        if cap is not None:
+            kinds = {t.type for t in _tokens(cap)}
+            capacity = ("individu" if "SECARA_INDIVIDU" in kinds else
+                        "ketua-tim" if "KETUA_TIM" in kinds else "anggota-tim")
+        elif ctx.role in ("ketua-tim", "anggota-tim"):
+            capacity = ctx.role
+        elif ctx.prev is not None and ctx.prev.data == "jabatan_ketua" \
+                and _first(ctx.prev, "SEBAGAI") is not None:
+            # "X yang berperan sebagai ketua tim | melaporkan ...": the
+            # relative clause is the reporter's capacity, not a claim
+            capacity = "ketua-tim"
+            ctx.drop_prev = True
+        if capacity is None:
+            return []
+        holder_trees = [c for c in tree.children if isinstance(c, Tree) and c.data == "holder"]
+        to, _ = _holder(holder_trees[0])
+        via = _sub(tree, "melalui")
+        if via is not None:
+            # "melalui A dan B": a way through each
+            modes = [("melalui", h) for h, _ in _holders(_sub(via, "holders"))]
+        elif _first(tree, "LANGSUNG") is not None:
+            modes = ["langsung"]
+        else:
+            modes = ["tidak_disebut"]
+        # the subject: the run of subject words just before "melaporkan"
+        subjects: list[str] = []
+        for c in tree.children:
+            if isinstance(c, Token) and c.type == "MELAPORKAN":
+                break
+            if isinstance(c, Token) and c.type in ("SUBJ", "PF", "PELAKSANA"):
+                subjects += [s for s in c.meaning if s not in subjects]
+            elif not (isinstance(c, Token) and c.type == "CONJ"):
+                subjects = []
+        if not subjects or set(subjects) == _SUBJECTS_ALL or (
+                set(subjects) == set(lexicon.ALL_JF) and len(subjects) == 8):
+            subjects = ["semua"]
+        claims = [("melapor", capacity, subjects, to, m) for m in modes]
+        lok = _sub(tree, "lokasi")
+        if lok is not None:
+            # "Khusus pada Sekretariat Daerah, ... melaporkan ...": holds there
+            unit = _first(lok, "UNIT").meaning
+            claims = [("di", [unit], c) for c in claims]
+        return claims
+    if rule == "tunjuk_ketua":
+        return [("wewenang", "penetapan-ketua-tim", "semua", _holder(_sub(tree, "holder"))[0])]
+    if rule == "hasil":
+        # the block's staff working individually, or as a team through its
+        # ketua, hand their results to X; only in a unit's block of the
+        # Lampiran (elsewhere the units it holds in are unknown)
+        if ctx.node.path[0][0] != "lampiran" or _lampiran_units(ctx.node) is None:
+            return []
+        parent = ctx.node.parent
+        if parent is not None and "evaluasi" in parent.text.lower():
+            # a step of the Tahap Evaluasi: the reviewing official sends the
+            # results on (their own report, not the staff's)
+            return []
+        to = _holder(_sub(tree, "holder"))[0]
+        return [("melapor", c, ["semua"], to, "tidak_disebut") for c in ("individu", "ketua-tim")]
+    if rule in ("mohon", "jawab"):
+        a, b = [t.meaning for t in _tokens(tree) if t.type == "PARTY"]
+        scopes = (["lintas-unit", "lintas-perangkat-daerah"] if "both" in (a[1], b[1])
+                  else [a[1]])
+        n, action = (1, "mengajukan-permohonan") if rule == "mohon" else (2, "menjawab")
+        out = []
+        for sc in scopes:
+            fr, to = lexicon.PARTY_ROLE.get((a[0], sc)), lexicon.PARTY_ROLE.get((b[0], sc))
+            if fr and to:
+                out.append(("langkah", "permohonan-pelibatan", sc, n,
+                            ("step", fr, action, to, [])))
+        return out
+    if rule == "sukarela":
+        # "atasan langsung/Pejabat Penilai Kinerja": one official, two names
+        holders = []
+        for h, _ in _holders(_sub(tree, "holders")):
+            h = "pejabat-penilai-kinerja" if h == "atasan-langsung" else h
+            if h not in holders:
+                holders.append(h)
+        scopes = []
+        for t in _leaves(node_toks):
+            if t.type == "SCOPE" and t.meaning not in scopes:
+                scopes.append(t.meaning)
+        out = []
+        for sc in scopes or ["semua"]:
+            for h in holders:
+                out += [("wewenang", "persetujuan-pengajuan-sukarela", sc, h),
+                        ("langkah", "pengajuan-sukarela", sc, 1,
+                         ("step", "pegawai", "mengajukan-permohonan", h, [])),
+                        ("langkah", "pengajuan-sukarela", sc, 2,
+                         ("step", h, "menyetujui", "pegawai", []))]
+        return out
+    if rule in ("peran_adalah", "peran_sebagai"):
+        if ctx.node.path[0][0] != "lampiran" or _lampiran_units(ctx.node) is None:
+            # in the batang tubuh kedudukan says it; outside a unit's block
+            # of the Lampiran the role would hold everywhere: not guessed
+            return []
+        hs = [c for c in tree.children if isinstance(c, Tree)]
+        if rule == "peran_adalah":
+            roles = [_holder(hs[0])[0]]
+            posts = [h for h, _ in _holders(hs[-1])]
+        else:
+            posts = [h for h, _ in _holders(hs[0])]
+            roles = [h for h, _ in _holders(hs[1])]
+        return [("peran", r, ["semua"], ["semua"], ["semua"], p)
+                for r in roles if r in ROLES for p in posts if p not in ROLES]
+    if rule == "koordinator":
+        return [("ketua_tim", "jabatan", "dapat", [_holder(_sub(tree, "holder"))[0]])]
+    if rule == "membawahi":
+        units = []
+        for t in _leaves(node_toks):
+            if t.type == "UNIT" and t.meaning not in units:
+                units.append(t.meaning)
+        return [("peran", "atasan-langsung", _subjects(_sub(tree, "subjects")), units or ["semua"],
+                 ["semua"], "pejabat-fungsional")]
+    if rule == "minta_laporan":
+        return [("wewenang", "meminta-laporan", "semua", h)
+                for h, _ in _holders(_sub(tree, "holders"))]
+    if rule == "tunjuk":
+        return [("wewenang", "penunjukan", "semua", h)
+                for h, _ in _holders(_sub(tree, "holders"))]
+    if rule == "periode":
+        return [("durasi", "penugasan", ("sesuai", Str(_first(tree, "PERIODE").meaning)))]
+    if rule == "tugas":
+        span = _tokens(tree)
+        if span[0].start_pos != ctx.sentence_start:
+            return []
+        rest = ctx.node.text[span[-1].start_pos:]
+        rest = _item_text(rest.split(" sebagaimana dimaksud")[0])
+        tree.quote_end = span[-1].start_pos + len(rest)
+        return [("tanggung_jawab", _holder(_sub(tree, "holder"))[0], Str(rest))]
+    if rule in ("tetap", "tetap_doc"):
+        toks = _tokens(tree)
+        doc = _first(tree, "DOC")
+        if doc is None and not any(t.type in ("PENUGASAN", "DOC", "PENUGASAN_LANGSUNG")
+                                   for t in node_toks):
+            return []
+        scope = _scope(toks)
+        out = []
+        for h, _ in _holders(_sub(tree, "holders")):
+            out.append(("wewenang", "penetapan-penugasan", scope, h))
+            if doc is not None:
+                out.append(("instrumen", _form(toks), scope, doc.meaning, h))
+                if scope in ("lintas-unit", "lintas-perangkat-daerah") and \
+                        doc.meaning in ("surat-perintah", "surat-penugasan"):
+                    # the letter closes the request's routing
+                    out.append(("langkah", "permohonan-pelibatan", scope, 3,
+                                ("step", h, "menerbitkan-penugasan", "pegawai", [])))
+        return out
+    if rule == "tetap_dari":
+        scope = _scope(node_toks)
+        holder, _ = _holder(_sub(tree, "holder"))
+        out = [("wewenang", "penetapan-penugasan", scope, holder)]
+        for doc in [t for t in _tokens(tree) if t.type == "DOC"]:
+            out.append(("instrumen", _form(node_toks), scope, doc.meaning, holder))
+        return out
+    if rule == "tetap_dengan":
+        pairs, doc = [], None
+        for c in tree.children:
+            if isinstance(c, Token) and c.type == "DOC":
+                doc = c.meaning
+                h = ("kepala-perangkat-daerah" if doc == "keputusan-kepala-perangkat-daerah"
+                     else "pimpinan-unit-organisasi" if doc.startswith("keputusan-kepala-unit")
+                     else None)
+                if h:
+                    pairs.append((doc, h))
+            elif isinstance(c, Tree) and c.data == "holder":
+                # "Keputusan Kepala Perangkat Daerah atau Kepala Unit Organisasi"
+                h = _holder(c)[0]
+                d = {"pimpinan-unit-organisasi": "keputusan-kepala-unit-organisasi",
+                     "kepala-perangkat-daerah": "keputusan-kepala-perangkat-daerah"}.get(h)
+                if d:
+                    pairs.append((d, h))
+        start = _tokens(tree)[0].start_pos
+        before = [t for t in node_toks if t.end_pos <= start]
+        if any(t.type == "KETUA_TIM" for t in before):
+            # "Penunjukan Ketua Kelompok Kerja ... ditetapkan dengan Keputusan ..."
+            return [c for d, h in pairs for c in (("ketua_tim", "penetapan", "wajib", d),
+                                                  ("wewenang", "penetapan-ketua-tim",
+                                                   "semua", h))]
+        scopes = []
+        for t in _leaves(node_toks):
+            if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
+                scopes.append(t.meaning)
+        out = []
+        for d, h in pairs:
+            out.append(("wewenang", "penetapan-penugasan", "semua", h))
+            out += [("instrumen", _form(node_toks), sc, d, h) for sc in scopes or ["semua"]]
+        return out
+    if rule == "asal_ketua":
+        st = _sub(tree, "strength")
+        strength = "diutamakan" if st is not None and _first(st, "DIUTAMAKAN") else "wajib"
+        scopes = []
+        for t in _leaves(node_toks):
+            if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
+                scopes.append(t.meaning)
+        origin = _first(tree, "ORIGIN").meaning
+        # "X yang berperan sebagai ketua tim berasal dari ...": the origin;
+        # who may lead is said where it is the sentence's point
+        # (jabatan_ketua), not in a relative clause
+        return [("ketua_tim", ("asal", s), strength, origin) for s in scopes or ["semua"]]
+    if rule == "jabatan_ketua":
+        strength = "wajib" if _first(tree, "BERASAL_DARI") is not None else "dapat"
+        who = _sub(tree, "subjects")
+        posts = (_posts(who) if who is not None
+                 else [h for h, _ in _holders(_sub(tree, "holders"))])
+        return [("ketua_tim", "jabatan", strength, posts)]
+    if rule == "definisi_ketua":
+        return [("ketua_tim", "jabatan", "dapat", _posts(_sub(tree, "subjects")))]
+    if rule == "definisi_ppk":
+        # "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan
+        # paling rendah pejabat pengawas ...": a lower bound (pengawas or
+        # any post above it, or a delegate), which the schema cannot state
+        # (level_atau_atas/1 is one level above at most): read, not guessed,
+        # so reported unread
+        return []
+    if rule == "batas_lama":
+        n = _first(tree, "NUM").meaning
+        unit = _first(tree, "TIME_UNIT").meaning
+        return [("durasi", _context_thing(ctx.node), ("paling_lama", n, unit))]
+    if rule == "batas_antara":
+        span = _tokens(tree)
+        text = ctx.node.text[span[0].start_pos:span[-1].end_pos]
+        return [("durasi", _context_thing(ctx.node), ("sesuai", Str(text)))]
+    if rule == "tunjuk_oleh":
+        return [("wewenang", "penunjukan", _context_scope(ctx.node), h)
+                for h, _ in _holders(_sub(tree, "holders"))]
+    if rule == "setuju":
+        if "sukarela" not in (ctx.node.parent.text if ctx.node.parent else "").lower():
+            return []
+        holder = _holder(_sub(tree, "holder"))[0]
+        return [("wewenang", "persetujuan-pengajuan-sukarela", _context_scope(ctx.node), holder),
+                _step(ctx, holder, "menyetujui", "pegawai")]
+    if rule == "beri_surat":
+        holder = _holder(_sub(tree, "holder"))[0]
+        return [("instrumen", "semua", _context_scope(ctx.node), _first(tree, "DOC").meaning,
+                 holder), _step(ctx, holder, "menerbitkan-penugasan", "pegawai")]
+    if rule == "tugaskan":
+        return [_step(ctx, _holder(_sub(tree, "holder"))[0], "menerbitkan-penugasan",
+                      "pegawai")]
+    if rule == "aju":
+        return [_step(ctx, "pegawai", _first(tree, "MENYAMPAIKAN").meaning,
+                      _holder(_sub(tree, "holder"))[0])]
+    if rule == "penilaian":
+        subjects = _subjects(_sub(tree, "subjects"))
+        holder = _holder(_sub(tree, "holder"))[0]
+        lok = _sub(tree, "lokasi")
+        if lok is None:
+            return [("wewenang", "penilaian-kinerja", "semua", holder)]
+        unit = _first(lok, "UNIT").meaning
+        return [("peran", "pejabat-penilai-kinerja", subjects, [unit], ["semua"], holder),
+                ("di", [unit], ("wewenang", "penilaian-kinerja", "semua", holder))]
+    return []
+
+
+_ITEM_END = re.compile(r"[\s;,.:]*(?:\b(?:dan/atau|dan|atau)\b)?[\s;,.:]*$")
+
+
+def _item_text(text: str) -> str:
+    """A list item's words without its closing punctuation and conjunction."""
+    return _ITEM_END.sub("", text).strip()
+
+
+def _read(node: Node, role, ext: Extraction, seen: set) -> object:
+    """Add the norms of one provision's own text; return the role its list
+    items take (a chapeau "Tanggung jawab X ... meliputi:"), if any."""
+    text = node.text
+    toks = tokenize(text)
+    subtrees = []
+    for sentence in sentences(toks):
+        if any(t.type in lexicon.ANCHORS for t in sentence):
+            for sub in parser().parse(sentence).children:
+                if isinstance(sub, Tree):
+                    sub.sentence_start = sentence[0].start_pos
+                subtrees.append(sub)
+    tree = Tree("start", subtrees)
+    ctx = _Context(node, toks, role if not isinstance(role, dict) else None,
+                   steps=role if isinstance(role, dict) else None)
+    found, chapeau_role = 0, None
+    pending: list = []          # (claims, quote) per claim subtree
+    for sub in tree.children:
+        if not isinstance(sub, Tree):
+            continue
+        if sub.data == "chapeau_tj":
+            hs = _holders(_sub(sub, "holders"))
+            chapeau_role = hs[-1][0] if hs else None
+            found += 1
+            continue
+        if sub.data == "chapeau_tunjuk":
+            chapeau_role = ("penunjukan",)
+            found += 1
+            continue
+        ctx.drop_prev = False
+        ctx.sentence_start = getattr(sub, "sentence_start", 0)
+        claims = [c for c in _claims(sub, ctx) if c is not None]
+        if node.path[0][0] == "lampiran":
+            claims = _scoped(claims, node)
+        if ctx.drop_prev and pending:
+            pending.pop()
+        ctx.prev = sub
+        span = _tokens(sub)
+        end = getattr(sub, "quote_end", span[-1].end_pos)
+        pending.append((claims, text[span[0].start_pos:end]))
+    for claims, quote in pending:
+        for c in claims:
+            key = (show(c), node.cite)
+            if key not in seen:
+                seen.add(key)
+                ext.norms.append(Norm(c, node.cite, quote))
+        found += bool(claims)
+    if role == ("penunjukan",) and node.kind in ("huruf", "angka", "butir"):
+        # an item of "penugasan langsung ... dari :": the one who assigns
+        first = next((t for t in toks if t.type == "HOLDER"), None)
+        if first is not None:
+            c = ("wewenang", "penunjukan", "semua", first.meaning)
+            key = (show(c), node.cite)
+            if key not in seen:
+                seen.add(key)
+                ext.norms.append(Norm(c, node.cite, str(first)))
+            found += 1
+    if role is not None and isinstance(role, str) and node.kind in ("huruf", "angka", "butir"):
+        item = _item_text(text)
+        if item:
+            c = ("tanggung_jawab", role, Str(item))
+            key = (show(c), node.cite)
+            if key not in seen:
+                seen.add(key)
+                ext.norms.append(Norm(c, node.cite, item))
+            found += 1
+    if not found and any(t.type in lexicon.TRIGGERS for t in toks):
+        ext.unread.append({"cite": node.cite, "text": text})
+    return chapeau_role
+
+
+def _walk(node: Node, role, ext: Extraction, seen: set) -> None:
+    child_role = None
+    if node.text and node.cite:
+        child_role = _read(node, role, ext, seen)
+        child_role = _tahapan(node) or child_role
+    for child in node.children:
+        _walk(child, child_role, ext, seen)
+
+
+def extract(doc: Document, parts=("batang", "lampiran")) -> Extraction:
+    """The norms of ``doc``'s batang tubuh (every Pasal) and Lampiran."""
+    ext, seen = Extraction(), set()
+    for node in doc.nodes():
+        if len(node.path) != 1:
+            continue
+        kind = node.path[0][0]
+        if (kind == "pasal" and "batang" in parts) or (kind == "lampiran" and "lampiran" in parts):
+            _walk(node, None, ext, seen)
+    return ext
+
+
+def is_lampiran(cite: str) -> bool:
+    return cite.startswith("Lampiran")

@@ -1,0 +1,117 @@
+"""The extractor's self-check: extracted norms against the hand-encoded ones.
+
+A hand-encoded norm is *found* when the extractor produced the same claim
+at the same provision (canonical citation); an extracted norm is
+*confirmed* when a hand-encoded norm has its claim and citation.  Quotes
+are not compared (both are checked verbatim at load).  Claims are compared
+as ``~q`` prints them after two normalisations that do not change their
+meaning:
+
+* a subject list naming every JF jenjang and Pelaksana is ``[semua]``;
+* a level's generic post is the level: ``'pejabat-administrator'`` is
+  ``level(administrator)``, ``'pejabat-pengawas'`` is ``level(pengawas)``,
+  ``'pejabat-pimpinan-tinggi-pratama'`` is ``level('jpt-pratama')``.
+
+Figures are given for the batang tubuh and, apart, for the Lampiran.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..normcheck import resolve_norm_cite
+from ..structure import Document
+from . import Extraction, is_lampiran
+from .lexicon import ALL_JF
+
+_ALL_SUBJECTS = "[" + ",".join([f"'{s}'" for s in ALL_JF] + ["pelaksana"]) + "]"
+_SAME = [(_ALL_SUBJECTS, "[semua]"),
+         ("level(administrator)", "'pejabat-administrator'"),
+         ("level(pengawas)", "'pejabat-pengawas'"),
+         ("level('jpt-pratama')", "'pejabat-pimpinan-tinggi-pratama'")]
+
+
+def normal(claim: str) -> str:
+    for a, b in _SAME:
+        claim = claim.replace(a, b)
+    return claim
+
+
+def claim_type(claim: str) -> str:
+    """The type of a claim as ~q prints it (di/2 by the claim it scopes)."""
+    functor = claim.split("(", 1)[0]
+    if functor != "di":
+        return functor
+    depth = 0
+    for i, ch in enumerate(claim):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 1:
+            return claim_type(claim[i + 1:])
+    return functor
+
+
+def hand_norms(regency: str) -> list[dict]:
+    """The hand-encoded norms of a regulation package, as the knowledge
+    base loads them (claim printed with ~q)."""
+    from ..kb import KnowledgeBase
+
+    kb = KnowledgeBase(regencies=(regency,)).start()
+    try:
+        return kb.engine.call("norms", {"regency": regency}, admin=True)
+    finally:
+        kb.stop()
+
+
+def _figures(hand: dict, extracted: dict) -> dict:
+    by_type: dict[str, dict] = defaultdict(lambda: {"hand": 0, "found": 0, "extracted": 0,
+                                                    "confirmed": 0})
+    missed, unconfirmed = [], []
+    for key, row in hand.items():
+        t = by_type[claim_type(key[0])]
+        t["hand"] += 1
+        if key in extracted:
+            t["found"] += 1
+        else:
+            missed.append({"cite": key[1], "claim": row["claim"], "quote": row["quote"]})
+    for key, row in extracted.items():
+        t = by_type[claim_type(key[0])]
+        t["extracted"] += 1
+        if key in hand:
+            t["confirmed"] += 1
+        else:
+            unconfirmed.append({"cite": key[1], "claim": row["claim"], "quote": row["quote"]})
+    for t in by_type.values():
+        t["recall"] = t["found"] / t["hand"] if t["hand"] else None
+        t["precision"] = t["confirmed"] / t["extracted"] if t["extracted"] else None
+    n_hand = sum(t["hand"] for t in by_type.values())
+    n_ext = sum(t["extracted"] for t in by_type.values())
+    return {
+        "recall": sum(t["found"] for t in by_type.values()) / n_hand if n_hand else None,
+        "precision": (sum(t["confirmed"] for t in by_type.values()) / n_ext
+                      if n_ext else None),
+        "hand": n_hand, "extracted": n_ext,
+        "by_type": dict(sorted(by_type.items())),
+        "missed": sorted(missed, key=lambda r: r["cite"]),
+        "unconfirmed": sorted(unconfirmed, key=lambda r: r["cite"]),
+    }
+
+
+def compare(doc: Document, ext: Extraction, hand_rows: list[dict]) -> dict:
+    """Recall and precision of ``ext`` against ``hand_rows`` (rows of the
+    knowledge base's ``norms`` operation), batang tubuh and Lampiran."""
+    parts: dict[str, tuple[dict, dict]] = {"batang": ({}, {}), "lampiran": ({}, {})}
+    for row in hand_rows:
+        cite = resolve_norm_cite(doc, row["cite"]).cite
+        key = (normal(row["claim"]), cite)
+        parts["lampiran" if is_lampiran(cite) else "batang"][0].setdefault(
+            key, {"claim": row["claim"], "quote": row["quote"]})
+    for n in ext.norms:
+        key = (normal(n.claim_text), n.cite)
+        parts["lampiran" if is_lampiran(n.cite) else "batang"][1].setdefault(
+            key, {"claim": n.claim_text, "quote": n.quote})
+    body = _figures(*parts["batang"])
+    return {"regency": doc.regency, **body, "lampiran": _figures(*parts["lampiran"]),
+            "unread": list(ext.unread)}
