@@ -102,6 +102,13 @@ norm(p1_12_ppk,
     "Pasal 1 angka 12",
     "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
 
+% The bound of Pasal 1 angka 12 admits delegation (kb/precedence.pl):
+% a narrower provision naming another post is that delegation.
+norm(p1_12_delegasi,
+    pendelegasian(p1_12_ppk),
+    "Pasal 1 angka 12",
+    "atau pejabat lain yang diberikan pendelegasian kewenangan").
+
 norm(p7_1_ppk,
     peran('pejabat-penilai-kinerja',
     ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',

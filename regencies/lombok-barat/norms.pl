@@ -92,6 +92,16 @@ norm(p1_11_ppk,
      peran('pejabat-penilai-kinerja', [semua], [semua], [semua], level_atau_atas(pengawas)),
      "Pasal 1 angka 11",
      "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
+% The bound of Pasal 1 angka 11 and of Lampiran BAB II huruf B angka 1
+% admits delegation (kb/precedence.pl).
+norm(p1_11_delegasi,
+     pendelegasian(p1_11_ppk),
+     "Pasal 1 angka 11",
+     "atau pejabat lain yang diberi pendelegasian kewenangan").
+norm(lb1_delegasi,
+     pendelegasian(lb1_ppk),
+     "Lampiran BAB II huruf B angka 1",
+     "atau jabatan lain yang diberi pendelegasian wewenang").
 norm(p8_1_atasan,
      peran('atasan-langsung', [semua], [semua], [semua], level_atau_atas(pengawas)),
      "Pasal 8 ayat (1)",

@@ -1,0 +1,260 @@
+/*  Part of perbup-kb
+
+    Precedence: how provisions that speak to one case combine (issue 11),
+    in the manner of defeasible logic and Catala's labelled exceptions.
+    Each norm has a scope, read off its claim (scope/3): the units,
+    subjects and placements of a peran or di/2 claim, the scope of an
+    act (dalam-unit, lintas-unit, ...) and the form of an assignment.
+    Over the items the rules derive for a case (kb/rules.pl), a norm A
+    defeats a norm B on overlapping keys (defeats/6) when
+
+      lebih_khusus   A's scope is strictly narrower than B's on some
+                     dimension and no wider on any, and what A gives stays
+                     within what B's provision allows (lex specialis);
+      bagian_khusus  A's scope is strictly narrower and A lies in the same
+                     Pasal as B (or the same BAB of the Lampiran): the
+                     drafter wrote the special case next to the general
+                     one (Bantul Pasal 7 ayat (1)-(5));
+      pendelegasian  A's scope is strictly narrower and B is a bound that
+                     admits "pejabat lain yang diberi pendelegasian
+                     kewenangan" (a norm pendelegasian(B), cited);
+      pengecualian   a norm pengecualian(A, B) says so, citing and quoting
+                     the words that make A an exception ("Khusus pada ...",
+                     "kecuali ...").
+
+    Two items are no rivals (no_rivals/5) when one defeats the other, when
+    they belong to different structural patterns the unit chooses between
+    (pola(P) lists that share no pattern: variants), or when one holds
+    only under a condition (syarat(A, Text), cited) the other does not
+    state.  A defeated item is set aside (resolve/5) only where the case
+    asked decides every dimension on which the winner is narrower: asked
+    about no unit, the general rule still answers for the other units.
+    Conflicts (kb/questions.pl) are what remains: two provisions of the
+    same scope that disagree, or a narrower one that gives what the wider
+    one excludes without words of exception.
+*/
+
+:- module(precedence,
+          [ resolve/5,              % +R, +Params, +Items, -Kept, -SetAside
+            no_rivals/5,            % +R, +Params, +Items, +ItemA, +ItemB
+            defeats/6,              % +R, +Params, +Items, +ItemA, +ItemB, -Reason
+            variants/3,             % +R, +NormA, +NormB
+            condition/3,            % +R, +Norm, -ConditionNorm
+            norm_scope/3            % +R, +Norm, -Scope
+          ]).
+:- use_module(norms).
+:- use_module(rules).
+:- use_module(vocabulary).
+:- use_module(library(lists)).
+:- use_module(library(apply)).
+
+%!  resolve(+R, +Params, +Items, -Kept, -SetAside) is det.
+%
+%   Items are item(Key, Value, [Norm]) as the rules derive them; SetAside
+%   is a list of over(Item, WinnerNorm, Reason) for each item a more
+%   specific or excepting norm displaces in the case asked.
+
+resolve(R, PT, Items, Kept, SetAside) :-
+    findall(over(I, NW, Why),
+            ( member(I, Items),
+              once(( member(W, Items),
+                     defeats(R, PT, Items, W, I, Why),
+                     decided(R, PT, W, I) )),
+              W = item(_, _, [NW|_]) ),
+            SetAside),
+    findall(I, ( member(I, Items), \+ memberchk(over(I, _, _), SetAside) ), Kept).
+
+%!  no_rivals(+R, +Params, +Items, +ItemA, +ItemB) is semidet.
+
+no_rivals(R, PT, Items, A, B) :-
+    (   defeats(R, PT, Items, A, B, _)
+    ;   defeats(R, PT, Items, B, A, _)
+    ;   defeated_within(R, PT, Items, A, B)
+    ;   defeated_within(R, PT, Items, B, A)
+    ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
+        (   variants(R, NA, NB)
+        ;   condition(R, NA, _), \+ condition(R, NB, _)
+        ;   condition(R, NB, _), \+ condition(R, NA, _)
+        )
+    ), !.
+
+%   defeated_within(R, PT, Items, A, B): in A's part of the case, a third
+%   provision already sets B aside (asked about no unit, Bantul Lampiran
+%   BAB IV huruf G for the UPTD is no rival of Pasal 7 ayat (1), which
+%   Pasal 7 ayat (2) sets aside for the UPTD)
+
+defeated_within(R, PT, Items, item(KA, _, [NA|_]), B) :-
+    member(C, Items), C = item(KC, _, [NC|_]),
+    NC \== NA,
+    KC =.. [F|_], KA =.. [F|_],
+    norm_scope(R, NA, SA), norm_scope(R, NC, SC),
+    SA = scope(UA, _, _, _, _), SC = scope(UC, _, _, _, _),
+    units_meet(R, UA, UC),
+    \+ narrower(R, PT, SC, SA),
+    defeats(R, PT, Items, C, B, _), !.
+
+%   units_meet: two unit lists reach a common unit (a named unit meets its
+%   kind and its pattern)
+
+units_meet(_, A, B) :- ( memberchk(semua, A) ; memberchk(semua, B) ), !.
+units_meet(_, A, B) :- member(U, A), memberchk(U, B), !.
+units_meet(R, A, B) :-
+    norm(R, _, unit_bernama(U, _, Kind, Pola), _, _),
+    unit_matches(R, U, A), ( memberchk(U, B) ; memberchk(Kind, B) ; memberchk(Pola, B) ), !.
+
+%!  defeats(+R, +Params, +Items, +ItemA, +ItemB, -Reason) is semidet.
+
+defeats(R, PT, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_]), Why) :-
+    NA \== NB,
+    overlaps(KA, KB),
+    (   norm(R, _, pengecualian(NA, Bs), _, _),
+        in_ids(NB, Bs)
+    ->  Why = pengecualian
+    ;   norm_scope(R, NA, SA), norm_scope(R, NB, SB),
+        narrower(R, PT, SA, SB),
+        (   within(R, Items, KA, VA, NB)
+        ->  Why = lebih_khusus
+        ;   delegation(R, NB)
+        ->  Why = pendelegasian
+        ;   same_part(R, NA, NB)
+        ->  Why = bagian_khusus
+        )
+    ), !.
+
+in_ids(N, Ns) :- is_list(Ns), !, memberchk(N, Ns).
+in_ids(N, N).
+
+%   within: what A gives agrees with something B's provision gives on an
+%   overlapping key (a Camat where the Pasal says "Jabatan Administrator")
+
+within(R, Items, KA, VA, NB) :-
+    questions:norm_cite(R, NB, CB),
+    member(item(K3, V3, [N3|_]), Items),
+    questions:norm_cite(R, N3, CB),
+    overlaps(KA, K3),
+    \+ questions:disagree(VA, V3), !.
+
+%!  same_part(+R, +NormA, +NormB) is semidet.
+%
+%   Both provisions lie in one part of the text: one Pasal, or one BAB of
+%   the Lampiran (the whole Lampiran where it has no BAB).  A narrower
+%   provision written in the same part as the general one is the drafter's
+%   own special case (Bantul Pasal 7 ayat (2)-(5) after ayat (1); a
+%   Lampiran block for one unit after the block for its kind).
+
+same_part(R, NA, NB) :-
+    questions:norm_cite(R, NA, CA), questions:norm_cite(R, NB, CB),
+    part_of(CA, P), part_of(CB, P).
+
+part_of(Cite, Part) :-
+    split_string(Cite, " ", "", Words),
+    (   Words = ["Pasal", N|_]
+    ->  Part = pasal(N)
+    ;   Words = ["Lampiran", "BAB", B|_]
+    ->  Part = lampiran(B)
+    ;   Words = ["Lampiran"|_],
+        Part = lampiran
+    ).
+
+%   decided: the case asked fixes every dimension on which A is narrower
+
+decided(R, PT, item(_, _, [NA|_]), item(_, _, [NB|_])) :-
+    norm_scope(R, NA, scope(UA, SA, PA, CA, FA)),
+    norm_scope(R, NB, scope(UB, SB, PB, CB, FB)),
+    PT = p(S, C, U, P, Sc, _),
+    forall(strictly(R, PT, unit, UA, UB), nonvar(U)),
+    forall(strictly(R, PT, subject, SA, SB), nonvar(S)),
+    forall(strictly(R, PT, placement, PA, PB), nonvar(P)),
+    forall(strictly(R, PT, scope, CA, CB), nonvar(Sc)),
+    forall(strictly(R, PT, form, FA, FB), nonvar(C)).
+
+%!  norm_scope(+R, +Norm, -Scope) is semidet.
+%
+%   scope(Units, Subjects, Placements, ActScope, Form) of a norm's claim;
+%   [semua] / semua where the claim does not restrict.
+
+norm_scope(R, N, Scope) :-
+    norm(R, N, Claim, _, _),
+    claim_scope(Claim, Scope).
+
+claim_scope(peran(_, Ss, Us, Ps, _), scope(Us, Ss, Ps, semua, semua)).
+claim_scope(di(Us, C), scope(Us, Ss, Ps, Sc, F)) :-
+    claim_scope(C, scope(_, Ss, Ps, Sc, F)).
+claim_scope(melapor(_, Ss, _, _), scope([semua], Ss, [semua], semua, semua)).
+claim_scope(wewenang(_, Sc, _), scope([semua], [semua], [semua], Sc, semua)).
+claim_scope(instrumen(F, Sc, _, _), scope([semua], [semua], [semua], Sc, F)).
+claim_scope(langkah(_, Sc, _, _), scope([semua], [semua], [semua], Sc, semua)).
+claim_scope(ketua_tim(asal(Sc), _, _), scope([semua], [semua], [semua], Sc, semua)) :- !.
+claim_scope(ketua_tim(_, _, _), scope([semua], [semua], [semua], semua, semua)).
+claim_scope(durasi(_, _), scope([semua], [semua], [semua], semua, semua)).
+claim_scope(tanggung_jawab(_, _), scope([semua], [semua], [semua], semua, semua)).
+
+%   narrower: no wider on any dimension, strictly narrower on one
+
+narrower(R, PT, scope(UA, SA, PA, CA, FA), scope(UB, SB, PB, CB, FB)) :-
+    Dims = [unit-UA-UB, subject-SA-SB, placement-PA-PB, scope-CA-CB, form-FA-FB],
+    forall(member(D-A-B, Dims), \+ strictly(R, PT, D, B, A)),
+    once(( member(D-A-B, Dims), strictly(R, PT, D, A, B) )).
+
+%   strictly(R, PT, Dim, A, B): A is strictly narrower than B on Dim for
+%   the case.  Units asked about are compared by how each list reaches
+%   the unit (a named unit listed > its pattern > its kind > semua).
+
+strictly(R, p(_, _, U, _, _, _), unit, A, B) :- !,
+    (   nonvar(U)
+    ->  unit_rank(R, U, A, RA), unit_rank(R, U, B, RB), RA > RB
+    ;   \+ memberchk(semua, A), memberchk(semua, B)
+    ).
+strictly(_, _, subject, A, B) :- !, set_strictly(subject, A, B).
+strictly(_, _, placement, A, B) :- !, set_strictly(placement, A, B).
+strictly(_, _, scope, A, B) :- !, A \== semua, B == semua.
+strictly(_, _, form, A, B) :- A \== semua, B == semua.
+
+set_strictly(Cat, A, B) :-
+    expand(Cat, A, EA), expand(Cat, B, EB),
+    subset(EA, EB), \+ subset(EB, EA).
+
+expand(Cat, L, E) :-
+    (   memberchk(semua, L)
+    ->  findall(X, known(Cat, X), E)
+    ;   E = L
+    ).
+
+unit_rank(_, _, Us, 0) :- memberchk(semua, Us), !.
+unit_rank(R, U, Us, 3) :- memberchk(U, Us), norm(R, _, unit_bernama(U, _, _, _), _, _), !.
+unit_rank(_, pola(P), Us, 2) :- memberchk(pola(P), Us), !.
+unit_rank(R, U, Us, 2) :- norm(R, _, unit_bernama(U, _, _, P), _, _), P \== none,
+    memberchk(P, Us), !.
+unit_rank(_, _, _, 1).
+
+%   delegation(R, N): N's bound admits "pejabat lain yang diberi
+%   pendelegasian kewenangan" (pendelegasian(Norms), cited): a narrower
+%   provision naming another post is that delegation, not a rival.
+
+delegation(R, N) :-
+    norm(R, _, pendelegasian(Ns), _, _),
+    in_ids(N, Ns), !.
+
+%!  variants(+R, +NormA, +NormB) is semidet.
+%
+%   Both norms are written for structural patterns and share none: the
+%   unit's own structure chooses between them (Lombok Barat's D8-D10 for
+%   the Sekretariat Daerah).
+
+variants(R, NA, NB) :-
+    norm_scope(R, NA, scope(UA, _, _, _, _)),
+    norm_scope(R, NB, scope(UB, _, _, _, _)),
+    patterns(UA, PA), PA \== [],
+    patterns(UB, PB), PB \== [],
+    \+ ( member(X, PA), memberchk(X, PB) ).
+
+patterns(Us, Ps) :- findall(P, member(pola(P), Us), Ps).
+
+%!  condition(+R, +Norm, -CondNorm) is nondet.
+%
+%   Norm holds only under the condition that norm CondNorm states
+%   (syarat(Norm, Text), citing the words "dalam hal ...").
+
+condition(R, N, C) :-
+    norm(R, C, syarat(Ns, _), _, _),
+    in_ids(N, Ns).
