@@ -73,6 +73,11 @@
         pengawas") admits "pejabat lain yang diberi pendelegasian
         kewenangan", quoted: a narrower provision naming another post is
         that delegation (kb/precedence.pl).
+    sebagai(Post, Role)
+        The regulation says Post acts as (holds) Role where the quoted
+        words apply ("Kepala Perangkat Daerah sebagai Pimpinan Unit
+        Organisasi"): an answer naming the post and one naming the role
+        are one answer (kb/precedence.pl).
     syarat(Norms, Condition)
         Norms (an id or a list) hold only under Condition (a string, the
         text's words), quoted from the provision that states it ("dalam
@@ -140,6 +145,7 @@ claim_shape(pola_bernama(Id, Pola), [new_unit_id(Id), atom(Pola)]).
 claim_shape(pengecualian(Special, General), [atom(Special), ids(General)]).
 claim_shape(syarat(Norms, Text), [ids(Norms), string(Text)]).
 claim_shape(pendelegasian(Norms), [ids(Norms)]).
+claim_shape(sebagai(Post, Role), [holder(Post), holder(Role)]).
 
 check_problem(one(Cat, X), P) :-
     \+ known(Cat, X),

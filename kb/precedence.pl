@@ -23,10 +23,13 @@
                      "kecuali ...").
 
     Two items are no rivals (no_rivals/5) when one defeats the other, when
+    one names a post the regulation says holds the role the other names
+    (sebagai(Post, Role), cited), when
     they belong to different structural patterns the unit chooses between
     (pola(P) lists that share no pattern: variants), or when one holds
     only under a condition (syarat(A, Text), cited) the other does not
-    state.  A defeated item is set aside (resolve/5) only where the case
+    state.  A defeated item that disagrees with its winner is set aside
+    (resolve/5; one that agrees stays as a supporting provision) only where the case
     asked decides every dimension on which the winner is narrower: asked
     about no unit, the general rule still answers for the other units.
     Conflicts (kb/questions.pl) are what remains: two provisions of the
@@ -39,6 +42,7 @@
             no_rivals/5,            % +R, +Params, +Items, +ItemA, +ItemB
             defeats/6,              % +R, +Params, +Items, +ItemA, +ItemB, -Reason
             variants/3,             % +R, +NormA, +NormB
+            bridged/4,              % +R, +ValueA, +ValueB, -BridgeNorm
             condition/3,            % +R, +Norm, -ConditionNorm
             norm_scope/3            % +R, +Norm, -Scope
           ]).
@@ -58,6 +62,8 @@ resolve(R, PT, Items, Kept, SetAside) :-
     findall(over(I, NW, Why),
             ( member(I, Items),
               once(( member(W, Items),
+                     W = item(_, VW, _), I = item(_, VI, _),
+                     questions:disagree(VW, VI),
                      defeats(R, PT, Items, W, I, Why),
                      decided(R, PT, W, I) )),
               W = item(_, _, [NW|_]) ),
@@ -71,6 +77,11 @@ no_rivals(R, PT, Items, A, B) :-
     ;   defeats(R, PT, Items, B, A, _)
     ;   defeated_within(R, PT, Items, A, B)
     ;   defeated_within(R, PT, Items, B, A)
+    ;   A = item(_, VA, _), B = item(_, VB, _), bridged(R, VA, VB, _)
+    ;   role_held_in_scope(R, PT, A, B)
+    ;   role_held_in_scope(R, PT, B, A)
+    ;   conditional_fallback(R, Items, A, B)
+    ;   conditional_fallback(R, Items, B, A)
     ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
         (   variants(R, NA, NB)
         ;   condition(R, NA, _), \+ condition(R, NB, _)
@@ -102,10 +113,76 @@ units_meet(R, A, B) :-
     norm(R, _, unit_bernama(U, _, Kind, Pola), _, _),
     unit_matches(R, U, A), ( memberchk(U, B) ; memberchk(Kind, B) ; memberchk(Pola, B) ), !.
 
+%!  bridged(+R, +ValueA, +ValueB, -BridgeNorm) is semidet.
+%
+%   The two values name a post and a role the regulation says that post
+%   holds (sebagai(Post, Role), cited: "Keputusan Kepala Perangkat Daerah
+%   sebagai Pimpinan Unit Organisasi"): one answer, not two.
+
+bridged(R, VA, VB, N) :-
+    value_holder(VA, HA, RestA), value_holder(VB, HB, RestB),
+    HA \== HB,
+    (   norm(R, N, sebagai(HA, HB), _, _)
+    ;   norm(R, N, sebagai(HB, HA), _, _)
+    ),
+    compatible_rest(RestA, RestB), !.
+
+value_holder(holder(H), H, none).
+value_holder(actor(H, _), H, none).
+value_holder(lapor(H, M, _), H, mode(M)).
+
+compatible_rest(none, none).
+compatible_rest(mode(A), mode(B)) :- ( A == B ; A == tidak_disebut ; B == tidak_disebut ), !.
+
+%   conditional_fallback(R, Items, A, B): what A gives is what a
+%   conditional rule gives on B's case (Tabalong Pasal 6 ayat (3) huruf b,
+%   "dalam hal tidak ada Jabatan Pengawas ...": a Lampiran structure with
+%   the Administrator as assessor of Pelaksana is that case)
+
+conditional_fallback(R, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_])) :-
+    member(item(KC, VC, [NC|_]), Items),
+    NC \== NA, NC \== NB,
+    condition(R, NC, _),
+    overlaps(KC, KB), overlaps(KC, KA),
+    \+ questions:disagree(VA, VC), !.
+
+%!  role_held_in_scope(+R, +Params, +ItemA, +ItemB) is semidet.
+%
+%   A names a post where B names a role, and in every unit A is written
+%   for (the unit asked, else each unit A lists) the role resolves, after
+%   precedence, only to holders that fit the post: a post that holds the
+%   role is the same answer as the role (Tabalong Lampiran huruf L "Hasil
+%   ... disampaikan kepada Lurah" and Pasal 19 ayat (2) "kepada Pejabat
+%   Penilai Kinerja", where the Lampiran makes the Lurah the Pejabat
+%   Penilai Kinerja).
+
+role_held_in_scope(R, PT, item(_, VA, [NA|_]), item(_, VB, _)) :-
+    value_holder(VA, Post, RestA), value_holder(VB, Role, RestB),
+    known(role, Role), \+ known(role, Post),
+    compatible_rest(RestA, RestB),
+    norm_scope(R, NA, scope(Us, _, _, _, _)),
+    PT = p(S, _, U, P, _, _),
+    (   nonvar(U) -> Units = [U]
+    ;   memberchk(semua, Us) -> Units = [_]
+    ;   Units = Us
+    ),
+    forall(member(Unit, Units), role_fits(R, Role, S, Unit, P, Post)).
+
+role_fits(R, Role, S, U, P, Post) :-
+    findall(item(role, holder(H), [N]), holds_role(R, Role, S, U, P, H, N), Hs),
+    Hs \== [],
+    resolve(R, p(S, _, U, P, _, _), Hs, Kept, _),
+    forall(member(item(_, holder(H), _), Kept), compatible_holder_(H, Post)).
+
+compatible_holder_(H, Post) :-
+    rules:compatible(holder(H), holder(Post)), !.
+
 %!  defeats(+R, +Params, +Items, +ItemA, +ItemB, -Reason) is semidet.
 
 defeats(R, PT, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_]), Why) :-
     NA \== NB,
+    questions:norm_list(R, NA, LA), questions:norm_list(R, NB, LB),
+    LA \== LB,                          % one provision's holders are joint
     overlaps(KA, KB),
     (   norm(R, _, pengecualian(NA, Bs), _, _),
         in_ids(NB, Bs)
@@ -128,9 +205,9 @@ in_ids(N, N).
 %   overlapping key (a Camat where the Pasal says "Jabatan Administrator")
 
 within(R, Items, KA, VA, NB) :-
-    questions:norm_cite(R, NB, CB),
+    questions:norm_list(R, NB, CB),
     member(item(K3, V3, [N3|_]), Items),
-    questions:norm_cite(R, N3, CB),
+    questions:norm_list(R, N3, CB),
     overlaps(KA, K3),
     \+ questions:disagree(VA, V3), !.
 

@@ -200,9 +200,9 @@ must_be_known(Cat, X) :-
 
 conflict(R, PT, Items, conflict(K, Sides)) :-
     member(I1, Items), I1 = item(K1, V1, [N1|_]),
-    norm_cite(R, N1, C1),
+    norm_list(R, N1, C1),
     member(I2, Items), I2 = item(K2, V2, [N2|_]),
-    norm_cite(R, N2, C2),
+    norm_list(R, N2, C2),
     C1 \== C2,
     overlaps(K1, K2),
     disagree(V1, V2),
@@ -212,12 +212,27 @@ conflict(R, PT, Items, conflict(K, Sides)) :-
     msort([K1-V1-N1, K2-V2-N2], Sides),
     Sides = [K-_-_|_].
 
-%   unmatched(+R, +Items, +K, +V, +Cite): nothing provision Cite gives on
+%   norm_list(+R, +N, -List): the provision a norm's enumeration belongs
+%   to.  The huruf of one list ("dari: a. Pimpinan Unit Organisasi ...;
+%   atau b. Pejabat yang diberi mandat") are read together as one
+%   provision with several holders, so an item of the list is no rival of
+%   its siblings and a provision naming one of them agrees with the list.
+
+norm_list(R, N, List) :-
+    norm_cite(R, N, C),
+    split_string(C, " ", "", Ws),
+    (   append(Parent, ["huruf", _], Ws),
+        ( memberchk("ayat", Parent) ; memberchk("angka", Parent) )
+    ->  atomic_list_concat(Parent, ' ', A), atom_string(A, List)
+    ;   List = C
+    ).
+
+%   unmatched(+R, +Items, +K, +V, +List): nothing provision List gives on
 %   a case overlapping K agrees with V
 
 unmatched(R, Items, K, V, Cite) :-
     \+ ( member(item(K3, V3, [N3|_]), Items),
-          norm_cite(R, N3, Cite),
+          norm_list(R, N3, Cite),
           overlaps(K, K3),
           \+ disagree(V, V3) ).
 

@@ -889,6 +889,14 @@ norm(p1_32_tetap,
      "Pasal 1 angka 32",
      "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik Kinerja").
 
+%   the post that holds the role in these acts (kb/precedence.pl): the
+%   Keputusan "Kepala Unit Organisasi Pemilik Kinerja" of Pasal 1 angka 32
+%   and the Keputusan Kepala Perangkat Daerah of Pasal 10 ayat (4) are one
+norm(p10_4_kpd_puo,
+     sebagai('kepala-perangkat-daerah', 'pimpinan-unit-organisasi'),
+     "Pasal 10 ayat (4)",
+     "Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi").
+
 %   reports on demand
 norm(p25_3_puo,
      wewenang('meminta-laporan', semua, 'pimpinan-unit-organisasi'),

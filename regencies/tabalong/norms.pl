@@ -116,12 +116,16 @@ norm(p6_3a_ppk,
      peran('pejabat-penilai-kinerja', [pelaksana], [semua], [semua], level(pengawas)),
      "Pasal 6 ayat (3) huruf a",
      "Jabatan Pelaksana berkedudukan dibawah Jabatan Pengawas yang berperan selaku Pejabat Penilai Kinerja").
-%   the fallback of huruf b (no Pengawas in the unit) cannot be stated as
-%   a condition: both huruf are encoded.
+%   huruf b is the fallback of huruf a, under the condition its own words
+%   state (syarat/2): no rival of huruf a (kb/precedence.pl).
 norm(p6_3b_ppk,
      peran('pejabat-penilai-kinerja', [pelaksana], [semua], [semua], level(administrator)),
      "Pasal 6 ayat (3) huruf b",
      "Jabatan Pelaksana berkedudukan dibawah Jabatan Administrator yang berperan selaku Pejabat Penilai Kinerja, dalam hal tidak ada Jabatan Pengawas yang melaksanakan tugas dan fungsi Jabatan Administrator dalam suatu Unit Organisasi").
+norm(p6_3b_syarat,
+     syarat(p6_3b_ppk, "dalam hal tidak ada Jabatan Pengawas yang melaksanakan tugas dan fungsi Jabatan Administrator dalam suatu Unit Organisasi"),
+     "Pasal 6 ayat (3) huruf b",
+     "dalam hal tidak ada Jabatan Pengawas yang melaksanakan tugas dan fungsi Jabatan Administrator dalam suatu Unit Organisasi").
 norm(p6_4_al,
      peran('atasan-langsung', [semua], [uptd], [semua], 'pejabat-fungsional'),
      "Pasal 6 ayat (4)",
