@@ -12,9 +12,10 @@
                      dimension and no wider on any, and what A gives stays
                      within what B's provision allows (lex specialis);
       bagian_khusus  A's scope is strictly narrower and A lies in the same
-                     Pasal as B (or the same BAB of the Lampiran): the
-                     drafter wrote the special case next to the general
-                     one (Bantul Pasal 7 ayat (1)-(5));
+                     Pasal as B, inside B, or in the same BAB of the
+                     Lampiran for narrower units: the drafter wrote the
+                     special case next to the general one (Bantul Pasal 7
+                     ayat (1)-(5); same_part/6);
       pendelegasian  A's scope is strictly narrower and B is a bound that
                      admits "pejabat lain yang diberi pendelegasian
                      kewenangan" (a norm pendelegasian(B), cited);
@@ -40,6 +41,7 @@
 :- module(precedence,
           [ resolve/5,              % +R, +Params, +Items, -Kept, -SetAside
             no_rivals/5,            % +R, +Params, +Items, +ItemA, +ItemB
+            same_answer/4,          % +R, +Params, +ItemA, +ItemB
             defeats/6,              % +R, +Params, +Items, +ItemA, +ItemB, -Reason
             variants/3,             % +R, +NormA, +NormB
             bridged/4,              % +R, +ValueA, +ValueB, -BridgeNorm
@@ -158,11 +160,13 @@ conditional_fallback(R, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_])) :-
 
 role_held_in_scope(R, PT, item(_, VA, [NA|_]), item(_, VB, _)) :-
     value_holder(VA, Post, RestA), value_holder(VB, Role, RestB),
-    known(role, Role), \+ known(role, Post),
+    Post \== Role, known(role, Role),
     compatible_rest(RestA, RestB),
     norm_scope(R, NA, scope(Us, _, _, _, _)),
     PT = p(S, _, U, P, _, _),
-    (   nonvar(U) -> Units = [U]
+    (   patterns(Us, Ps), Ps \== []           % a pattern's own block
+    ->  findall(pola(X), member(X, Ps), Units)
+    ;   nonvar(U) -> Units = [U]
     ;   memberchk(semua, Us) -> Units = [_]
     ;   Units = Us
     ),
@@ -176,6 +180,21 @@ role_fits(R, Role, S, U, P, Post) :-
 
 compatible_holder_(H, Post) :-
     rules:compatible(holder(H), holder(Post)), !.
+
+%!  same_answer(+R, +Params, +ItemA, +ItemB) is semidet.
+%
+%   The two items give one answer: values that agree, a post and the role
+%   the regulation says it holds, or a post that holds the role in the
+%   units the narrower item is written for.
+
+same_answer(_, _, item(_, VA, _), item(_, VB, _)) :-
+    \+ questions:disagree(VA, VB), !.
+same_answer(R, _, item(_, VA, _), item(_, VB, _)) :-
+    bridged(R, VA, VB, _), !.
+same_answer(R, PT, A, B) :-
+    (   role_held_in_scope(R, PT, A, B)
+    ;   role_held_in_scope(R, PT, B, A)
+    ), !.
 
 %!  defeats(+R, +Params, +Items, +ItemA, +ItemB, -Reason) is semidet.
 
@@ -193,7 +212,7 @@ defeats(R, PT, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_]), Why) :-
         ->  Why = lebih_khusus
         ;   delegation(R, NB)
         ->  Why = pendelegasian
-        ;   same_part(R, NA, NB)
+        ;   same_part(R, PT, NA, NB, SA, SB)
         ->  Why = bagian_khusus
         )
     ), !.
@@ -211,17 +230,27 @@ within(R, Items, KA, VA, NB) :-
     overlaps(KA, K3),
     \+ questions:disagree(VA, V3), !.
 
-%!  same_part(+R, +NormA, +NormB) is semidet.
+%!  same_part(+R, +PT, +NormA, +NormB, +ScopeA, +ScopeB) is semidet.
 %
-%   Both provisions lie in one part of the text: one Pasal, or one BAB of
-%   the Lampiran (the whole Lampiran where it has no BAB).  A narrower
-%   provision written in the same part as the general one is the drafter's
-%   own special case (Bantul Pasal 7 ayat (2)-(5) after ayat (1); a
-%   Lampiran block for one unit after the block for its kind).
+%   The narrower provision A is the drafter's own special case of B: both
+%   are ayat of one Pasal (Bantul Pasal 7 ayat (2)-(5) after ayat (1)), or
+%   A lies inside B (an item elaborating its chapeau), or both lie in one
+%   BAB of the Lampiran (the whole Lampiran where it has no BAB) and A is
+%   a block for narrower units (Bantul Lampiran BAB IV huruf B for the
+%   Dinas Penanaman Modal ... after huruf A for every Dinas).  Two
+%   statements of one block on the same units are not: Tabalong Lampiran
+%   huruf I angka 1 (Kepala Bagian atau Kepala Bidang) and angka 2 huruf a
+%   angka 1) (Direktur selaku Pejabat Penilai Kinerja) stay a conflict.
 
-same_part(R, NA, NB) :-
+same_part(R, PT, NA, NB, scope(UA, _, _, _, _), scope(UB, _, _, _, _)) :-
     questions:norm_cite(R, NA, CA), questions:norm_cite(R, NB, CB),
-    part_of(CA, P), part_of(CB, P).
+    part_of(CA, P), part_of(CB, P),
+    (   P = pasal(_)
+    ->  true
+    ;   sub_string(CA, 0, _, _, CB), CA \== CB
+    ->  true
+    ;   strictly(R, PT, unit, UA, UB)
+    ).
 
 part_of(Cite, Part) :-
     split_string(Cite, " ", "", Words),

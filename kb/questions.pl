@@ -206,8 +206,8 @@ conflict(R, PT, Items, conflict(K, Sides)) :-
     C1 \== C2,
     overlaps(K1, K2),
     disagree(V1, V2),
-    unmatched(R, Items, K1, V1, C2),
-    unmatched(R, Items, K2, V2, C1),
+    unmatched(R, PT, Items, I1, C2),
+    unmatched(R, PT, Items, I2, C1),
     \+ no_rivals(R, PT, Items, I1, I2),
     msort([K1-V1-N1, K2-V2-N2], Sides),
     Sides = [K-_-_|_].
@@ -227,14 +227,15 @@ norm_list(R, N, List) :-
     ;   List = C
     ).
 
-%   unmatched(+R, +Items, +K, +V, +List): nothing provision List gives on
+%   unmatched(+R, +PT, +Items, +Item, +List): nothing provision List gives on
 %   a case overlapping K agrees with V
 
-unmatched(R, Items, K, V, Cite) :-
-    \+ ( member(item(K3, V3, [N3|_]), Items),
+unmatched(R, PT, Items, I, Cite) :-
+    I = item(K, _, _),
+    \+ ( member(I3, Items), I3 = item(K3, _, [N3|_]),
           norm_list(R, N3, Cite),
           overlaps(K, K3),
-          \+ disagree(V, V3) ).
+          same_answer(R, PT, I, I3) ).
 
 disagree(V1, V2) :-
     \+ compatible(V1, V2),
