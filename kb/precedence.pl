@@ -66,6 +66,8 @@ resolve(R, PT, Items, Kept, SetAside) :-
               once(( member(W, Items),
                      W = item(_, VW, _), I = item(_, VI, _),
                      questions:disagree(VW, VI),
+                     W = item(_, _, [NW0|_]),
+                     \+ condition(R, NW0, _),   % a conditional rule sets nothing aside
                      defeats(R, PT, Items, W, I, Why),
                      decided(R, PT, W, I) )),
               W = item(_, _, [NW|_]) ),
@@ -86,8 +88,7 @@ no_rivals(R, PT, Items, A, B) :-
     ;   conditional_fallback(R, Items, B, A)
     ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
         (   variants(R, NA, NB)
-        ;   condition(R, NA, _), \+ condition(R, NB, _)
-        ;   condition(R, NB, _), \+ condition(R, NA, _)
+        ;   different_conditions(R, NA, NB)
         )
     ), !.
 
@@ -246,7 +247,7 @@ same_part(R, PT, NA, NB, scope(UA, _, _, _, _), scope(UB, _, _, _, _)) :-
     questions:norm_cite(R, NA, CA), questions:norm_cite(R, NB, CB),
     part_of(CA, P), part_of(CB, P),
     (   P = pasal(_)
-    ->  true
+    ->  sub_string(CA, _, _, _, " ayat "), sub_string(CB, _, _, _, " ayat ")
     ;   sub_string(CA, 0, _, _, CB), CA \== CB
     ->  true
     ;   strictly(R, PT, unit, UA, UB)
@@ -355,6 +356,15 @@ variants(R, NA, NB) :-
     \+ ( member(X, PA), memberchk(X, PB) ).
 
 patterns(Us, Ps) :- findall(P, member(pola(P), Us), Ps).
+
+%   different_conditions: one norm holds under a condition the other
+%   does not state (a fallback, or two alternatives on conditions)
+
+different_conditions(R, NA, NB) :-
+    findall(C, condition(R, NA, C), CA),
+    findall(C, condition(R, NB, C), CB),
+    ( CA \== [] ; CB \== [] ),
+    msort(CA, SA), msort(CB, SB), SA \== SB.
 
 %!  condition(+R, +Norm, -CondNorm) is nondet.
 %

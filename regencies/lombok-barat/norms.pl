@@ -221,6 +221,16 @@ norm(kd_d_uptd,
      peran('pejabat-penilai-kinerja', [semua], [uptd], [semua], 'pejabat-fungsional'),
      "Lampiran BAB II huruf B angka 6 huruf c) huruf d",
      "Unit kerja mandiri (Unit pelaksana teknis) yang dipimpin oleh Pejabat Fungsional yang diangkat untuk memimpin unit kerja mandiri").
+% The two Unit pelaksana teknis examples hold each under its own condition
+% (who leads the unit): alternatives, not rivals (kb/precedence.pl).
+norm(kd_c1_syarat,
+     syarat(kd_c1_uptd, "Unit pelaksana teknis yang dipimpin oleh Pejabat Pengawas"),
+     "Lampiran BAB II huruf B angka 6 huruf c) huruf c angka 1)",
+     "(Unit pelaksana teknis) yang dipimpin oleh Pejabat Pengawas").
+norm(kd_d_syarat,
+     syarat(kd_d_uptd, "Unit pelaksana teknis yang dipimpin oleh Pejabat Fungsional yang diangkat untuk memimpin unit kerja mandiri"),
+     "Lampiran BAB II huruf B angka 6 huruf c) huruf d",
+     "(Unit pelaksana teknis) yang dipimpin oleh Pejabat Fungsional yang diangkat untuk memimpin unit kerja mandiri").
 norm(kd_f1_ppk,
      peran('pejabat-penilai-kinerja', [semua], ['sekretariat-daerah', pola('D8')], [semua], 'sekretaris-daerah'),
      "Lampiran BAB II huruf B angka 6 huruf c) huruf f angka 1)",
