@@ -14,8 +14,8 @@
       bagian_khusus  A's scope is strictly narrower and A lies in the same
                      Pasal as B, inside B, or in the same BAB of the
                      Lampiran for narrower units: the drafter wrote the
-                     special case next to the general one (Bantul Pasal 7
-                     ayat (1)-(5); same_part/6);
+                     special case next to the general one (ayat (2)-(5)
+                     after the general ayat (1); same_part/6);
       pendelegasian  A's scope is strictly narrower and B is a bound that
                      admits "pejabat lain yang diberi pendelegasian
                      kewenangan" (a norm pendelegasian(B), cited);
@@ -93,9 +93,9 @@ no_rivals(R, PT, Items, A, B) :-
     ), !.
 
 %   defeated_within(R, PT, Items, A, B): in A's part of the case, a third
-%   provision already sets B aside (asked about no unit, Bantul Lampiran
-%   BAB IV huruf G for the UPTD is no rival of Pasal 7 ayat (1), which
-%   Pasal 7 ayat (2) sets aside for the UPTD)
+%   provision already sets B aside (asked about no unit, a Lampiran block
+%   for the UPTD is no rival of a general ayat (1) that the UPTD's own
+%   ayat (2) of the same Pasal sets aside for the UPTD)
 
 defeated_within(R, PT, Items, item(KA, _, [NA|_]), B) :-
     member(C, Items), C = item(KC, _, [NC|_]),
@@ -138,9 +138,9 @@ compatible_rest(none, none).
 compatible_rest(mode(A), mode(B)) :- ( A == B ; A == tidak_disebut ; B == tidak_disebut ), !.
 
 %   conditional_fallback(R, Items, A, B): what A gives is what a
-%   conditional rule gives on B's case (Tabalong Pasal 6 ayat (3) huruf b,
-%   "dalam hal tidak ada Jabatan Pengawas ...": a Lampiran structure with
-%   the Administrator as assessor of Pelaksana is that case)
+%   conditional rule gives on B's case (huruf b "dalam hal tidak ada
+%   Jabatan Pengawas ..." beside huruf a's Pengawas: a Lampiran structure
+%   with the Administrator as assessor of Pelaksana is that case)
 
 conditional_fallback(R, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_])) :-
     member(item(KC, VC, [NC|_]), Items),
@@ -154,10 +154,10 @@ conditional_fallback(R, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_])) :-
 %   A names a post where B names a role, and in every unit A is written
 %   for (the unit asked, else each unit A lists) the role resolves, after
 %   precedence, only to holders that fit the post: a post that holds the
-%   role is the same answer as the role (Tabalong Lampiran huruf L "Hasil
-%   ... disampaikan kepada Lurah" and Pasal 19 ayat (2) "kepada Pejabat
-%   Penilai Kinerja", where the Lampiran makes the Lurah the Pejabat
-%   Penilai Kinerja).
+%   role is the same answer as the role (a Lampiran block's "Hasil
+%   ... disampaikan kepada Lurah" and a Pasal's "kepada Pejabat Penilai
+%   Kinerja", where the block makes the Lurah the Pejabat Penilai
+%   Kinerja).
 
 role_held_in_scope(R, PT, item(_, VA, [NA|_]), item(_, VB, _)) :-
     value_holder(VA, Post, RestA), value_holder(VB, Role, RestB),
@@ -234,14 +234,14 @@ within(R, Items, KA, VA, NB) :-
 %!  same_part(+R, +PT, +NormA, +NormB, +ScopeA, +ScopeB) is semidet.
 %
 %   The narrower provision A is the drafter's own special case of B: both
-%   are ayat of one Pasal (Bantul Pasal 7 ayat (2)-(5) after ayat (1)), or
+%   are ayat of one Pasal (ayat (2)-(5) after the general ayat (1)), or
 %   A lies inside B (an item elaborating its chapeau), or both lie in one
 %   BAB of the Lampiran (the whole Lampiran where it has no BAB) and A is
-%   a block for narrower units (Bantul Lampiran BAB IV huruf B for the
-%   Dinas Penanaman Modal ... after huruf A for every Dinas).  Two
-%   statements of one block on the same units are not: Tabalong Lampiran
-%   huruf I angka 1 (Kepala Bagian atau Kepala Bidang) and angka 2 huruf a
-%   angka 1) (Direktur selaku Pejabat Penilai Kinerja) stay a conflict.
+%   a block for narrower units (a block for one named Dinas after the
+%   block for every Dinas).  Two statements of one block on the same
+%   units are not: a block's angka 1 (Kepala Bagian atau Kepala Bidang)
+%   and its angka 2 huruf a angka 1) (Direktur selaku Pejabat Penilai
+%   Kinerja) stay a conflict.
 
 same_part(R, PT, NA, NB, scope(UA, _, _, _, _), scope(UB, _, _, _, _)) :-
     questions:norm_cite(R, NA, CA), questions:norm_cite(R, NB, CB),
@@ -345,8 +345,8 @@ delegation(R, N) :-
 %!  variants(+R, +NormA, +NormB) is semidet.
 %
 %   Both norms are written for structural patterns and share none: the
-%   unit's own structure chooses between them (Lombok Barat's D8-D10 for
-%   the Sekretariat Daerah).
+%   unit's own structure chooses between them (three variants of the
+%   Sekretariat Daerah: Sekretaris Daerah, Asisten or Kepala Bagian).
 
 variants(R, NA, NB) :-
     norm_scope(R, NA, scope(UA, _, _, _, _)),

@@ -308,11 +308,15 @@ answer_dict(R, Proofs-SetAside, item(K, V, Ns), D) :-
 
 with_precedence([], Tree, Tree) :- !.
 with_precedence(Over, Tree0, Tree) :-
-    findall(_{kind: "precedence", claim: O.message, reason: O.reason,
-              citation: O.by, set_aside: O.citation, children: []},
-            member(O, Over), Steps),
-    append(Tree0.children, Steps, Children),
-    Tree = Tree0.put(children, Children).
+    findall(_{kind: "precedence", claim: Msg, reason: Why,
+              citation: By, set_aside: Set, children: []},
+            ( member(O, Over),
+              get_dict(message, O, Msg), get_dict(reason, O, Why),
+              get_dict(by, O, By), get_dict(citation, O, Set) ),
+            Steps),
+    get_dict(children, Tree0, Children0),
+    append(Children0, Steps, Children),
+    put_dict(children, Tree0, Children, Tree).
 
 %!  overridden_dicts(+R, +SetAside, -Dicts) is det.
 %
