@@ -39,7 +39,8 @@
 */
 
 :- module(precedence,
-          [ resolve/5,              % +R, +Params, +Items, -Kept, -SetAside
+          [ begin_case/0,
+            resolve/5,              % +R, +Params, +Items, -Kept, -SetAside
             no_rivals/5,            % +R, +Params, +Items, +ItemA, +ItemB
             same_answer/4,          % +R, +Params, +ItemA, +ItemB
             defeats/6,              % +R, +Params, +Items, +ItemA, +ItemB, -Reason
@@ -174,10 +175,43 @@ role_held_in_scope(R, PT, item(_, VA, [NA|_]), item(_, VB, _)) :-
     forall(member(Unit, Units), role_fits(R, Role, S, Unit, P, Post)).
 
 role_fits(R, Role, S, U, P, Post) :-
+    Key = fits(R, Role, S, U, P, Post),
+    (   memo_get(Key, Result)
+    ->  true
+    ;   (   role_fits_(R, Role, S, U, P, Post)
+        ->  Result = true
+        ;   Result = false
+        ),
+        assertz(memo_fact(Key, Result))
+    ),
+    Result == true.
+
+role_fits_(R, Role, S, U, P, Post) :-
     findall(item(role, holder(H), [N]), holds_role(R, Role, S, U, P, H, N), Hs),
     Hs \== [],
-    resolve(R, p(S, _, U, P, _, _), Hs, Kept, _),
+    resolve(R, p(S, _, U, P, _, _), Hs, Kept0, _),
+    exclude(conditional(R), Kept0, Kept1),   % a holder under a condition is an alternative
+    ( Kept1 == [] -> Kept = Kept0 ; Kept = Kept1 ),
     forall(member(item(_, holder(H), _), Kept), compatible_holder_(H, Post)).
+
+conditional(R, item(_, _, [N|_])) :-
+    condition(R, N, _), !.
+
+%   memo_get(Key, Result): results of one question (begin_case/0 clears
+%   them; the engine answers one question at a time)
+
+:- dynamic memo_fact/2.
+
+memo_get(Key, Result) :-
+    memo_fact(K0, Result),
+    K0 =@= Key, !.
+
+%!  begin_case is det.
+%
+%   Forget what the previous question computed.
+
+begin_case :-
+    retractall(memo_fact(_, _)).
 
 compatible_holder_(H, Post) :-
     rules:compatible(holder(H), holder(Post)), !.

@@ -90,6 +90,7 @@ ask(Q, R, Params, Proofs, Result) :-
     findall(item(K, V, Ns), answer_item(Q, R, PT, K, V, Ns), Items0),
     sort(Items0, Items1),
     order_items(Items0, Items1, All),
+    begin_case,
     resolve(R, PT, All, Items, SetAside),
     findall(C, conflict(R, PT, Items, C), Conflicts0),
     sort(Conflicts0, Conflicts1),

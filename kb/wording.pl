@@ -222,7 +222,9 @@ scope_phrase(L, R, N, T) :-
                ; \+ memberchk(semua, Ps), phrase_of(L, Ps, X)
                ; Sc \== semua, phrase_of(L, Sc, X)
                ; F \== semua, phrase_of(L, F, X)
-               ; \+ memberchk(semua, Ss), subjects_phrase(L, Ss, X) ), Xs),
+               ; \+ memberchk(semua, Ss),
+                 \+ forall(known(subject, S0), memberchk(S0, Ss)),
+                 subjects_phrase(L, Ss, X) ), Xs),
     (   Xs == []
     ->  word(L, this_case, T)
     ;   atomic_list_concat(Xs, ', ', A), atom_string(A, T)
