@@ -24,6 +24,8 @@
                      "kecuali ...").
 
     Two items are no rivals (no_rivals/5) when one defeats the other, when
+    one is a bound that admits "pejabat lain yang diberi pendelegasian
+    kewenangan", when
     one names a post the regulation says holds the role the other names
     (sebagai(Post, Role), cited), when
     they belong to different structural patterns the unit chooses between
@@ -89,6 +91,8 @@ no_rivals(R, PT, Items, A, B) :-
     ;   conditional_fallback(R, Items, B, A)
     ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
         (   variants(R, NA, NB)
+        ;   delegation(R, NA)               % a bound whose own words admit
+        ;   delegation(R, NB)               % another official by delegation
         ;   different_conditions(R, NA, NB)
         )
     ), !.
