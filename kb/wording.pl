@@ -170,6 +170,7 @@ aspect_text(L, A, T) :- phrase_of(L, A, T).
 %!  why_not_text(+Lang, +Verdict, -Text) is det.
 
 why_not_text(L, holds, T) :- !, word(L, holds, T).
+why_not_text(L, holds_contested, T) :- !, word(L, holds_contested, T).
 why_not_text(L, does_not_hold, T) :- !, word(L, does_not_hold, T).
 why_not_text(L, tidak_diatur(Q), T) :- !,
     label(L, Q, QL), say(L, tidak_diatur, [QL], T).

@@ -174,3 +174,16 @@ def test_every_set_aside_provision_is_cited(kb):
     for o in r["overridden"]:
         assert canonical(o["citation"]["cite"]) in cited and o["citation"]["quote"]
         assert o["by"]["quote"] and o["message"]
+
+
+def test_why_not_says_when_the_agreeing_answer_is_contested(kb):
+    # Pekalongan Pasal 24 ("secara langsung") against Lampiran BAB VI angka 1
+    # huruf a ("melalui Pejabat Penilai Kinerja"): a direct report is only one
+    # side of a contradiction.
+    r = kb.call("why_not", {"question": "reporting-line", "regency": "pekalongan", "lang": "id",
+                            "params": {"subject": "jf-ahli-muda", "capacity": "individu",
+                                       "unit": "dinas"},
+                            "proposed": {"direct": True}})
+    assert r["holds"] is True and r["status"] == "conflict"
+    assert r["message"].startswith("Ya menurut sebagian ketentuan")
+    assert any(s["citation"]["cite"] == "Lampiran BAB VI angka 1 huruf a" for s in r["contested_by"])

@@ -63,6 +63,7 @@ word(jabatan,        "held by").
 word(pengganti,      "when vacant, replaced by").
 word(penetapan,      "appointed by").
 word(holds,          "Yes: the proposed answer agrees with the provisions.").
+word(holds_contested, "Yes by some provisions, but other provisions contradict them (see contested_by).").
 word(does_not_hold,  "No: the proposed answer does not agree with the provisions.").
 word(post,           "post").
 word(direct,         "way of reporting").

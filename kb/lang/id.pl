@@ -63,6 +63,7 @@ word(jabatan,        "dijabat oleh").
 word(pengganti,      "bila kosong digantikan oleh").
 word(penetapan,      "ditetapkan oleh").
 word(holds,          "Ya: jawaban yang diajukan sesuai dengan ketentuan.").
+word(holds_contested, "Ya menurut sebagian ketentuan, tetapi ketentuan lain bertentangan (lihat contested_by).").
 word(does_not_hold,  "Tidak: jawaban yang diajukan tidak sesuai dengan ketentuan.").
 word(post,           "Jabatan").
 word(direct,         "Cara pelaporan").
