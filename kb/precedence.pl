@@ -170,13 +170,25 @@ role_held_in_scope(R, PT, item(_, VA, [NA|_]), item(_, VB, _)) :-
     compatible_rest(RestA, RestB),
     norm_scope(R, NA, scope(Us, _, _, _, _)),
     PT = p(S, _, U, P, _, _),
-    (   patterns(Us, Ps), Ps \== []           % a pattern's own block
-    ->  findall(pola(X), member(X, Ps), Units)
-    ;   nonvar(U) -> Units = [U]
+    scope_units(R, U, Us, Units),
+    forall(member(Unit, Units), role_fits(R, Role, S, Unit, P, Post)), !.
+
+%   scope_units(R, U, Us, Units): the units a norm written for Us is read
+%   in: the patterns it names (a variant's own block), or else the unit
+%   asked, or the unit kinds and named units it lists with the named units
+%   of its patterns
+
+scope_units(_, _, Us, Units) :-
+    patterns(Us, Ps), Ps \== [],
+    findall(pola(X), member(X, Ps), Units).
+scope_units(R, U, Us, Units) :-
+    (   nonvar(U) -> Units = [U]
     ;   memberchk(semua, Us) -> Units = [_]
-    ;   Units = Us
-    ),
-    forall(member(Unit, Units), role_fits(R, Role, S, Unit, P, Post)).
+    ;   findall(X, ( member(X, Us), X \= pola(_)
+                   ; member(pola(P), Us), norm(R, _, unit_bernama(X, _, _, pola(P)), _, _) ),
+                Units0),
+        sort(Units0, Units), Units \== []
+    ).
 
 role_fits(R, Role, S, U, P, Post) :-
     Key = fits(R, Role, S, U, P, Post),
@@ -194,9 +206,14 @@ role_fits_(R, Role, S, U, P, Post) :-
     findall(item(role, holder(H), [N]), holds_role(R, Role, S, U, P, H, N), Hs),
     Hs \== [],
     resolve(R, p(S, _, U, P, _, _), Hs, Kept0, _),
-    exclude(conditional(R), Kept0, Kept1),   % a holder under a condition is an alternative
+    partition(conditional(R), Kept0, Conditional, Kept1),
+    findall(L, ( member(item(_, holder(H), [N|_]), Conditional),   % lists whose
+                 compatible_holder_(H, Post),                       % conditional
+                 questions:norm_list(R, N, L) ), Lists),            % branch fits
     ( Kept1 == [] -> Kept = Kept0 ; Kept = Kept1 ),
-    forall(member(item(_, holder(H), _), Kept), compatible_holder_(H, Post)).
+    forall(( member(item(_, holder(H), [N|_]), Kept),
+             \+ ( questions:norm_list(R, N, L), memberchk(L, Lists) ) ),
+           compatible_holder_(H, Post)).
 
 conditional(R, item(_, _, [N|_])) :-
     condition(R, N, _), !.

@@ -817,6 +817,13 @@ norm(p10_2b_tunjuk,
      wewenang(penunjukan, semua, 'pejabat-yang-diberi-mandat'),
      "Pasal 10 ayat (2) huruf b",
      "Pejabat yang diberi mandat").
+% "Pejabat yang diberi mandat" admits whichever official is given the
+% mandate: a provision naming another assigner is no rival of huruf b
+% (kb/precedence.pl).
+norm(p10_2b_mandat,
+     pendelegasian(p10_2b_tunjuk),
+     "Pasal 10 ayat (2) huruf b",
+     "Pejabat yang diberi mandat").
 norm(l2_1a_tunjuk,
      wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
      "Lampiran BAB II angka 1 huruf a",
