@@ -187,3 +187,35 @@ def test_why_not_says_when_the_agreeing_answer_is_contested(kb):
     assert r["holds"] is True and r["status"] == "conflict"
     assert r["message"].startswith("Ya menurut sebagian ketentuan")
     assert any(s["citation"]["cite"] == "Lampiran BAB VI angka 1 huruf a" for s in r["contested_by"])
+
+
+# a cited exception (pengecualian/2), on a copy of Tabalong's package: the
+# knowledge base is one Prolog database per process, so in a child process.
+
+EXCEPTION_SCRIPT = """
+import json, sys
+from pathlib import Path
+from pyapi.kb import KnowledgeBase
+kb = KnowledgeBase(root=Path(sys.argv[1])).start()
+print(json.dumps(kb.call("ask", {"question": "assessor", "regency": "tabalong",
+                                 "params": {"subject": "jf-ahli-madya", "unit": "dinas"}})))
+"""
+
+
+def test_a_cited_exception_turns_a_contradiction_into_precedence(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from conftest import copy_package
+
+    copy_package(tmp_path, "tabalong",
+                 extra_norms=Path(__file__).parent / "fixtures" / "exception_norm.pl")
+    done = subprocess.run([sys.executable, "-c", EXCEPTION_SCRIPT, str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    r = json.loads(done.stdout)
+    assert r["status"] == "answered"
+    assert ("Pasal 6 ayat (2) huruf a", "pengecualian", "Lampiran huruf H angka 1") in set_aside(r)
+    assert "pejabat-administrator" in values(r) and "level:jpt-pratama" not in values(r)
