@@ -80,6 +80,19 @@
     - huruf A's general mechanism by "Pejabat Level 1/2" (penugasan "oleh
       Pejabat Level 1", "penyampaian hasil ... kepada Pejabat Level 2"): a
       level of the structure, not a post or role of the vocabulary.
+
+    Contradictions that remain under precedence (kb/precedence.pl; the
+    grid in bench/grid.md): Lampiran BAB II huruf D angka 2 makes the
+    Pejabat Administrator Pejabat Penilai Kinerja and Pimpinan Unit
+    Organisasi but its huruf b sends the results to the Pejabat Pimpinan
+    Tinggi Pratama, against Pasal 15 and Pasal 16 ayat (2) ("kepada
+    Pimpinan Unit Organisasi").  Resolved by precedence: the floor of Pasal
+    1 angka 11 and Lampiran BAB II huruf B angka 1 by their delegation
+    clauses (p1_11_delegasi, lb1_delegasi) against the Lampiran list that
+    admits a Pejabat Fungsional; the patterns D1-D10 as structural
+    variants; the two Unit pelaksana teknis examples by their conditions
+    (kd_c1_syarat, kd_d_syarat); "Pejabat Penilai Kinerja maupun Pimpinan
+    Unit Organisasi" as joint recipients.
 */
 
 % ids this regulation adds: kept in kb/vocabulary.pl
