@@ -367,8 +367,14 @@ key_text(_, V, T) :-
 
 %   value_fields: the structured, labelled fields of an answer
 
-value_fields(R, holder(H), _{post: HT, post_label: L}) :- !,
-    value_text(H, HT), post_label(R, H, L).
+value_fields(R, holder(H), F) :- !,
+    value_text(H, HT), post_label(R, H, L),
+    (   holder_level(H, Lv)                 % the level the post belongs to
+    ->  label(Lv, LvL),
+        F = _{post: HT, post_label: L, level: Lv, level_label: LvL}
+    ;   F = _{post: HT, post_label: L}
+    ).
+
 value_fields(R, lapor(To, Mode, Posts), F) :- !,
     value_text(To, ToT), post_label(R, To, ToL),
     pairs_keys(Posts, Ps0),
@@ -401,6 +407,12 @@ value_fields(_, ketua(S, V), _{strength: ST, detail: VT}) :- !,
     value_text(S, ST), value_text(V, VT).
 value_fields(_, item(I), _{item: I}) :- !.
 value_fields(_, _, _{}).
+
+%   holder_level(+Holder, -Level): the level a holder belongs to
+
+holder_level(level(Lv), Lv) :- !.
+holder_level(level_atau_atas(Lv), Lv) :- !.
+holder_level(H, Lv) :- atom(H), post_level(H, Lv), !.
 
 %!  value_text(+Term, -String) is det.
 %
