@@ -202,7 +202,18 @@ role_fits(R, Role, S, U, P, Post) :-
     ),
     Result == true.
 
+role_fits_(R, Role, S, U, P, Post) :-         % no placement asked, and the
+    var(P),                                     % role's holders differ by
+    findall(Pl, ( holds_role(R, Role, S, U, _, _, N),   % placement: the post
+                  norm_scope(R, N, scope(_, _, Ps, _, _)), % fits the holders
+                  member(Pl, Ps), Pl \== semua ), Pls0), % of one placement
+    sort(Pls0, Pls), Pls \== [], !,
+    member(Pl, Pls),
+    role_fits_at(R, Role, S, U, Pl, Post), !.
 role_fits_(R, Role, S, U, P, Post) :-
+    role_fits_at(R, Role, S, U, P, Post).
+
+role_fits_at(R, Role, S, U, P, Post) :-
     findall(item(role, holder(H), [N]), holds_role(R, Role, S, U, P, H, N), Hs),
     Hs \== [],
     resolve(R, p(S, _, U, P, _, _), Hs, Kept0, _),
