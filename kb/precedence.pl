@@ -2,42 +2,50 @@
 
     Precedence: how provisions that speak to one case combine (issue 11),
     in the manner of defeasible logic and Catala's labelled exceptions.
-    Each norm has a scope, read off its claim (scope/3): the units,
-    subjects and placements of a peran or di/2 claim, the scope of an
-    act (dalam-unit, lintas-unit, ...) and the form of an assignment.
-    Over the items the rules derive for a case (kb/rules.pl), a norm A
-    defeats a norm B on overlapping keys (defeats/6) when
+    Each norm has a scope, read off its claim (norm_scope/3): the units,
+    subjects and placements of a peran or di/2 claim, the scope of an act
+    (dalam-unit, lintas-unit, ...) and the form of an assignment.  Over
+    the items the rules derive for a case (kb/rules.pl), a norm A defeats
+    a norm B of another provision on overlapping keys (defeats/6) when
 
+      pengecualian   a norm pengecualian(A, B) says so, citing and quoting
+                     the words that make A an exception ("Khusus pada ...",
+                     "kecuali ...");
       lebih_khusus   A's scope is strictly narrower than B's on some
-                     dimension and no wider on any, and what A gives stays
-                     within what B's provision allows (lex specialis);
-      bagian_khusus  A's scope is strictly narrower and A lies in the same
-                     Pasal as B, inside B, or in the same BAB of the
-                     Lampiran for narrower units: the drafter wrote the
-                     special case next to the general one (ayat (2)-(5)
-                     after the general ayat (1); same_part/6);
+                     dimension and no wider on any, and what A gives agrees
+                     with something B's provision gives (lex specialis:
+                     a Camat where the Pasal says "Jabatan Administrator");
       pendelegasian  A's scope is strictly narrower and B is a bound that
                      admits "pejabat lain yang diberi pendelegasian
                      kewenangan" (a norm pendelegasian(B), cited);
-      pengecualian   a norm pengecualian(A, B) says so, citing and quoting
-                     the words that make A an exception ("Khusus pada ...",
-                     "kecuali ...").
+      bagian_khusus  A's scope is strictly narrower and A is the drafter's
+                     own special case of B: another ayat of the same
+                     Pasal, an item inside B, or a block of the same
+                     Lampiran BAB for narrower units (same_part/6).
 
-    Two items are no rivals (no_rivals/5) when one defeats the other, when
-    one is a bound that admits "pejabat lain yang diberi pendelegasian
-    kewenangan", when
-    one names a post the regulation says holds the role the other names
-    (sebagai(Post, Role), cited), when
-    they belong to different structural patterns the unit chooses between
-    (pola(P) lists that share no pattern: variants), or when one holds
-    only under a condition (syarat(A, Text), cited) the other does not
-    state.  A defeated item that disagrees with its winner is set aside
-    (resolve/5; one that agrees stays as a supporting provision) only where the case
-    asked decides every dimension on which the winner is narrower: asked
-    about no unit, the general rule still answers for the other units.
-    Conflicts (kb/questions.pl) are what remains: two provisions of the
-    same scope that disagree, or a narrower one that gives what the wider
-    one excludes without words of exception.
+    A defeated item that disagrees with its winner is set aside
+    (resolve/5) where the case asked decides every dimension on which the
+    winner is narrower (asked about no unit, the general rule still
+    answers for the other units); an item that agrees stays as a
+    supporting provision; a conditional rule sets nothing aside.
+
+    Two items are no rivals (no_rivals/5) when one defeats the other or a
+    third provision defeats one of them in the other's units; when one is
+    a bound that admits delegation; when they give one answer
+    (same_answer/4: values that agree, a post and the role a cited
+    sebagai(Post, Role) says it holds, or a post that holds the role in
+    the units or patterns the narrower item is written for); when what
+    one gives is the case of a sibling rule under a condition; when they
+    belong to structural patterns that share none (variants the unit
+    chooses between); or when they hold under different conditions
+    (syarat(Norms, Text), cited).  The holders of one provision's list
+    are joint and never rivals of each other (questions:norm_list/3).
+    Conflicts (kb/questions.pl) are what remains: two provisions of one
+    scope that disagree, or a narrower one that gives what the wider one
+    excludes without words of exception.
+
+    Role resolution inside one question is memoised (begin_case/0 clears
+    it; the engine answers one question at a time).
 */
 
 :- module(precedence,
