@@ -75,8 +75,9 @@
     (Sekretaris sebagai Pimpinan Unit Organisasi), one block and one unit,
     and so huruf B angka 4 huruf b angka 6) (results to the Kepala Dinas)
     against Pasal 15 and Pasal 16 ayat (2).  The reporting pairs of huruf D
-    (RSUD Panembahan Senopati) with no placement asked are partly false
-    conflicts (bench/grid.md).  Resolved by precedence: Pasal 7 ayat (2)-(5)
+    (RSUD Panembahan Senopati) reported for placements the block does not
+    name, and a BAB III huruf C angka 3) huruf e / Pasal 16 ayat (2) pair,
+    are partly false conflicts (bench/grid.md).  Resolved by precedence: Pasal 7 ayat (2)-(5)
     over ayat (1) (same Pasal), huruf B over huruf A (a block for a named
     unit), Pasal 1 angka 12's floor by its delegation clause
     (p1_12_delegasi).
