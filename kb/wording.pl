@@ -219,7 +219,7 @@ precedence_text(L, R, Why, W, Lo, T) :-
 
 scope_phrase(L, R, N, T) :-
     norm_scope(R, N, scope(Us, Ss, Ps, Sc, F)),
-    findall(X, ( \+ memberchk(semua, Us), unit_phrase(L, Us, X)
+    findall(X, ( \+ memberchk(semua, Us), named_units(R, Us, Us1), unit_phrase(L, Us1, X)
                ; \+ memberchk(semua, Ps), phrase_of(L, Ps, X)
                ; Sc \== semua, phrase_of(L, Sc, X)
                ; F \== semua, phrase_of(L, F, X)
@@ -230,3 +230,16 @@ scope_phrase(L, R, N, T) :-
     ->  word(L, this_case, T)
     ;   atomic_list_concat(Xs, ', ', A), atom_string(A, T)
     ).
+
+%   named_units: a pattern a regulation assigns named units to is said with
+%   their names ("Dinas Penanaman Modal ..." rather than "pola B")
+
+named_units(R, Us, Us1) :-
+    findall(X, ( member(U, Us),
+                 (   U = pola(_),
+                     findall(N, norms:norm(R, _, unit_bernama(N, _, _, U), _, _), Ns),
+                     Ns \== []
+                 ->  member(X, Ns)
+                 ;   X = U
+                 ) ), Us0),
+    list_to_set(Us0, Us1).
