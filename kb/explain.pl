@@ -136,14 +136,31 @@ why_not(Q, R, Params, Proposed, Lang, Result) :-
         Result = _{holds: false, status: 'tidak-diatur', reasons: [],
                    message: Msg, closest: Answer.closest}
     ;   member(A, Answers), agrees(A, Proposed)
-    ->  why_not_text(Lang, holds, Msg),
-        Result = _{holds: true, status: Answer.status, reasons: [], message: Msg,
-                   answer: A}
+    ->  (   contested(A, Answer.conflicts, Against)
+        ->  why_not_text(Lang, holds_contested, Msg),   % one side of a contradiction
+            Result = _{holds: true, status: Answer.status, reasons: [], message: Msg,
+                       answer: A, contested_by: Against}
+        ;   why_not_text(Lang, holds, Msg),
+            Result = _{holds: true, status: Answer.status, reasons: [], message: Msg,
+                       answer: A}
+        )
     ;   findall(Reason, ( member(A, Answers), reason(Lang, A, Proposed, Reason) ), Reasons),
         why_not_text(Lang, does_not_hold, Msg),
         Result = _{holds: false, status: Answer.status, reasons: Reasons, message: Msg,
                    answers: Answers}
     ).
+
+%   contested(+Answer, +Conflicts, -Against): the answer is one side of a
+%   contradiction the precedence rules leave; Against are the other sides
+
+contested(A, Conflicts, Against) :-
+    get_dict(value, A, V),
+    findall(Other, ( member(C, Conflicts), get_dict(sides, C, Sides),
+                     member(S1, Sides), get_dict(value, S1, V),
+                     member(Other, Sides), get_dict(value, Other, OV), OV \== V ),
+            Against0),
+    Against0 \== [],
+    list_to_set(Against0, Against).
 
 %   routing answers are compared step by step
 

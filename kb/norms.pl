@@ -64,6 +64,25 @@
     unit_bernama(UnitId, Label, Kind, Pola)
         A named unit the regulation lists (Kind a unit kind; Pola the
         pattern it is assigned to, or none).
+    pengecualian(Special, General)
+        Norm Special (an id) is an exception to General (a norm id or a
+        list of them), by the words quoted ("Khusus pada ...", "kecuali
+        ..."): kb/precedence.pl lets Special govern its scope.
+    pendelegasian(Norms)
+        The bound that Norms (an id or a list) set ("paling rendah pejabat
+        pengawas") admits "pejabat lain yang diberi pendelegasian
+        kewenangan", quoted: a narrower provision naming another post is
+        that delegation (kb/precedence.pl).
+    sebagai(Post, Role)
+        The regulation says Post acts as (holds) Role where the quoted
+        words apply ("Kepala Perangkat Daerah sebagai Pimpinan Unit
+        Organisasi"): an answer naming the post and one naming the role
+        are one answer (kb/precedence.pl).
+    syarat(Norms, Condition)
+        Norms (an id or a list) hold only under Condition (a string, the
+        text's words), quoted from the provision that states it ("dalam
+        hal tidak ada Jabatan Pengawas ..."): no rival of an
+        unconditioned norm; the answer states the condition.
     pola_bernama(PatternId, Pola)
         A structural pattern the regulation describes, pola(Pola) in the
         unit lists of its norms, selectable as the unit PatternId (unique
@@ -123,6 +142,10 @@ claim_shape(di(Us, Claim), [units(Us), scopable(Claim)]).
 claim_shape(unit_bernama(Id, Label, Kind, _Pola),
             [atom(Id), string(Label), one(unit, Kind)]).
 claim_shape(pola_bernama(Id, Pola), [new_unit_id(Id), atom(Pola)]).
+claim_shape(pengecualian(Special, General), [atom(Special), ids(General)]).
+claim_shape(syarat(Norms, Text), [ids(Norms), string(Text)]).
+claim_shape(pendelegasian(Norms), [ids(Norms)]).
+claim_shape(sebagai(Post, Role), [holder(Post), holder(Role)]).
 
 check_problem(one(Cat, X), P) :-
     \+ known(Cat, X),
@@ -191,6 +214,9 @@ check_problem(new_unit_id(X), P) :-
     ;   known(unit, X),
         format(string(P), "~q is a unit kind: a pattern needs an id of its own", [X])
     ).
+check_problem(ids(X), P) :-
+    \+ ( atom(X) ; is_list(X), maplist(atom, X) ),
+    format(string(P), "~q is not a norm id or a list of norm ids", [X]).
 check_problem(atom(X), P) :-
     \+ atom(X),
     format(string(P), "~q is not an atom", [X]).

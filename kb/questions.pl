@@ -9,6 +9,9 @@
       answers    [{value, key, labels..., citations, steps?}]
       citations  [{regency, cite, quote}] every provision used, once
       conflicts  [{about, sides: [{value, label, citation}]}]
+      overridden [{citation, by, reason, message}] provisions set aside by
+                 precedence (kb/precedence.pl); each answer carries its own,
+                 and its conditions [{condition, citation}]
       closest    for tidak-diatur: the nearest general provisions
 
     The value strings are documented in tests/golden/README.md.
@@ -25,6 +28,7 @@
 :- use_module(api).
 :- use_module(norms).
 :- use_module(rules).
+:- use_module(precedence).
 :- use_module(vocabulary).
 :- use_module(regulations).
 :- use_module(library(lists)).
@@ -73,21 +77,24 @@ ask(Q, R, Params, Proofs, Result) :-
     params_term(R, Params, PT),
     findall(item(K, V, Ns), answer_item(Q, R, PT, K, V, Ns), Items0),
     sort(Items0, Items1),
-    order_items(Items0, Items1, Items),
-    findall(C, conflict(R, Items, C), Conflicts0),
+    order_items(Items0, Items1, All),
+    begin_case,
+    resolve(R, PT, All, Items, SetAside),
+    findall(C, conflict(R, PT, Items, C), Conflicts0),
     sort(Conflicts0, Conflicts1),
     maplist(conflict_dict(R), Conflicts1, Conflicts),
     merge_items(Items, Merged),
-    answers(Q, R, Proofs, Merged, Answers),
-    used_norms(Items, Used),
+    answers(Q, R, Proofs, SetAside, Merged, Answers),
+    used_norms(All, Used),
     maplist(norm_citation(R), Used, Citations),
+    overridden_dicts(R, SetAside, Overridden),
     status(Items, Conflicts, Status),
     closest(Status, Q, R, Closest),
     dict_pairs(Params, _, PP),
     dict_pairs(ParamsOut, params, PP),
     Result = _{question: Q, regency: R, params: ParamsOut, status: Status,
                answers: Answers, citations: Citations, conflicts: Conflicts,
-               closest: Closest}.
+               overridden: Overridden, closest: Closest}.
 
 %   keep the rules' order (document order of the norms) without repeats
 
@@ -168,44 +175,56 @@ must_be_known(Cat, X) :-
         throw(perbup_error("not_found", Msg, _{category: Cat, value: X}))
     ).
 
-%!  conflict(+Regency, +Items, -Conflict) is nondet.
+%!  conflict(+Regency, +Params, +Items, -Conflict) is nondet.
 %
-%   Two provisions conflict on overlapping cases when one gives a value
-%   that nothing the other gives agrees with: "A dan/atau B" stated twice
-%   is no conflict, A against B is, and so is an authority, a report
-%   recipient or a holder that one provision names and the other leaves
-%   out ("PPK dan/atau PUO" against "PUO").  Documents are alternatives:
-%   "surat penugasan dan/atau bukti penugasan lainnya" against "surat
-%   penugasan" is a narrowing, not a conflict, so for them both sides
-%   must have a value the other lacks.  Each conflict names one value of
+%   Two provisions conflict on overlapping cases when each gives a value
+%   that nothing the other gives agrees with, and neither governs the
+%   other by precedence (kb/precedence.pl: a narrower scope within what
+%   the wider allows, an exception, a structural variant, a condition).
+%   Joint and alternative holders are one answer: "A dan/atau B" against
+%   "A" is a narrowing, not a conflict ("surat penugasan dan/atau bukti
+%   penugasan lainnya" against "surat penugasan"; "PPK dan/atau PUO"
+%   against "PUO"), A against B is.  Each conflict names one value of
 %   each side, the sides in a fixed order.
 
-conflict(R, Items, conflict(K, Sides)) :-
-    member(item(K1, V1, [N1|_]), Items),
-    norm_cite(R, N1, C1),
-    member(item(K2, V2, [N2|_]), Items),
-    norm_cite(R, N2, C2),
+conflict(R, PT, Items, conflict(K, Sides)) :-
+    member(I1, Items), I1 = item(K1, V1, [N1|_]),
+    norm_list(R, N1, C1),
+    member(I2, Items), I2 = item(K2, V2, [N2|_]),
+    norm_list(R, N2, C2),
     C1 \== C2,
     overlaps(K1, K2),
     disagree(V1, V2),
-    unmatched(R, Items, K1, V1, C2),
-    (   alternatives(V1)
-    ->  unmatched(R, Items, K2, V2, C1)
-    ;   true
-    ),
+    unmatched(R, PT, Items, I1, C2),
+    unmatched(R, PT, Items, I2, C1),
+    \+ no_rivals(R, PT, Items, I1, I2),
     msort([K1-V1-N1, K2-V2-N2], Sides),
     Sides = [K-_-_|_].
 
-%   unmatched(+R, +Items, +K, +V, +Cite): nothing provision Cite gives on
+%   norm_list(+R, +N, -List): the provision a norm's enumeration belongs
+%   to.  The huruf of one list ("dari: a. Pimpinan Unit Organisasi ...;
+%   atau b. Pejabat yang diberi mandat") are read together as one
+%   provision with several holders, so an item of the list is no rival of
+%   its siblings and a provision naming one of them agrees with the list.
+
+norm_list(R, N, List) :-
+    norm_cite(R, N, C),
+    split_string(C, " ", "", Ws),
+    (   append(Parent, ["huruf", _], Ws),
+        ( memberchk("ayat", Parent) ; memberchk("angka", Parent) )
+    ->  atomic_list_concat(Parent, ' ', A), atom_string(A, List)
+    ;   List = C
+    ).
+
+%   unmatched(+R, +PT, +Items, +Item, +List): nothing provision List gives on
 %   a case overlapping K agrees with V
 
-unmatched(R, Items, K, V, Cite) :-
-    \+ ( member(item(K3, V3, [N3|_]), Items),
-          norm_cite(R, N3, Cite),
+unmatched(R, PT, Items, I, Cite) :-
+    I = item(K, _, _),
+    \+ ( member(I3, Items), I3 = item(K3, _, [N3|_]),
+          norm_list(R, N3, Cite),
           overlaps(K, K3),
-          \+ disagree(V, V3) ).
-
-alternatives(dokumen(_, _)).
+          same_answer(R, PT, I, I3) ).
 
 disagree(V1, V2) :-
     \+ compatible(V1, V2),
@@ -227,16 +246,17 @@ side_dict(R, K-V-N, _{value: T, citation: C}) :-
     key_text(K, V, T),
     norm_citation(R, N, C).
 
-%!  answers(+Q, +R, +Items, -Answers) is det.
+%!  answers(+Q, +R, +Proofs, +SetAside, +Items, -Answers) is det.
 
-answers(Q, R, Proofs, Items, Answers) :-
+answers(Q, R, Proofs, SetAside, Items, Answers) :-
     routing(Q), !,
     findall(Rt-Sc, member(item(langkah(Rt, Sc, _), _, _), Items), Groups0),
     sort(Groups0, Groups),
-    findall(A, ( member(Rt-Sc, Groups), routing_answer(R, Proofs, Rt, Sc, Items, A) ),
+    findall(A, ( member(Rt-Sc, Groups),
+                 routing_answer(R, Proofs-SetAside, Rt, Sc, Items, A) ),
             Answers).
-answers(_, R, Proofs, Items, Answers) :-
-    maplist(answer_dict(R, Proofs), Items, Answers).
+answers(_, R, Proofs, SetAside, Items, Answers) :-
+    maplist(answer_dict(R, Proofs-SetAside), Items, Answers).
 
 routing('cross-unit-routing').
 routing('cross-agency-routing').
@@ -253,17 +273,57 @@ routing_answer(R, Proofs, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: 
     maplist(answer_dict(R, Proofs), StepItems, Steps),
     format(string(V), "~w ~w", [Rt, Sc]).
 
-answer_dict(R, Proofs, item(K, V, Ns), D) :-
+answer_dict(R, Proofs-SetAside, item(K, V, Ns), D) :-
     key_text(K, V, Text),
     value_fields(R, V, Fields),
     maplist(norm_citation(R), Ns, Cs),
     value_text(K, KT),
-    put_dict(Fields, _{value: Text, key: KT, citations: Cs}, D0),
-    findall(Tree, member(K-V-_-Tree, Proofs), Trees),
+    findall(over(I, W, Why), ( member(over(I, W, Why), SetAside), memberchk(W, Ns) ), Os0),
+    list_to_set(Os0, Os),
+    overridden_dicts(R, Os, Over),
+    findall(CD, ( member(N, Ns), condition(R, N, CN), condition_dict(R, CN, CD) ), Conds0),
+    list_to_set(Conds0, Conds),
+    put_dict(Fields, _{value: Text, key: KT, citations: Cs, overridden: Over,
+                       conditions: Conds}, D0),
+    findall(Tree, member(K-V-_-Tree, Proofs), Trees0),
+    maplist(with_precedence(Over), Trees0, Trees),
     (   Trees = [Tree|Others]           % one derivation per provision that gives it
     ->  put_dict(_{explanation: Tree, alternatives: Others}, D0, D)
     ;   D = D0
     ).
+
+%   with_precedence: the precedence steps that set other provisions aside
+%   close the derivation of the answer that set them aside
+
+with_precedence([], Tree, Tree) :- !.
+with_precedence(Over, Tree0, Tree) :-
+    findall(_{kind: "precedence", claim: Msg, reason: Why,
+              citation: By, set_aside: Set, children: []},
+            ( member(O, Over),
+              get_dict(message, O, Msg), get_dict(reason, O, Why),
+              get_dict(by, O, By), get_dict(citation, O, Set) ),
+            Steps),
+    get_dict(children, Tree0, Children0),
+    append(Children0, Steps, Children),
+    put_dict(children, Tree0, Children, Tree).
+
+%!  overridden_dicts(+R, +SetAside, -Dicts) is det.
+%
+%   Each provision set aside, with the provision that governs instead and
+%   why, in the reader's words (kb/wording.pl).
+
+overridden_dicts(R, SetAside, Dicts) :-
+    findall(L-W-Why, member(over(item(_, _, [L|_]), W, Why), SetAside), Triples0),
+    list_to_set(Triples0, Triples),
+    findall(_{citation: LC, by: WC, reason: Why, message: Msg},
+            ( member(L-W-Why, Triples),
+              norm_citation(R, L, LC), norm_citation(R, W, WC),
+              wording:precedence_text(id, R, Why, W, L, Msg) ),
+            Dicts).
+
+condition_dict(R, CN, _{condition: Text, citation: C}) :-
+    norm(R, CN, syarat(_, Text), _, _),
+    norm_citation(R, CN, C).
 
 %   key_text: the documented answer value of an item
 
@@ -295,8 +355,14 @@ key_text(_, V, T) :-
 
 %   value_fields: the structured, labelled fields of an answer
 
-value_fields(R, holder(H), _{post: HT, post_label: L}) :- !,
-    value_text(H, HT), post_label(R, H, L).
+value_fields(R, holder(H), F) :- !,
+    value_text(H, HT), post_label(R, H, L),
+    (   holder_level(H, Lv)                 % the level the post belongs to
+    ->  label(Lv, LvL),
+        F = _{post: HT, post_label: L, level: Lv, level_label: LvL}
+    ;   F = _{post: HT, post_label: L}
+    ).
+
 value_fields(R, lapor(To, Mode, Posts), F) :- !,
     value_text(To, ToT), post_label(R, To, ToL),
     pairs_keys(Posts, Ps0),
@@ -329,6 +395,12 @@ value_fields(_, ketua(S, V), _{strength: ST, detail: VT}) :- !,
     value_text(S, ST), value_text(V, VT).
 value_fields(_, item(I), _{item: I}) :- !.
 value_fields(_, _, _{}).
+
+%   holder_level(+Holder, -Level): the level a holder belongs to
+
+holder_level(level(Lv), Lv) :- !.
+holder_level(level_atau_atas(Lv), Lv) :- !.
+holder_level(H, Lv) :- atom(H), post_level(H, Lv), !.
 
 %!  value_text(+Term, -String) is det.
 %

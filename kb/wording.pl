@@ -9,10 +9,12 @@
     kb/vocabulary.pl, so no id or Prolog term reaches the reader.
 */
 
-:- module(wording, [goal_text/3, claim_text/3, why_not_text/3, phrase_of/3, languages/1]).
+:- module(wording, [goal_text/3, claim_text/3, why_not_text/3, phrase_of/3, languages/1,
+                    precedence_text/6]).
 :- use_module(vocabulary).
 :- use_module(norms, [norm/5]).
 :- use_module(questions, [holder_label/3, value_text/2]).
+:- use_module(precedence, [norm_scope/3]).
 :- use_module(lang/id, []).
 :- use_module(lang/en, []).
 :- use_module(library(lists)).
@@ -168,6 +170,7 @@ aspect_text(L, A, T) :- phrase_of(L, A, T).
 %!  why_not_text(+Lang, +Verdict, -Text) is det.
 
 why_not_text(L, holds, T) :- !, word(L, holds, T).
+why_not_text(L, holds_contested, T) :- !, word(L, holds_contested, T).
 why_not_text(L, does_not_hold, T) :- !, word(L, does_not_hold, T).
 why_not_text(L, tidak_diatur(Q), T) :- !,
     label(L, Q, QL), say(L, tidak_diatur, [QL], T).
@@ -198,3 +201,45 @@ proposed_phrase(L, X, T) :- string(X), !,
     ;   atom_string(A, X), phrase_of(L, A, T)
     ).
 proposed_phrase(L, X, T) :- phrase_of(L, X, T).
+
+%!  precedence_text(+Lang, +R, +Reason, +Winner, +Loser, -Text) is det.
+%
+%   Why provision Winner sets provision Loser aside (kb/precedence.pl):
+%   "Pasal 7 ayat (4) berlaku khusus untuk Dinas Penanaman Modal dan
+%   Pelayanan Terpadu Satu Pintu sehingga mengesampingkan Pasal 7 ayat (1)".
+
+precedence_text(L, R, Why, W, Lo, T) :-
+    questions:norm_cite(R, W, WC),
+    questions:norm_cite(R, Lo, LC),
+    scope_phrase(L, R, W, SP),
+    say(L, Why, [WC, SP, LC], T), !.
+
+%   scope_phrase: what the winner's scope is narrowed to (units, then
+%   placement, act scope, form, subjects)
+
+scope_phrase(L, R, N, T) :-
+    norm_scope(R, N, scope(Us, Ss, Ps, Sc, F)),
+    findall(X, ( \+ memberchk(semua, Us), named_units(R, Us, Us1), unit_phrase(L, Us1, X)
+               ; \+ memberchk(semua, Ps), phrase_of(L, Ps, X)
+               ; Sc \== semua, phrase_of(L, Sc, X)
+               ; F \== semua, phrase_of(L, F, X)
+               ; \+ memberchk(semua, Ss),
+                 \+ forall(known(subject, S0), memberchk(S0, Ss)),
+                 subjects_phrase(L, Ss, X) ), Xs),
+    (   Xs == []
+    ->  word(L, this_case, T)
+    ;   atomic_list_concat(Xs, ', ', A), atom_string(A, T)
+    ).
+
+%   named_units: a pattern a regulation assigns named units to is said with
+%   their names ("Dinas Penanaman Modal ..." rather than "pola B")
+
+named_units(R, Us, Us1) :-
+    findall(X, ( member(U, Us),
+                 (   U = pola(_),
+                     findall(N, norms:norm(R, _, unit_bernama(N, _, _, U), _, _), Ns),
+                     Ns \== []
+                 ->  member(X, Ns)
+                 ;   X = U
+                 ) ), Us0),
+    list_to_set(Us0, Us1).

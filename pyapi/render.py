@@ -73,6 +73,9 @@ def render_derivation(tree: dict, depth: int = 1) -> list[str]:
     if tree["kind"] == "fact":
         c = tree["citation"]
         lines = [f"{pad}• {tree['claim']}", f"{pad}  {_quote(c)}"]
+    elif tree["kind"] == "precedence":
+        lines = [f"{pad}⚖ {tree['claim']}", f"{pad}  {_quote(tree['citation'])}",
+                 f"{pad}  {_quote(tree['set_aside'])}"]
     else:
         r = tree["rule"]
         lines = [f"{pad}▸ {tree['claim']}  (aturan {r['predicate']}, {r['file']}:{r['line']})"]

@@ -33,6 +33,10 @@ template(unit_bernama_pola, "~w is a ~w following ~w").
 template(aspect_asal,     "comes from (~w)").
 template(di,              "~w (in ~w)").
 template(scoped,          "applies in ~w: ~w").
+template(lebih_khusus,    "~w applies specifically to ~w and so sets aside ~w").
+template(bagian_khusus,   "~w applies specifically to ~w and so sets aside the general rule of ~w (special and general rule in the same part)").
+template(pendelegasian,   "~w applies specifically to ~w; ~w admits another official given delegated authority, so the special rule applies").
+template(pengecualian,    "~w is an exception for ~w and so sets aside ~w").
 template(pola,            "pattern ~w").
 template(melalui,         "through ~w").
 template(paling_lama,     "at most ~w ~w").
@@ -42,6 +46,7 @@ template(differs,         "The proposed ~w is ~w, but the provisions say ~w.").
 template(looked_for,      "Looked for provisions on ~w; none found.").
 template(looked_for_params, "Looked for provisions on ~w for ~w; none found.").
 
+word(this_case,      "this case").
 word(anyone,         "anyone").
 word(all_subjects,   "functional officials and executive staff").
 word(all,            "all").
@@ -58,6 +63,7 @@ word(jabatan,        "held by").
 word(pengganti,      "when vacant, replaced by").
 word(penetapan,      "appointed by").
 word(holds,          "Yes: the proposed answer agrees with the provisions.").
+word(holds_contested, "Yes by some provisions, but other provisions contradict them (see contested_by).").
 word(does_not_hold,  "No: the proposed answer does not agree with the provisions.").
 word(post,           "post").
 word(direct,         "way of reporting").

@@ -33,6 +33,10 @@ template(unit_bernama_pola, "~w adalah ~w yang mengikuti ~w").
 template(aspect_asal,     "berasal dari (~w)").
 template(di,              "~w (pada ~w)").
 template(scoped,          "berlaku pada ~w: ~w").
+template(lebih_khusus,    "~w berlaku khusus untuk ~w sehingga mengesampingkan ~w").
+template(bagian_khusus,   "~w berlaku khusus untuk ~w sehingga mengesampingkan ketentuan umum ~w (ketentuan khusus dan umum dalam bagian yang sama)").
+template(pendelegasian,   "~w berlaku khusus untuk ~w; ~w membolehkan pejabat lain yang diberi pendelegasian kewenangan, sehingga ketentuan khusus yang berlaku").
+template(pengecualian,    "~w merupakan pengecualian untuk ~w sehingga mengesampingkan ~w").
 template(pola,            "pola ~w").
 template(melalui,         "melalui ~w").
 template(paling_lama,     "paling lama ~w ~w").
@@ -42,6 +46,7 @@ template(differs,         "~w yang diajukan adalah ~w, sedangkan menurut ketentu
 template(looked_for,      "Dicari ketentuan tentang ~w; tidak ada yang ditemukan.").
 template(looked_for_params, "Dicari ketentuan tentang ~w untuk ~w; tidak ada yang ditemukan.").
 
+word(this_case,      "keadaan ini").
 word(anyone,         "siapa pun").
 word(all_subjects,   "Pejabat Fungsional dan Pelaksana").
 word(all,            "semua").
@@ -58,6 +63,7 @@ word(jabatan,        "dijabat oleh").
 word(pengganti,      "bila kosong digantikan oleh").
 word(penetapan,      "ditetapkan oleh").
 word(holds,          "Ya: jawaban yang diajukan sesuai dengan ketentuan.").
+word(holds_contested, "Ya menurut sebagian ketentuan, tetapi ketentuan lain bertentangan (lihat contested_by).").
 word(does_not_hold,  "Tidak: jawaban yang diajukan tidak sesuai dengan ketentuan.").
 word(post,           "Jabatan").
 word(direct,         "Cara pelaporan").

@@ -53,6 +53,12 @@ def claim_type(claim: str) -> str:
     return functor
 
 
+# Claims that relate norms to each other for the precedence layer
+# (kb/precedence.pl) rather than read one sentence: counted apart, as the
+# extractor does not produce them yet.
+PRECEDENCE = ("pengecualian", "syarat", "pendelegasian", "sebagai")
+
+
 def hand_norms(regency: str) -> list[dict]:
     """The hand-encoded norms of a regulation package, as the knowledge
     base loads them (claim printed with ~q)."""
@@ -102,16 +108,18 @@ def _figures(hand: dict, extracted: dict) -> dict:
 def compare(doc: Document, ext: Extraction, hand_rows: list[dict]) -> dict:
     """Recall and precision of ``ext`` against ``hand_rows`` (rows of the
     knowledge base's ``norms`` operation), batang tubuh and Lampiran."""
-    parts: dict[str, tuple[dict, dict]] = {"batang": ({}, {}), "lampiran": ({}, {})}
+    parts: dict[str, tuple[dict, dict]] = {"batang": ({}, {}), "lampiran": ({}, {}),
+                                           "precedence": ({}, {})}
     for row in hand_rows:
         cite = resolve_norm_cite(doc, row["cite"]).cite
         key = (normal(row["claim"]), cite)
-        parts["lampiran" if is_lampiran(cite) else "batang"][0].setdefault(
-            key, {"claim": row["claim"], "quote": row["quote"]})
+        part = ("precedence" if claim_type(row["claim"]) in PRECEDENCE
+                else "lampiran" if is_lampiran(cite) else "batang")
+        parts[part][0].setdefault(key, {"claim": row["claim"], "quote": row["quote"]})
     for n in ext.norms:
         key = (normal(n.claim_text), n.cite)
         parts["lampiran" if is_lampiran(n.cite) else "batang"][1].setdefault(
             key, {"claim": n.claim_text, "quote": n.quote})
     body = _figures(*parts["batang"])
     return {"regency": doc.regency, **body, "lampiran": _figures(*parts["lampiran"]),
-            "unread": list(ext.unread)}
+            "precedence": _figures(*parts["precedence"]), "unread": list(ext.unread)}

@@ -61,6 +61,26 @@
     huruf c numbers two items "2)" (the second is angka 2)#2); Lampiran BAB
     IV huruf F angka 3 huruf c angka 2) sends the Direktur's reviewed result
     to the Direktur again "untuk ditinjau".
+
+    Contradictions that remain under precedence (kb/precedence.pl; the
+    grid in bench/grid.md): (1) Pasal 7 ayat (1) "kepada Pejabat
+    Administrator sebagai Pejabat Penilai Kinerja" against Lampiran BAB IV
+    huruf F angka 1 (Direktur of the RSUD Kelas D Saras Adyatma), huruf H
+    angka 1 ("Kepala Puskesmas yang merupakan Pejabat Fungsional") and huruf
+    I angka 1 (Kepala Satuan Pendidikan): Pasal 7 ayat (2)-(5) list the
+    special cases and these are not among them, with no words of exception;
+    the assigner the same blocks name is contested with Lampiran BAB II
+    huruf A angka 1) for the same reason.  (2) Lampiran BAB IV huruf B
+    angka 1 (Kepala Dinas sebagai Pimpinan Unit Organisasi) against angka 2
+    (Sekretaris sebagai Pimpinan Unit Organisasi), one block and one unit,
+    and so huruf B angka 4 huruf b angka 6) (results to the Kepala Dinas)
+    against Pasal 15 and Pasal 16 ayat (2).  The reporting pairs of huruf D
+    (RSUD Panembahan Senopati) reported for placements the block does not
+    name, and a BAB III huruf C angka 3) huruf e / Pasal 16 ayat (2) pair,
+    are partly false conflicts (bench/grid.md).  Resolved by precedence: Pasal 7 ayat (2)-(5)
+    over ayat (1) (same Pasal), huruf B over huruf A (a block for a named
+    unit), Pasal 1 angka 12's floor by its delegation clause
+    (p1_12_delegasi).
 */
 
 % ids this regulation adds: kept in kb/vocabulary.pl
@@ -101,6 +121,13 @@ norm(p1_12_ppk,
     [semua], [semua], level_atau_atas(pengawas)),
     "Pasal 1 angka 12",
     "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
+
+% The bound of Pasal 1 angka 12 admits delegation (kb/precedence.pl):
+% a narrower provision naming another post is that delegation.
+norm(p1_12_delegasi,
+    pendelegasian(p1_12_ppk),
+    "Pasal 1 angka 12",
+    "atau pejabat lain yang diberikan pendelegasian kewenangan").
 
 norm(p7_1_ppk,
     peran('pejabat-penilai-kinerja',

@@ -80,6 +80,19 @@
     - huruf A's general mechanism by "Pejabat Level 1/2" (penugasan "oleh
       Pejabat Level 1", "penyampaian hasil ... kepada Pejabat Level 2"): a
       level of the structure, not a post or role of the vocabulary.
+
+    Contradictions that remain under precedence (kb/precedence.pl; the
+    grid in bench/grid.md): Lampiran BAB II huruf D angka 2 makes the
+    Pejabat Administrator Pejabat Penilai Kinerja and Pimpinan Unit
+    Organisasi but its huruf b sends the results to the Pejabat Pimpinan
+    Tinggi Pratama, against Pasal 15 and Pasal 16 ayat (2) ("kepada
+    Pimpinan Unit Organisasi").  Resolved by precedence: the floor of Pasal
+    1 angka 11 and Lampiran BAB II huruf B angka 1 by their delegation
+    clauses (p1_11_delegasi, lb1_delegasi) against the Lampiran list that
+    admits a Pejabat Fungsional; the patterns D1-D10 as structural
+    variants; the two Unit pelaksana teknis examples by their conditions
+    (kd_c1_syarat, kd_d_syarat); "Pejabat Penilai Kinerja maupun Pimpinan
+    Unit Organisasi" as joint recipients.
 */
 
 % ids this regulation adds: kept in kb/vocabulary.pl
@@ -92,6 +105,16 @@ norm(p1_11_ppk,
      peran('pejabat-penilai-kinerja', [semua], [semua], [semua], level_atau_atas(pengawas)),
      "Pasal 1 angka 11",
      "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
+% The bound of Pasal 1 angka 11 and of Lampiran BAB II huruf B angka 1
+% admits delegation (kb/precedence.pl).
+norm(p1_11_delegasi,
+     pendelegasian(p1_11_ppk),
+     "Pasal 1 angka 11",
+     "atau pejabat lain yang diberi pendelegasian kewenangan").
+norm(lb1_delegasi,
+     pendelegasian(lb1_ppk),
+     "Lampiran BAB II huruf B angka 1",
+     "atau jabatan lain yang diberi pendelegasian wewenang").
 norm(p8_1_atasan,
      peran('atasan-langsung', [semua], [semua], [semua], level_atau_atas(pengawas)),
      "Pasal 8 ayat (1)",
@@ -211,6 +234,16 @@ norm(kd_d_uptd,
      peran('pejabat-penilai-kinerja', [semua], [uptd], [semua], 'pejabat-fungsional'),
      "Lampiran BAB II huruf B angka 6 huruf c) huruf d",
      "Unit kerja mandiri (Unit pelaksana teknis) yang dipimpin oleh Pejabat Fungsional yang diangkat untuk memimpin unit kerja mandiri").
+% The two Unit pelaksana teknis examples hold each under its own condition
+% (who leads the unit): alternatives, not rivals (kb/precedence.pl).
+norm(kd_c1_syarat,
+     syarat(kd_c1_uptd, "Unit pelaksana teknis yang dipimpin oleh Pejabat Pengawas"),
+     "Lampiran BAB II huruf B angka 6 huruf c) huruf c angka 1)",
+     "(Unit pelaksana teknis) yang dipimpin oleh Pejabat Pengawas").
+norm(kd_d_syarat,
+     syarat(kd_d_uptd, "Unit pelaksana teknis yang dipimpin oleh Pejabat Fungsional yang diangkat untuk memimpin unit kerja mandiri"),
+     "Lampiran BAB II huruf B angka 6 huruf c) huruf d",
+     "(Unit pelaksana teknis) yang dipimpin oleh Pejabat Fungsional yang diangkat untuk memimpin unit kerja mandiri").
 norm(kd_f1_ppk,
      peran('pejabat-penilai-kinerja', [semua], ['sekretariat-daerah', pola('D8')], [semua], 'sekretaris-daerah'),
      "Lampiran BAB II huruf B angka 6 huruf c) huruf f angka 1)",

@@ -162,6 +162,29 @@
     4.2.1 huruf c, 4.2.2 huruf d) as routing steps; Lampiran BAB IV angka
     4.2 intro for pengajuan sukarela within one unit (angka 4.2.1 huruf a
     is the specific, oral, rule there).
+
+    Contradictions that remain under precedence (kb/precedence.pl; the
+    grid in bench/grid.md): Pasal 24 ("secara langsung kepada Pimpinan Unit
+    Organisasi") against Lampiran BAB VI angka 1 huruf a and b ("melalui
+    Pejabat Penilai Kinerja"); Pasal 25 ayat (2) ("melalui Pimpinan Unit
+    Kerja") against Lampiran BAB VI angka 2 huruf b ("melalui Pejabat
+    Penilai Kinerja"; the tables of Lampiran BAB III keep Pemilik Kinerja/
+    Pimpinan Unit Kerja and Penilai Kinerja apart); Pasal 1 angka 32
+    against Pasal 12 ayat (4) huruf b (the length of a tim kerja); the
+    assessor of a JF Ahli Madya or Ahli Utama in a Dinas (Lampiran BAB III
+    angka 3.1 huruf a, Tabel 3.3-3.5 against Lampiran BAB IV angka 4.3
+    huruf a); the document of a tim kerja (Keputusan Kepala Perangkat
+    Daerah in Pasal 10 ayat (4), Pasal 12 ayat (3), (5) against Pasal 1
+    angka 31, 32 and the surat penugasan of Pasal 15 ayat (4), Pasal 16 and
+    Lampiran BAB IV angka 4.1, 4.2.2 huruf c: part real, part the instrument
+    claims' lack of an act dimension, not re-judged one by one); Lampiran
+    BAB IV angka 4.1 huruf c angka 1) against Pasal 15 ayat (5) and angka
+    4.2.2 huruf c against Pasal 16 ayat (3) huruf b (routing).  Resolved by
+    precedence: Pasal 10 ayat (2) read as one list whose mandate admits
+    another official (p10_2b_mandat); the Kepala Perangkat Daerah "sebagai
+    Pimpinan Unit Organisasi" (p10_4_kpd_puo); Pasal 15 ayat (2) over the
+    general assigners within a Unit Organisasi; alternative recipients
+    ("dan/atau") of Pasal 16 and Lampiran BAB IV angka 4.2.
 */
 
 % ids this regulation adds: kept in kb/vocabulary.pl
@@ -817,6 +840,13 @@ norm(p10_2b_tunjuk,
      wewenang(penunjukan, semua, 'pejabat-yang-diberi-mandat'),
      "Pasal 10 ayat (2) huruf b",
      "Pejabat yang diberi mandat").
+% "Pejabat yang diberi mandat" admits whichever official is given the
+% mandate: a provision naming another assigner is no rival of huruf b
+% (kb/precedence.pl).
+norm(p10_2b_mandat,
+     pendelegasian(p10_2b_tunjuk),
+     "Pasal 10 ayat (2) huruf b",
+     "Pejabat yang diberi mandat").
 norm(l2_1a_tunjuk,
      wewenang(penunjukan, semua, 'pimpinan-unit-organisasi'),
      "Lampiran BAB II angka 1 huruf a",
@@ -888,6 +918,14 @@ norm(p1_32_tetap,
      wewenang('penetapan-penugasan', semua, 'pimpinan-unit-organisasi'),
      "Pasal 1 angka 32",
      "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik Kinerja").
+
+%   the post that holds the role in these acts (kb/precedence.pl): the
+%   Keputusan "Kepala Unit Organisasi Pemilik Kinerja" of Pasal 1 angka 32
+%   and the Keputusan Kepala Perangkat Daerah of Pasal 10 ayat (4) are one
+norm(p10_4_kpd_puo,
+     sebagai('kepala-perangkat-daerah', 'pimpinan-unit-organisasi'),
+     "Pasal 10 ayat (4)",
+     "Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi").
 
 %   reports on demand
 norm(p25_3_puo,

@@ -74,6 +74,25 @@
     Bidang/Bagian" by placement (melapor/4 has no placement: both posts
     are stated).  The Lampiran names no document (no instrumen/4 per
     unit).
+
+    Contradictions that remain under precedence (kb/precedence.pl; the
+    grid in bench/grid.md): Pasal 6 ayat (2) places each JF by jenjang
+    (huruf a: Ahli Utama and Ahli Madya under the Jabatan Tinggi Pratama;
+    huruf b: Ahli Muda under the Administrator or one level above; huruf c:
+    the others under the Pengawas) while the Lampiran blocks give every JF
+    of their units one holder (huruf A Kepala Bagian, H Pejabat
+    Administrator, I Kepala Bagian atau Kepala Bidang, J Kepala Pelaksana, K
+    Camat, L Lurah, N Kepala UPTD) with no words of exception, and so the
+    blocks' reporting lines (huruf b angka 6)) against Pasal 18 ayat (5)
+    huruf e and Pasal 19, and their assigners against Pasal 15 ayat (2);
+    Lampiran huruf I angka 1 against angka 2 huruf a angka 1) ("Direktur
+    selaku Pejabat Penilai Kinerja"), one block and one unit; Pasal 12
+    ayat (4) and Pasal 13 ayat (4) (the Surat Perintah "ditetapkan oleh
+    Pejabat Administrasi" / "Pejabat Pimpinan Tinggi") against Pasal 15
+    ayat (5) ("ditetapkan oleh Pejabat Penilai Kinerja").  Resolved by
+    precedence: Pasal 6 ayat (3) huruf b as the condition "dalam hal tidak
+    ada Jabatan Pengawas ..." (p6_3b_syarat); a Lampiran post that the block
+    makes Pejabat Penilai Kinerja is the role a Pasal names.
 */
 
                  /*******************************
@@ -116,12 +135,16 @@ norm(p6_3a_ppk,
      peran('pejabat-penilai-kinerja', [pelaksana], [semua], [semua], level(pengawas)),
      "Pasal 6 ayat (3) huruf a",
      "Jabatan Pelaksana berkedudukan dibawah Jabatan Pengawas yang berperan selaku Pejabat Penilai Kinerja").
-%   the fallback of huruf b (no Pengawas in the unit) cannot be stated as
-%   a condition: both huruf are encoded.
+%   huruf b is the fallback of huruf a, under the condition its own words
+%   state (syarat/2): no rival of huruf a (kb/precedence.pl).
 norm(p6_3b_ppk,
      peran('pejabat-penilai-kinerja', [pelaksana], [semua], [semua], level(administrator)),
      "Pasal 6 ayat (3) huruf b",
      "Jabatan Pelaksana berkedudukan dibawah Jabatan Administrator yang berperan selaku Pejabat Penilai Kinerja, dalam hal tidak ada Jabatan Pengawas yang melaksanakan tugas dan fungsi Jabatan Administrator dalam suatu Unit Organisasi").
+norm(p6_3b_syarat,
+     syarat(p6_3b_ppk, "dalam hal tidak ada Jabatan Pengawas yang melaksanakan tugas dan fungsi Jabatan Administrator dalam suatu Unit Organisasi"),
+     "Pasal 6 ayat (3) huruf b",
+     "dalam hal tidak ada Jabatan Pengawas yang melaksanakan tugas dan fungsi Jabatan Administrator dalam suatu Unit Organisasi").
 norm(p6_4_al,
      peran('atasan-langsung', [semua], [uptd], [semua], 'pejabat-fungsional'),
      "Pasal 6 ayat (4)",

@@ -76,6 +76,17 @@
     the Pejabat Penilai Kinerja; huruf f#2 huruf a): the Pimpinan Unit
     Organisasi; huruf e#2 angka iii: the Pimpinan Unit Organisasi where
     the official works).
+
+    Contradictions that remain under precedence (kb/precedence.pl; the
+    grid in bench/grid.md): Lampiran huruf C angka 2 huruf b (DPMPTSP and
+    BRIDA: results "disampaikan kepada Pejabat Pimpinan Tinggi Pratama")
+    against Pasal 9 ayat (2) and (4) ("kepada Pimpinan Unit Organisasi"):
+    huruf C names no Pimpinan Unit Organisasi, so the text does not make the
+    Pejabat Pimpinan Tinggi Pratama that role.  Resolved by precedence: the
+    items of Lampiran angka 2#2 huruf e#2 and f#2 (dalam unit, lintas unit,
+    lintas instansi) over the general lines of angka 2#2 and Pasal 8; each
+    pattern's post that decides on a ketua tim as that pattern's Pimpinan
+    Unit Organisasi; "dan/atau" holders as one answer.
 */
 
 % ids this regulation adds: kept in kb/vocabulary.pl

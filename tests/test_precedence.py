@@ -1,0 +1,221 @@
+"""Precedence (kb/precedence.pl, issue 11): how provisions that speak to one
+case combine, on the real texts.  Each test names the provisions it rests on."""
+
+from __future__ import annotations
+
+from pyapi.lookup import canonical
+
+
+def ask(kb, question, regency, **params):
+    return kb.call("ask", {"question": question, "regency": regency, "params": params})
+
+
+def values(result):
+    return sorted({a["value"] for a in result["answers"]})
+
+
+def set_aside(result):
+    return {(o["citation"]["cite"], o["reason"], o["by"]["cite"]) for o in result["overridden"]}
+
+
+def conflict_pairs(result):
+    return {tuple(sorted(s["citation"]["cite"] for s in c["sides"])) for c in result["conflicts"]}
+
+
+# 1. lex specialis: the special ayat of one Pasal, and a Lampiran block for a
+#    named unit, govern their own scope.
+
+def test_special_ayat_sets_aside_the_general_ayat(kb):
+    # Bantul Pasal 7 ayat (1) Pejabat Administrator; ayat (4) Kepala Dinas in
+    # the Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu.
+    r = ask(kb, "assessor", "bantul", subject="jf-ahli-muda",
+            unit="dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu")
+    assert r["status"] == "answered"
+    assert "kepala-perangkat-daerah" in values(r) and "level:administrator" not in values(r)
+    assert ("Pasal 7 ayat (1)", "bagian_khusus", "Pasal 7 ayat (4)") in set_aside(r)
+    assert ("Lampiran BAB IV huruf A angka 2", "bagian_khusus",
+            "Lampiran BAB IV huruf B angka 1") in set_aside(r)
+    msg = next(o["message"] for o in r["overridden"] if o["by"]["cite"] == "Pasal 7 ayat (4)")
+    assert msg.startswith("Pasal 7 ayat (4) berlaku khusus untuk Dinas Penanaman Modal dan "
+                          "Pelayanan Terpadu Satu Pintu sehingga mengesampingkan")
+    assert "Pasal 7 ayat (1)" in msg
+    answer = next(a for a in r["answers"] if a["value"] == "kepala-perangkat-daerah")
+    assert {o["citation"]["cite"] for o in answer["overridden"]} >= {"Pasal 7 ayat (1)"}
+
+
+def test_asked_about_no_unit_the_general_rule_still_answers(kb):
+    r = ask(kb, "assessor", "bantul", subject="jf-ahli-muda")
+    assert "level:administrator" in values(r) and "kepala-uptd" in values(r)
+    assert r["overridden"] == []
+    # Pasal 7 ayat (2) is the UPTD's special case of ayat (1): no rival
+    assert ("Pasal 7 ayat (1)", "Pasal 7 ayat (2)") not in conflict_pairs(r)
+
+
+def test_the_explanation_shows_the_precedence_step(kb):
+    r = kb.call("explain", {"question": "assessor", "regency": "bantul", "lang": "id",
+                            "params": {"subject": "pelaksana", "unit": "uptd"}})
+    answer = next(a for a in r["answers"] if a["value"] == "kepala-uptd")
+    steps = [c for c in answer["explanation"]["children"] if c["kind"] == "precedence"]
+    assert steps and all(s["set_aside"]["cite"] == "Pasal 7 ayat (1)" for s in steps)
+    assert any("sehingga mengesampingkan ketentuan umum Pasal 7 ayat (1)" in s["claim"] for s in steps)
+
+
+# 2. conditions: a rule under "dalam hal ..." is no rival, and says so.
+
+def test_a_conditional_fallback_is_no_rival_and_states_its_condition(kb):
+    # Tabalong Pasal 6 ayat (3) huruf a (Pengawas) and huruf b (Administrator,
+    # "dalam hal tidak ada Jabatan Pengawas ...").
+    r = ask(kb, "assessor", "tabalong", subject="pelaksana", unit="dinas")
+    assert r["status"] == "answered"
+    assert {"level:pengawas", "level:administrator"} <= set(values(r))
+    admin = next(a for a in r["answers"] if a["value"] == "level:administrator")
+    assert admin["conditions"][0]["condition"].startswith("dalam hal tidak ada Jabatan Pengawas")
+    assert admin["conditions"][0]["citation"]["cite"] == "Pasal 6 ayat (3) huruf b"
+
+
+def test_two_alternatives_on_their_own_conditions(kb):
+    # Lombok Barat Lampiran BAB II huruf B angka 6 huruf c): a Unit pelaksana
+    # teknis led by a Pejabat Pengawas (huruf c angka 1)) or by a Pejabat
+    # Fungsional (huruf d).
+    r = ask(kb, "assessor", "lombok-barat", subject="jf-ahli-muda", unit="uptd")
+    assert r["status"] == "answered"
+    assert {"pejabat-pengawas", "pejabat-fungsional"} <= set(values(r))
+
+
+# 3. a post that holds the role is the role's answer.
+
+def test_a_post_that_holds_the_role_agrees_with_the_role(kb):
+    # Tabalong Lampiran huruf L: results "disampaikan kepada Lurah", whom the
+    # block makes Pejabat Penilai Kinerja; Pasal 19 ayat (2): "kepada Pejabat
+    # Penilai Kinerja".  No conflict for a Pelaksana (Pasal 6 ayat (3) fits).
+    r = ask(kb, "reporting-line", "tabalong", subject="pelaksana", capacity="individu",
+            unit="kelurahan")
+    assert r["status"] == "answered"
+    assert {"pejabat-penilai-kinerja langsung", "lurah tidak-disebut"} <= set(values(r))
+
+
+def test_a_cited_post_as_role_bridge(kb):
+    # Pekalongan Pasal 10 ayat (4): "Keputusan Kepala Perangkat Daerah sebagai
+    # Pimpinan Unit Organisasi"; Pasal 1 angka 32: "Keputusan Kepala Unit
+    # Organisasi Pemilik Kinerja".
+    r = ask(kb, "assigner", "pekalongan", scope="lintas-unit")
+    pairs = conflict_pairs(r)
+    assert not any("Pasal 1 angka 32" in p and "Pasal 10 ayat (4)" in p for p in pairs)
+
+
+# 4. joint and alternative holders are one answer.
+
+def test_alternative_recipients_are_one_answer(kb):
+    # Pekalongan Pasal 16 ayat (2) "kepada Pimpinan Unit Organisasi" and
+    # Lampiran BAB IV angka 4.2.1 "kepada Pimpinan Unit Organisasi dan/atau
+    # Pejabat Penilai Kinerja".
+    r = ask(kb, "voluntary-routing", "pekalongan", scope="dalam-unit")
+    assert r["status"] == "answered"
+
+
+def test_the_huruf_of_one_list_are_read_together(kb):
+    # Pekalongan Pasal 10 ayat (2): "dari: a. Pimpinan Unit Organisasi ...;
+    # atau b. Pejabat yang diberi mandat".
+    r = ask(kb, "assigner", "pekalongan")
+    assert ("Pasal 10 ayat (2) huruf a", "Pasal 10 ayat (2) huruf b") not in conflict_pairs(r)
+
+
+# 5. a bound with delegation admits the post a narrower provision names.
+
+def test_delegation_in_the_bound(kb):
+    # Lombok Barat Pasal 1 angka 11: "paling rendah pejabat pengawas atau
+    # pejabat lain yang diberi pendelegasian kewenangan"; pola D7: Pejabat
+    # Fungsional as Pejabat Penilai Kinerja.
+    r = ask(kb, "assessor", "lombok-barat", subject="jf-ahli-muda", unit="pola-d7")
+    assert r["status"] == "answered" and "pejabat-fungsional" in values(r)
+    assert "level-atau-atas:pengawas" not in values(r)
+    assert ("Pasal 1 angka 11", "pendelegasian",
+            "Lampiran BAB II huruf B angka 6 huruf c) huruf d") in set_aside(r)
+
+
+# 6. structural variants are alternatives chosen by the unit.
+
+def test_structural_variants_are_alternatives(kb):
+    # Lombok Barat Lampiran BAB II huruf D angka 8-10: Sekretariat Daerah
+    # with the Asisten or the Kepala Bagian as Pimpinan Unit Organisasi.
+    r = ask(kb, "unit-leader", "lombok-barat", unit="sekretariat-daerah")
+    assert r["status"] == "answered"
+    assert {"asisten", "kepala-bagian"} <= set(values(r))
+
+
+# 7. real contradictions stay, with both sides.
+
+def test_real_contradictions_stay(kb):
+    r = ask(kb, "assessor", "tabalong", subject="jf-ahli-madya", unit="dinas")
+    assert r["status"] == "conflict"
+    assert ("Lampiran huruf H angka 1", "Pasal 6 ayat (2) huruf a") in conflict_pairs(r)
+
+    r = ask(kb, "reporting-line", "pekalongan", subject="jf-ahli-muda", capacity="individu")
+    assert r["status"] == "conflict"
+    assert any("Pasal 24" in p and any(c.startswith("Lampiran BAB VI") for c in p)
+               for p in conflict_pairs(r))
+
+    r = ask(kb, "team-duration", "pekalongan")
+    assert r["status"] == "conflict"
+    assert ("Pasal 1 angka 32", "Pasal 12 ayat (4) huruf b") in conflict_pairs(r)
+
+    # one block, one unit: Tabalong Lampiran huruf I angka 1 against angka 2
+    # huruf a angka 1) ("Direktur selaku Pejabat Penilai Kinerja")
+    r = ask(kb, "assessor", "tabalong", subject="jf-ahli-muda",
+            unit="rsud-h-badaruddin-kasim", placement="bidang")
+    assert r["status"] == "conflict"
+    assert ("Lampiran huruf I angka 1", "Lampiran huruf I angka 2 huruf a angka 1)") \
+        in conflict_pairs(r)
+
+
+def test_every_set_aside_provision_is_cited(kb):
+    r = ask(kb, "assessor", "bantul", subject="pelaksana", unit="uptd")
+    cited = {c["cite"] for c in r["citations"]}
+    for o in r["overridden"]:
+        assert canonical(o["citation"]["cite"]) in cited and o["citation"]["quote"]
+        assert o["by"]["quote"] and o["message"]
+
+
+def test_why_not_says_when_the_agreeing_answer_is_contested(kb):
+    # Pekalongan Pasal 24 ("secara langsung") against Lampiran BAB VI angka 1
+    # huruf a ("melalui Pejabat Penilai Kinerja"): a direct report is only one
+    # side of a contradiction.
+    r = kb.call("why_not", {"question": "reporting-line", "regency": "pekalongan", "lang": "id",
+                            "params": {"subject": "jf-ahli-muda", "capacity": "individu",
+                                       "unit": "dinas"},
+                            "proposed": {"direct": True}})
+    assert r["holds"] is True and r["status"] == "conflict"
+    assert r["message"].startswith("Ya menurut sebagian ketentuan")
+    assert any(s["citation"]["cite"] == "Lampiran BAB VI angka 1 huruf a" for s in r["contested_by"])
+
+
+# a cited exception (pengecualian/2), on a copy of Tabalong's package: the
+# knowledge base is one Prolog database per process, so in a child process.
+
+EXCEPTION_SCRIPT = """
+import json, sys
+from pathlib import Path
+from pyapi.kb import KnowledgeBase
+kb = KnowledgeBase(root=Path(sys.argv[1])).start()
+print(json.dumps(kb.call("ask", {"question": "assessor", "regency": "tabalong",
+                                 "params": {"subject": "jf-ahli-madya", "unit": "dinas"}})))
+"""
+
+
+def test_a_cited_exception_turns_a_contradiction_into_precedence(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from conftest import copy_package
+
+    copy_package(tmp_path, "tabalong",
+                 extra_norms=Path(__file__).parent / "fixtures" / "exception_norm.pl")
+    done = subprocess.run([sys.executable, "-c", EXCEPTION_SCRIPT, str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    r = json.loads(done.stdout)
+    assert r["status"] == "answered"
+    assert ("Pasal 6 ayat (2) huruf a", "pengecualian", "Lampiran huruf H angka 1") in set_aside(r)
+    assert "pejabat-administrator" in values(r) and "level:jpt-pratama" not in values(r)
