@@ -394,10 +394,12 @@ async def _options(kb, regency: str | None = None) -> dict[str, list[tuple[str, 
 def _explanation(tree: dict, regency: str) -> dict:
     """A derivation step as the page shows it: what follows, from which
     provision (a link into the reader), and the steps it rests on."""
-    citation = tree.get("citation")
+    citation, set_aside = tree.get("citation"), tree.get("set_aside")
     return {"claim": tree["claim"], "fact": tree["kind"] == "fact",
+            "precedence": tree["kind"] == "precedence",
             "citation": _citation_link({"regency": regency, **citation}) if citation else None,
-            "children": [_explanation(c, regency) for c in tree["children"]]}
+            "set_aside": _citation_link({"regency": regency, **set_aside}) if set_aside else None,
+            "children": [_explanation(c, regency) for c in tree.get("children", [])]}
 
 
 def _answer_view(result: dict) -> dict:
@@ -409,6 +411,10 @@ def _answer_view(result: dict) -> dict:
         "status": result["status"], "status_label": STATUS_ID.get(result["status"], result["status"]),
         "answers": [{"line": answer_line(a),
                      "citations": [_citation_link(c) for c in a.get("citations", [])],
+                     "conditions": [{"text": c.get("condition") or c.get("text", ""),
+                                     "citation": _citation_link(c["citation"])
+                                     if c.get("citation") else None}
+                                    for c in a.get("conditions", [])],
                      "explanation": _explanation(a["explanation"], regency)
                      if a.get("explanation") else None}
                     for a in result["answers"]],
@@ -416,6 +422,8 @@ def _answer_view(result: dict) -> dict:
             {"label": s.get("label") or s["value"], "citation": _citation_link(s["citation"])}
             for s in c["sides"]]} for c in result.get("conflicts", [])],
         "closest": [_citation_link(c) for c in result.get("closest", [])],
+        "overridden": [{"message": o["message"], "set_aside": _citation_link(o["citation"]),
+                        "by": _citation_link(o["by"])} for o in result.get("overridden", [])],
     }
 
 

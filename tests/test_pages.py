@@ -263,3 +263,17 @@ def test_an_empty_draft_is_asked_for(page, base_url):
     with page.expect_navigation():
         page.evaluate("document.querySelector('form.periksa').submit()")
     assert "Tempelkan atau muat naskah" in page.inner_text("[role=alert]")
+
+
+def test_ask_says_which_provision_is_set_aside_and_why(page, base_url):
+    # Bantul Pasal 7 ayat (4): in the Dinas Penanaman Modal dan Pelayanan Terpadu
+    # Satu Pintu the Kepala Dinas is the Pejabat Penilai Kinerja, a special case
+    # of Pasal 7 ayat (1) (the Pejabat Administrator), not a rival
+    page.goto(f"{base_url}/?regency=bantul&question=assessor&subject=jf-ahli-muda"
+              "&unit=dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu")
+    assert page.locator(".jawaban-besar .status").inner_text().endswith("terjawab")
+    set_aside = page.locator(".dikesampingkan > li").all_inner_texts()
+    assert any(t.startswith("Pasal 7 ayat (4) berlaku khusus untuk Dinas Penanaman Modal dan "
+                            "Pelayanan Terpadu Satu Pintu sehingga mengesampingkan ketentuan "
+                            "umum Pasal 7 ayat (1)") for t in set_aside), set_aside
+    assert page.locator(".sisi-sisi").count() == 0                   # no conflict shown
