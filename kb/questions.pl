@@ -59,7 +59,14 @@ perbup_api:api_op(vocabulary, Args, Terms) :-
               normalize_space(string(L), Heading),
               norm_citation(R, N, Cite) ),
             Patterns),
-    append([General, Named, Patterns], Terms).
+    findall(_{category: "holder", id: Id, label: L, label_en: E},
+            ( term(level, Lv, _, _),
+              member(H, [level(Lv), level_atau_atas(Lv)]),
+              value_text(H, Id),
+              holder_label(id, H, L),
+              holder_label(en, H, E) ),
+            Holders),
+    append([General, Holders, Named, Patterns], Terms).
 
 %!  ask(+Question, +Regency, +Params:dict, -Result:dict) is det.
 

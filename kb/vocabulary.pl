@@ -125,6 +125,24 @@ term(scope, 'lintas-unit',             "lintas Unit Organisasi",           "acro
 term(scope, 'lintas-perangkat-daerah', "lintas Perangkat Daerah",          "across regional apparatus").
 term(scope, 'lintas-instansi',         "lintas Instansi Pemerintah",       "across government agencies").
 
+%   Ids that answers carry beside the parameters: how binding a ketua tim
+%   origin is, the routing an answer's steps belong to, and where a ketua
+%   tim comes from.
+
+term(strength, wajib,       "wajib",      "mandatory").
+term(strength, diutamakan,  "diutamakan", "preferred").
+term(strength, dapat,       "dapat",      "may").
+term(strength, wewenang,    "berwenang",  "has the authority").
+term(routing, 'permohonan-pelibatan', "permohonan pelibatan", "request for involvement").
+term(routing, 'pengajuan-sukarela',   "pengajuan sukarela",   "voluntary application").
+term(origin, 'unit-pemilik-kinerja', "Unit Organisasi pemilik kinerja",
+     "the organisational unit that owns the performance target").
+term(origin, 'perangkat-daerah-pemilik-kinerja', "Perangkat Daerah pemilik kinerja",
+     "the regional apparatus that owns the performance target").
+term(origin, 'satu-jenjang-di-bawah', "satu jenjang di bawah", "one grade below").
+term(origin, 'satu-jenjang-di-atas',  "satu jenjang di atas",  "one grade above").
+term(origin, setara,                  "setara",                "of the same grade").
+
 %   levels (a post's echelon after simplification)
 
 term(level, 'jpt-pratama',   "Jabatan Pimpinan Tinggi Pratama", "senior executive (pratama)").

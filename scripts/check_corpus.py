@@ -26,7 +26,9 @@ def main() -> None:
         markdown = Path(argv[i + 1])
         del argv[i:i + 2]
     args = [a for a in argv if not a.startswith("--")]
-    folder = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "shared/corpora/uu"
+    beside = Path(__file__).resolve().parents[2] / "shared/corpora/uu"
+    folder = Path(args[0]) if args else (beside if beside.is_dir()
+                                         else Path("/work/shared/corpora/uu"))
     t0 = time.perf_counter()
     rows = run(folder)
     total = time.perf_counter() - t0

@@ -11,6 +11,7 @@ has no Lampiran at all (its maps and tables were not converted).
 from __future__ import annotations
 
 import csv
+import os
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,20 @@ import pytest
 from pyapi.check.corpus import run
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "uu"
+
+
+def _corpus() -> Path:
+    """The corpus beside the checkout (../shared), else where
+    PERBUP_CORPUS says, else the machine's /work/shared (a clone made
+    elsewhere, as CI makes one, still finds it)."""
+    candidates = [ROOT.parent / "shared" / "corpora" / "uu"]
+    if os.environ.get("PERBUP_CORPUS"):
+        candidates.insert(0, Path(os.environ["PERBUP_CORPUS"]))
+    candidates.append(Path("/work/shared/corpora/uu"))
+    return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+CORPUS = _corpus()
 DISAGREEMENTS = Path(__file__).with_name("data") / "uu-pasal-disagreements.tsv"
 
 
