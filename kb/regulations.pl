@@ -136,18 +136,11 @@ perbup_api:admin_op(save_regulation, Args, _{facts: N}) :-
         write_saved(Out, R, Saved, Facts),
         close(Out)).
 
-saved_fact(R, Head) :-
+saved_fact(R, Head) :-                          % its own, or from a saved form
     saved_predicate(Where, Name/Arity),
     saved_module(Where, R, M),
     functor(Head, Name, Arity),
-    current_predicate(M:Name/Arity),
-    \+ predicate_property(M:Head, imported_from(_)),
-    M:Head.
-saved_fact(R, Head) :-                          % already from a saved form
-    saved_predicate(Where, Name/Arity),
-    saved_module(Where, R, M),
-    functor(Head, Name, Arity),
-    predicate_property(M:Head, imported_from(_)),
+    predicate_property(M:Head, defined),
     M:Head.
 
 saved_module(doc, R, M) :-

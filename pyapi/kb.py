@@ -96,6 +96,7 @@ class KnowledgeBase:
     answers: Answers | None = None
     _status: dict = field(default_factory=dict)
     _labels: dict | None = None
+    _terms: dict = field(default_factory=dict)
     _unsaved: list = field(default_factory=list)
 
     def start(self) -> "KnowledgeBase":
@@ -235,8 +236,16 @@ class KnowledgeBase:
 
     async def alabels(self) -> dict[str, str]:
         if self._labels is None:
-            self._labels = _label_table(json.loads(await self.araw("vocabulary")))
+            self._labels = _label_table(await self.aterms())
         return self._labels
+
+    async def aterms(self, regency: str | None = None) -> list[dict]:
+        """The vocabulary's terms (with ``regency``, that regulation's own
+        named units and patterns and every shared term), parsed once: the
+        vocabulary is fixed after start."""
+        if regency not in self._terms:
+            self._terms[regency] = json.loads(await self.araw("vocabulary", {"regency": regency}))
+        return self._terms[regency]
 
     def health(self) -> dict:
         """What was loaded, computed at start: answering it touches no engine."""

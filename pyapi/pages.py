@@ -222,7 +222,7 @@ def _latihan_routes(app: FastAPI) -> None:
         from .engine import OperationError
 
         kb = request.app.state.kb
-        terms = json.loads(await kb.araw("vocabulary", {"regency": None}))
+        terms = await kb.aterms()
         label = {(t["category"], t["id"]): t["label"] for t in terms}
         ids = {c: [t["id"] for t in terms if t["category"] == c]
                for c in ("subject", "unit", "post")}
@@ -377,7 +377,7 @@ def _chosen(params: dict, **more: str | None) -> dict[str, str]:
 async def _options(kb, regency: str | None = None) -> dict[str, list[tuple[str, str]]]:
     """The choices of the question form: id and Indonesian label per
     parameter; with a regulation, its named units and patterns as units too."""
-    terms = json.loads(await kb.araw("vocabulary", {"regency": regency}))
+    terms = await kb.aterms(regency)
     out: dict[str, list[tuple[str, str]]] = {}
     for t in terms:
         category = t["category"]

@@ -70,7 +70,8 @@ def stem(name: str, inputs: bytes) -> Path | None:
 
 def publish(built: Path, target: Path) -> None:
     """Move a file just built (under a name of the caller's own) to
-    ``target``, atomically, keeping at most ``KEEP`` files per name."""
+    ``target``, atomically, keeping at most ``KEEP`` files per name (several
+    checkouts or versions may share the folder; the oldest go)."""
     name = target.name.split(".", 1)[0]
     suffix = target.suffix
     kept = sorted((p for p in target.parent.glob(f"{name}.*{suffix}")
@@ -105,15 +106,10 @@ def _keep(folder: Path, name: str, path: Path, value) -> None:
     tmp = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        # A few results per name (several checkouts or versions may share the
-        # folder); the oldest go.
-        kept = sorted(folder.glob(f"{name}.*.pickle"), key=lambda p: p.stat().st_mtime)
-        for old in kept[:max(0, len(kept) - KEEP + 1)]:
-            old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as out:
             tmp = out.name
             pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        publish(Path(tmp), path)
     except (OSError, pickle.PicklingError, RecursionError):
         if tmp is not None:
             Path(tmp).unlink(missing_ok=True)
