@@ -95,6 +95,7 @@ class KnowledgeBase:
     cache_bytes: int = field(default_factory=cache_bytes_from_env)
     answers: Answers | None = None
     _status: dict = field(default_factory=dict)
+    saved: bool = True                          # False: load every regulation from its files
     _labels: dict | None = None
     _terms: dict = field(default_factory=dict)
     _unsaved: list = field(default_factory=list)
@@ -149,9 +150,11 @@ class KnowledgeBase:
         """Load one regulation: its saved form when an earlier start left one
         for the same files, rules and code, else from its files (then save
         it).  Returns the problems of its norms (nothing is saved then)."""
-        inputs = rules + b"".join(str(f).encode() + b"\0" + f.read_bytes()
-                                  for f in reg.files() if f.exists())
-        stem = startcache.stem(f"regulation-{reg.id}", inputs)
+        stem = None
+        if self.saved:
+            inputs = rules + b"".join(str(f).encode() + b"\0" + f.read_bytes()
+                                      for f in reg.files() if f.exists())
+            stem = startcache.stem(f"regulation-{reg.id}", inputs)
         label = {"id": reg.id, "label": reg.region, "label_en": reg.region_en}
         if stem is not None and stem.with_name(stem.name + ".qlf").exists():
             try:

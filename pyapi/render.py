@@ -11,10 +11,6 @@ def _quote(c: dict) -> str:
 
 def answer_line(a: dict) -> str:
     """One answer in a sentence (the CLI and the pages say it the same way)."""
-    return _answer_line(a)
-
-
-def _answer_line(a: dict) -> str:
     if "to" in a and "direct" in a:          # reporting line
         way = ("secara langsung" if a["direct"] is True else
                f"melalui {a['via_label']}" if a["direct"] is False else
@@ -50,10 +46,10 @@ def render_answer(result: dict) -> str:
         if "steps" in a:
             out.append(f"{i}. Alur {a['routing'].replace('-', ' ')} ({a['scope_label']}):")
             for s in a["steps"]:
-                out.append(f"   {s['value'].split(' ', 1)[0]}) {_answer_line(s)}")
+                out.append(f"   {s['value'].split(' ', 1)[0]}) {answer_line(s)}")
                 out.extend(f"      {_quote(c)}" for c in s["citations"])
             continue
-        out.append(f"{i}. {_answer_line(a)}")
+        out.append(f"{i}. {answer_line(a)}")
         out.extend(f"   {_quote(c)}" for c in a["citations"])
     for c in result.get("conflicts", []):
         out.append(f"Pertentangan ({c['about']}):")
@@ -106,7 +102,7 @@ def render_why_not(result: dict) -> str:
         out.extend(f"   {_quote(c)}" for c in r["citations"])
     if result.get("holds") and "answer" in result:
         a = result["answer"]
-        out.append(f"Jawaban: {_answer_line(a)}")
+        out.append(f"Jawaban: {answer_line(a)}")
         out.extend(f"   {_quote(c)}" for c in a["citations"])
         if "explanation" in a:
             out.extend(render_derivation(a["explanation"]))
@@ -141,7 +137,7 @@ def render_compare(result: dict) -> str:
         names = ", ".join(by_id[r]["label"] for r in g["regencies"])
         out.append(f"{i}. {names}: {STATUS_ID.get(g['status'], g['status'])}")
         answers = by_id[g["regencies"][0]]["answer"]["answers"]   # alike in the whole group
-        out.extend(f"   - {_answer_line(a) if 'steps' not in a else a['value']}" for a in answers)
+        out.extend(f"   - {answer_line(a) if 'steps' not in a else a['value']}" for a in answers)
     for r in result["results"]:
         if "error" in r:
             out.append(f"   {r['label']}: tidak dapat ditanyakan ({r['error']['detail']})")

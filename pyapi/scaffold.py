@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -102,10 +101,9 @@ def validate(regulation_id: str, root: Path | None = None) -> tuple[list[str], d
     facts = {"pasal": sum(1 for n in doc.nodes() if n.kind == "pasal"),
              "gaps": [f"{g.kind} {g.label} (after {g.after})" for g in doc.gaps],
              "duplicates": [d.cite for d in doc.duplicates]}
-    # Every check runs: no saved form of an earlier start stands in for them.
-    os.environ["PERBUP_START_CACHE"] = "off"
     try:
-        kb = KnowledgeBase(regencies=(reg.id,), root=root).start()
+        # saved=False: every check runs; no saved form of an earlier start stands in
+        kb = KnowledgeBase(regencies=(reg.id,), root=root, saved=False).start()
     except LoadError as exc:                     # NormError too: every problem with file:line
         return [f"{p['file']}:{p['line']}: {p['kind']}: {p['message']}" for p in exc.problems], facts
     except EngineError as exc:
