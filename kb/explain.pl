@@ -129,7 +129,7 @@ step_tree(Lang, fact(R, N),
 
 why_not(Q, R, Params, Proposed, Lang, Result) :-
     explanation(Q, R, Params, Lang, Proofs),
-    ask(Q, R, Params, Proofs, Answer),
+    ask(Q, R, Params, Lang-Proofs, Answer),
     flat_answers(Answer.answers, Answers),
     (   Answers == []
     ->  why_not_text(Lang, tidak_diatur(Q), Msg),
@@ -250,7 +250,7 @@ field_citations(_, A, Cites) :-
 perbup_api:api_op(explain, Args, Result) :-
     request(Args, Q, R, Params, Lang),
     explanation(Q, R, Params, Lang, Proofs),
-    ask(Q, R, Params, Proofs, Answer),
+    ask(Q, R, Params, Lang-Proofs, Answer),
     (   Answer.status == 'tidak-diatur'
     ->  why_not_text(Lang, looked_for(Q, Params), LookedFor)
     ;   LookedFor = null

@@ -57,7 +57,8 @@
             variants/3,             % +R, +NormA, +NormB
             bridged/4,              % +R, +ValueA, +ValueB, -BridgeNorm
             condition/3,            % +R, +Norm, -ConditionNorm
-            norm_scope/3            % +R, +Norm, -Scope
+            norm_scope/3,           % +R, +Norm, -Scope
+            absorb/5                % +R, +Params, +Items, -Answers, -Into
           ]).
 :- use_module(norms).
 :- use_module(rules).
@@ -448,3 +449,63 @@ different_conditions(R, NA, NB) :-
 condition(R, N, C) :-
     norm(R, C, syarat(Ns, _), _, _),
     in_ids(N, Ns).
+
+%!  absorb(+R, +Params, +Items, -Answers, -Into) is det.
+%
+%   One resolved answer per case.  Items (one per key and value, as
+%   questions:merge_items/2 makes them) that give the same answer at
+%   different precision are one answer: the most precise holder, resting
+%   on every provision that agrees with it.  "Jabatan Administrator"
+%   (Pasal 7 ayat (1)) and "paling rendah pejabat pengawas" (Pasal 1
+%   angka 12) are absorbed into "Panewu" (Pasal 7 ayat (5)) for a
+%   Kapanewon: a post is more precise than the role it holds, a role than
+%   a level, a level than a lower bound, a stated way of reporting than an
+%   unstated one.  An item is absorbed only on the same key, by an item
+%   that agrees with it (same_answer/4), that is of another provision's
+%   list (joint holders stay joint) and that holds under no condition the
+%   absorbed item does not share.  Into lists into(Winner, Absorbed) for
+%   each absorption; Answers keep the document order of Items.
+
+absorb(R, PT, Items, Answers, Into) :-
+    findall(into(B, A),
+            ( member(A, Items), member(B, Items),
+              absorbs(R, PT, B, A) ),
+            Into),
+    findall(item(K, V, Ns),
+            ( member(I, Items), \+ memberchk(into(_, I), Into),
+              I = item(K, V, Ns0),
+              findall(N, ( member(into(I1, item(_, _, NsA)), Into), I1 == I,
+                           member(N, NsA) ), Extra),
+              append(Ns0, Extra, Ns1),
+              list_to_set(Ns1, Ns) ),
+            Answers).
+
+absorbs(R, PT, B, A) :-
+    B = item(KB, VB, [NB|_]), A = item(KA, VA, [NA|_]),
+    KB =@= KA, VB \=@= VA,
+    more_precise(VB, VA),
+    same_answer(R, PT, A, B),
+    questions:norm_list(R, NB, LB), questions:norm_list(R, NA, LA), LB \== LA,
+    forall(( B = item(_, _, NsB), member(N, NsB), condition(R, N, C) ),
+           ( A = item(_, _, NsA), member(N2, NsA), condition(R, N2, C) )), !.
+
+%   more_precise(B, A): B says at least as much as A on every part of the
+%   answer and more on one
+
+more_precise(VB, VA) :-
+    precision(VB, PB), precision(VA, PA),
+    PB = [_|_], length(PB, L), length(PA, L),
+    maplist(=<, PA, PB), PA \== PB.
+
+precision(holder(H), [P]) :- !, holder_precision(H, P).
+precision(actor(H, _), [P]) :- !, holder_precision(H, P).
+precision(dokumen(D, H), [P]) :- !, atom(D), holder_precision(H, P).
+precision(lapor(To, Mode, _), [P, M]) :- !,
+    holder_precision(To, P),
+    ( Mode == tidak_disebut -> M = 0 ; M = 1 ).
+precision(_, []).
+
+holder_precision(level_atau_atas(_), 0) :- !.
+holder_precision(level(_), 1) :- !.
+holder_precision(H, 2) :- atom(H), known(role, H), !.
+holder_precision(H, 3) :- atom(H).

@@ -75,10 +75,15 @@ ask(Q, R, Params, Result) :-
 
 %!  ask(+Q, +R, +Params, +Proofs, -Result) is det.
 %
-%   Proofs is a list of Key-Value-Norms-Tree (kb/explain.pl); each answer
-%   whose item has one carries it as its `explanation`.
+%   Proofs is a list of Key-Value-Norms-Tree (kb/explain.pl), or
+%   Lang-Proofs for the language of the steps precedence adds; each
+%   answer whose item has one carries it as its `explanation`.
 
-ask(Q, R, Params, Proofs, Result) :-
+ask(Q, R, Params, Proofs0, Result) :-
+    (   Proofs0 = Lang-Proofs1
+    ->  true
+    ;   Lang = id, Proofs1 = Proofs0
+    ),
     must_be_known(question, Q),
     must_be_known(regency, R),
     params_term(R, Params, PT),
@@ -88,9 +93,12 @@ ask(Q, R, Params, Proofs, Result) :-
     begin_case,
     resolve(R, PT, All, Items, SetAside),
     findall(C, conflict(R, PT, Items, C), Conflicts0),
-    sort(Conflicts0, Conflicts1),
-    maplist(conflict_dict(R), Conflicts1, Conflicts),
-    merge_items(Items, Merged),
+    merge_items(Items, Merged0),
+    absorb(R, PT, Merged0, Merged, Into),
+    absorbed_proofs(Lang, Into, Proofs1, Proofs),
+    maplist(answered_side(Into), Conflicts0, Conflicts1),
+    sort(Conflicts1, Conflicts2),
+    maplist(conflict_dict(R), Conflicts2, Conflicts),
     answers(Q, R, Proofs, SetAside, Merged, Answers),
     used_norms(All, Used),
     maplist(norm_citation(R), Used, Citations),
@@ -102,6 +110,19 @@ ask(Q, R, Params, Proofs, Result) :-
     Result = _{question: Q, regency: R, params: ParamsOut, status: Status,
                answers: Answers, citations: Citations, conflicts: Conflicts,
                overridden: Overridden, closest: Closest}.
+
+%   absorbed_proofs: the derivation of an item another answer absorbed
+%   (kb/precedence.pl, absorb/5) is a derivation of that answer, under a
+%   step that says why the two are one answer
+
+absorbed_proofs(_, [], Proofs, Proofs) :- !.
+absorbed_proofs(Lang, Into, Proofs0, Proofs) :-
+    findall(KB-VB-Ns-_{kind: "sejalan", claim: Msg, children: [Tree]},
+            ( member(into(item(KB, VB, _), item(KA, VA, _)), Into),
+              member(K-VA-Ns-Tree, Proofs0), K =@= KA,
+              wording:agreement_text(Lang, VB, VA, Msg) ),
+            Extra),
+    append(Proofs0, Extra, Proofs).
 
 %   keep the rules' order (document order of the norms) without repeats
 
@@ -244,6 +265,21 @@ norm_cite(R, N, C) :-
     regulation_norm_source(R, N, C), !.
 norm_cite(R, N, C) :-
     norm(R, N, _, C, _), !.
+
+%   answered_side: a side whose value an answer absorbed (a level where
+%   the answer names the post) is shown with the answer's value, so each
+%   side is an answer the user sees and can have explained
+
+answered_side(Into, conflict(K, Sides0), conflict(K, Sides)) :-
+    maplist(answered_value(Into), Sides0, Sides1),
+    msort(Sides1, Sides).
+
+answered_value(Into, K-V-N, K-V1-N) :-
+    (   member(into(item(_, V1, _), item(KA, V, NsA)), Into),
+        KA =@= K, memberchk(N, NsA)
+    ->  true
+    ;   V1 = V
+    ).
 
 conflict_dict(R, conflict(Key, Sides), _{about: About, sides: SideDicts}) :-
     value_text(Key, About),

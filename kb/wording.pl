@@ -10,7 +10,7 @@
 */
 
 :- module(wording, [goal_text/3, claim_text/3, why_not_text/3, phrase_of/3, languages/1,
-                    precedence_text/6]).
+                    precedence_text/6, agreement_text/4]).
 :- use_module(vocabulary).
 :- use_module(norms, [norm/5]).
 :- use_module(questions, [holder_label/3, value_text/2]).
@@ -243,3 +243,31 @@ named_units(R, Us, Us1) :-
                  ;   X = U
                  ) ), Us0),
     list_to_set(Us0, Us1).
+
+%!  agreement_text(+Lang, +Specific, +General, -Text) is det.
+%
+%   Why an answer that names a post (or a level) is one answer with a
+%   provision that names its level, a lower bound it meets, or the role
+%   it holds (kb/precedence.pl, absorb/5): "Camat adalah Jabatan
+%   Administrator, sehingga sejalan dengan ketentuan yang menyebut Jabatan
+%   Administrator".
+
+agreement_text(L, VS, VG, T) :-
+    answer_holder(VS, HS), answer_holder(VG, HG), !,
+    phrase_of(L, HS, S),
+    phrase_of(L, HG, G),
+    (   atom(HS), HG = level(_), questions:holder_level(HS, Lv)
+    ->  phrase_of(L, level(Lv), LvT), say(L, sejalan_level, [S, LvT, G], T)
+    ;   atom(HS), HG = level_atau_atas(_), questions:holder_level(HS, Lv)
+    ->  phrase_of(L, level(Lv), LvT), say(L, sejalan_batas, [S, LvT, G], T)
+    ;   atom(HG), known(role, HG)
+    ->  say(L, sejalan_peran, [S, G, G], T)
+    ;   say(L, sejalan, [S, G], T)
+    ).
+agreement_text(L, _, _, T) :-
+    word(L, sejalan_cara, T).
+
+answer_holder(holder(H), H).
+answer_holder(actor(H, _), H).
+answer_holder(dokumen(_, H), H).
+answer_holder(lapor(To, _, _), To).

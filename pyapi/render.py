@@ -72,6 +72,8 @@ def render_derivation(tree: dict, depth: int = 1) -> list[str]:
     elif tree["kind"] == "precedence":
         lines = [f"{pad}⚖ {tree['claim']}", f"{pad}  {_quote(tree['citation'])}",
                  f"{pad}  {_quote(tree['set_aside'])}"]
+    elif tree["kind"] == "sejalan":       # one answer with a provision of another precision
+        lines = [f"{pad}≈ {tree['claim']}"]
     else:
         r = tree["rule"]
         lines = [f"{pad}▸ {tree['claim']}  (aturan {r['predicate']}, {r['file']}:{r['line']})"]

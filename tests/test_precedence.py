@@ -67,8 +67,13 @@ def test_a_conditional_fallback_is_no_rival_and_states_its_condition(kb):
     # "dalam hal tidak ada Jabatan Pengawas ...").
     r = ask(kb, "assessor", "tabalong", subject="pelaksana", unit="dinas")
     assert r["status"] == "answered"
-    assert {"level:pengawas", "level:administrator"} <= set(values(r))
-    admin = next(a for a in r["answers"] if a["value"] == "level:administrator")
+    # huruf b's Administrator is one answer with the Lampiran's Pejabat
+    # Administrator (Lampiran huruf H angka 1), which rests on it and keeps
+    # its condition.
+    assert {"level:pengawas", "pejabat-administrator"} == set(values(r))
+    admin = next(a for a in r["answers"] if a["value"] == "pejabat-administrator")
+    assert {"Lampiran huruf H angka 1", "Pasal 6 ayat (3) huruf b"} <= {
+        c["cite"] for c in admin["citations"]}
     assert admin["conditions"][0]["condition"].startswith("dalam hal tidak ada Jabatan Pengawas")
     assert admin["conditions"][0]["citation"]["cite"] == "Pasal 6 ayat (3) huruf b"
 
@@ -219,3 +224,48 @@ def test_a_cited_exception_turns_a_contradiction_into_precedence(tmp_path):
     assert r["status"] == "answered"
     assert ("Pasal 6 ayat (2) huruf a", "pengecualian", "Lampiran huruf H angka 1") in set_aside(r)
     assert "pejabat-administrator" in values(r) and "level:jpt-pratama" not in values(r)
+
+
+# One resolved answer: provisions that give the same answer at another
+# precision (a level, a lower bound, the role) are one answer with the post.
+
+def test_the_post_absorbs_its_level_and_the_lower_bound(kb):
+    # Bantul Pasal 7 ayat (5): "yang bertugas pada Kapanewon ... kepada Panewu
+    # sebagai Pejabat Penilai Kinerja"; ayat (1): "kepada Pejabat Administrator";
+    # Pasal 1 angka 12: "paling rendah pejabat pengawas".  A Panewu is a
+    # Jabatan Administrator: one answer, resting on all three.
+    r = ask(kb, "assessor", "bantul", subject="jf-ahli-muda", unit="kecamatan")
+    assert r["status"] == "answered"
+    assert values(r) == ["camat"]
+    cites = [c["cite"] for c in r["answers"][0]["citations"]]
+    assert cites[0] == "Pasal 7 ayat (5)"
+    assert {"Pasal 7 ayat (1)", "Pasal 1 angka 12"} <= set(cites)
+
+
+def test_the_absorbed_provisions_are_explained_as_agreeing(kb):
+    r = kb.call("explain", {"question": "assessor", "regency": "bantul", "lang": "id",
+                            "params": {"subject": "jf-ahli-muda", "unit": "kecamatan"}})
+    (answer,) = r["answers"]
+    steps = [t for t in answer["alternatives"] if t["kind"] == "sejalan"]
+    claims = {t["claim"] for t in steps}
+    assert "Camat adalah Jabatan Administrator, sehingga sejalan dengan ketentuan yang menyebut Jabatan Administrator" in claims
+    assert any("memenuhi ketentuan yang menyebut Jabatan Pengawas atau Jabatan satu tingkat di atasnya" in c
+               for c in claims)
+    en = kb.call("explain", {"question": "assessor", "regency": "bantul", "lang": "en",
+                             "params": {"subject": "jf-ahli-muda", "unit": "kecamatan"}})
+    assert any("so it agrees with the provision naming" in t["claim"]
+               for t in en["answers"][0]["alternatives"] if t["kind"] == "sejalan")
+
+
+def test_a_general_rule_is_not_absorbed_where_the_unit_is_not_asked(kb):
+    # Asked about no unit, Pasal 7 ayat (1)'s Administrator still answers for
+    # the units without a special ayat; the Panewu does not swallow it.
+    r = ask(kb, "assessor", "bantul", subject="jf-ahli-muda")
+    assert "level:administrator" in values(r)
+
+
+def test_joint_holders_of_one_list_stay_joint(kb):
+    # Lombok Barat Lampiran BAB II huruf B angka 6 huruf c): a UPT led by a
+    # Pejabat Pengawas or by a Pejabat Fungsional: two answers, neither absorbed.
+    r = ask(kb, "assessor", "lombok-barat", subject="jf-ahli-muda", unit="uptd")
+    assert {"pejabat-pengawas", "pejabat-fungsional"} <= set(values(r))

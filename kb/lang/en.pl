@@ -46,6 +46,11 @@ template(differs,         "The proposed ~w is ~w, but the provisions say ~w.").
 template(looked_for,      "Looked for provisions on ~w; none found.").
 template(looked_for_params, "Looked for provisions on ~w for ~w; none found.").
 
+template(sejalan_level,   "~w is ~w, so it agrees with the provision naming ~w").
+template(sejalan_batas,   "~w is ~w, so it meets the provision requiring ~w").
+template(sejalan_peran,   "~w acts as ~w, so the provision naming ~w agrees with this answer").
+template(sejalan,         "~w agrees with the provision naming ~w").
+
 word(this_case,      "this case").
 word(anyone,         "anyone").
 word(all_subjects,   "functional officials and executive staff").
@@ -70,3 +75,4 @@ word(direct,         "way of reporting").
 word(via,            "intermediary").
 word(value,          "answer").
 word(to,             "recipient").
+word(sejalan_cara,   "this provision states how to report where the other does not; both are one answer").

@@ -46,6 +46,11 @@ template(differs,         "~w yang diajukan adalah ~w, sedangkan menurut ketentu
 template(looked_for,      "Dicari ketentuan tentang ~w; tidak ada yang ditemukan.").
 template(looked_for_params, "Dicari ketentuan tentang ~w untuk ~w; tidak ada yang ditemukan.").
 
+template(sejalan_level,   "~w adalah ~w, sehingga sejalan dengan ketentuan yang menyebut ~w").
+template(sejalan_batas,   "~w adalah ~w, sehingga memenuhi ketentuan yang menyebut ~w").
+template(sejalan_peran,   "~w berperan selaku ~w, sehingga ketentuan yang menyebut ~w sejalan dengan jawaban ini").
+template(sejalan,         "~w sejalan dengan ketentuan yang menyebut ~w").
+
 word(this_case,      "keadaan ini").
 word(anyone,         "siapa pun").
 word(all_subjects,   "Pejabat Fungsional dan Pelaksana").
@@ -70,3 +75,4 @@ word(direct,         "Cara pelaporan").
 word(via,            "Perantara pelaporan").
 word(value,          "Jawaban").
 word(to,             "Penerima laporan").
+word(sejalan_cara,   "ketentuan ini menyebut cara pelaporan yang tidak disebut ketentuan lain; keduanya satu jawaban").
