@@ -460,17 +460,26 @@ condition(R, N, C) :-
 %   angka 12) are absorbed into "Panewu" (Pasal 7 ayat (5)) for a
 %   Kapanewon: a post is more precise than the role it holds, a role than
 %   a level, a level than a lower bound, a stated way of reporting than an
-%   unstated one.  An item is absorbed only on the same key, by an item
+%   unstated one; and an item for every scope by the item for the scope
+%   asked that gives the same.  An item is absorbed only on the same key
+%   (or a key that the case asked decides, key_decided/3), by an item
 %   that agrees with it (same_answer/4), that is of another provision's
 %   list (joint holders stay joint) and that holds under no condition the
-%   absorbed item does not share.  Into lists into(Winner, Absorbed) for
-%   each absorption; Answers keep the document order of Items.
+%   absorbed item does not share.  Into lists into(Answer, Absorbed) for
+%   each absorbed item and each answer it ends in (a level absorbed by a
+%   role that its post absorbs ends in the post); Answers keep the
+%   document order of Items.
 
 absorb(R, PT, Items, Answers, Into) :-
     findall(into(B, A),
             ( member(A, Items), member(B, Items),
               absorbs(R, PT, B, A) ),
-            Into),
+            Direct),
+    findall(into(F, A),                 % through a chain: a level into a
+            ( member(into(_, A), Direct),   % role, the role into its post
+              finally(Direct, A, F) ),
+            Into0),
+    list_to_set(Into0, Into),
     findall(item(K, V, Ns),
             ( member(I, Items), \+ memberchk(into(_, I), Into),
               I = item(K, V, Ns0),
@@ -480,14 +489,42 @@ absorb(R, PT, Items, Answers, Into) :-
               list_to_set(Ns1, Ns) ),
             Answers).
 
+%   finally(Direct, A, F): an answer that absorbs A, and is itself absorbed
+%   by no other (precision only grows along a chain, so chains end)
+
+finally(Direct, A, F) :-
+    member(into(B, A), Direct),
+    (   memberchk(into(_, B), Direct)
+    ->  finally(Direct, B, F)
+    ;   F = B
+    ).
+
 absorbs(R, PT, B, A) :-
     B = item(KB, VB, [NB|_]), A = item(KA, VA, [NA|_]),
-    KB =@= KA, VB \=@= VA,
-    more_precise(VB, VA),
+    (   KB =@= KA
+    ->  VB \=@= VA, more_precise(VB, VA)
+    ;   key_decided(PT, KB, KA),
+        ( VB =@= VA ; more_precise(VB, VA) )
+    ),
     same_answer(R, PT, A, B),
     questions:norm_list(R, NB, LB), questions:norm_list(R, NA, LA), LB \== LA,
     forall(( B = item(_, _, NsB), member(N, NsB), condition(R, N, C) ),
            ( A = item(_, _, NsA), member(N2, NsA), condition(R, N2, C) )), !.
+
+%   key_decided(PT, KB, KA): B's key names, where A's says semua, the value
+%   the case asked (a penunjukan "di dalam Unit Organisasi" beside one for
+%   every scope, asked about dalam-unit)
+
+key_decided(PT, KB, KA) :-
+    KB =.. [F|ArgsB], KA =.. [F|ArgsA],
+    PT =.. [_|Asked],
+    maplist(arg_decided(Asked), ArgsB, ArgsA),
+    ArgsB \=@= ArgsA.
+
+arg_decided(_, X, Y) :- X =@= Y, !.
+arg_decided(Asked, X, semua) :- atom(X), X \== semua, memberchk_eq(X, Asked).
+
+memberchk_eq(X, [Y|Ys]) :- ( X == Y -> true ; memberchk_eq(X, Ys) ).
 
 %   more_precise(B, A): B says at least as much as A on every part of the
 %   answer and more on one
@@ -507,5 +544,6 @@ precision(_, []).
 
 holder_precision(level_atau_atas(_), 0) :- !.
 holder_precision(level(_), 1) :- !.
+holder_precision(H, 3) :- atom(H), known(post, H), !.   % a post (some are also roles)
 holder_precision(H, 2) :- atom(H), known(role, H), !.
 holder_precision(H, 3) :- atom(H).

@@ -148,8 +148,7 @@
     and Lampiran BAB IV angka 4.1 (contents of the surat permohonan);
     Pasal 17 ayat (3)
     (surat penugasan / bukti penugasan tertulis for individual work: the
-    text names no one who sets it); Pasal 27 ayat (3) is encoded as
-    wewenang penilaian-kinerja of the PUO, which loses "Madya"; Lampiran
+    text names no one who sets it); Lampiran
     BAB IV intro ("setiap Kepala Perangkat Daerah, Kepala Sekolah dan
     Kepala Puskesmas menetapkan Perjanjian Kinerja Pelaksana Kegiatan Unit
     Organisasi termasuk identifikasi jenis penugasan": no act for setting
@@ -263,6 +262,12 @@ norm(p27_4_ppk,
      peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], ['sekretariat-daerah'], [semua], asisten),
      "Pasal 27 ayat (4)",
      "Penilaian kinerja Jabatan Fungsional Madya pada Sekretariat Daerah dilaksanakan oleh Asisten Sekretaris Daerah").
+%   ayat (3): the Pimpinan Unit Organisasi assesses a JF Madya in every
+%   Unit Organisasi (ayat (4) is the Sekretariat Daerah's special case)
+norm(p27_3_ppk,
+     peran('pejabat-penilai-kinerja', ['jf-ahli-madya'], [semua], [semua], 'pimpinan-unit-organisasi'),
+     "Pasal 27 ayat (3)",
+     "Penilaian kinerja Jabatan Fungsional Madya pada Unit Organisasi dilaksanakan oleh Pimpinan Unit Organisasi").
 norm(p27_3_pk,
      wewenang('penilaian-kinerja', semua, 'pimpinan-unit-organisasi'),
      "Pasal 27 ayat (3)",
@@ -926,6 +931,29 @@ norm(p10_4_kpd_puo,
      sebagai('kepala-perangkat-daerah', 'pimpinan-unit-organisasi'),
      "Pasal 10 ayat (4)",
      "Kepala Perangkat Daerah sebagai Pimpinan Unit Organisasi").
+
+%   Pasal 1 angka 27: a Pejabat Fungsional appointed to lead a unit is its
+%   Pimpinan Unit Organisasi; the Lampiran's tables put a Kepala Puskesmas,
+%   a Kepala Sekolah and a Kepala SPNF (each a Pejabat Fungsional) at the
+%   head of their unit, so Pasal 27 ayat (3)'s Pimpinan Unit Organisasi is
+%   that head there (Pasal 8: such a JF may lead JF of a higher jenjang)
+norm(p1_27_puskesmas,
+     sebagai('kepala-puskesmas', 'pimpinan-unit-organisasi'),
+     "Pasal 1 angka 27",
+     "Pejabat Fungsional yang diangkat untuk memimpin suatu unit organisasi").
+norm(p1_27_sekolah,
+     sebagai('kepala-sekolah', 'pimpinan-unit-organisasi'),
+     "Pasal 1 angka 27",
+     "Pejabat Fungsional yang diangkat untuk memimpin suatu unit organisasi").
+norm(p1_27_spnf,
+     sebagai('kepala-spnf', 'pimpinan-unit-organisasi'),
+     "Pasal 1 angka 27",
+     "Pejabat Fungsional yang diangkat untuk memimpin suatu unit organisasi").
+%   Pasal 1 angka 5: the regency's own Pejabat yang Berwenang
+norm(p1_5_pyb,
+     sebagai('sekretaris-daerah', 'pejabat-yang-berwenang'),
+     "Pasal 1 angka 5",
+     "Pejabat yang Berwenang adalah Sekretaris Daerah").
 
 %   reports on demand
 norm(p25_3_puo,
