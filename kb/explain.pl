@@ -147,7 +147,7 @@ why_not(Q, R, Params, Proposed, Lang, Result) :-
     ;   findall(Reason, ( member(A, Answers), reason(Lang, A, Proposed, Reason) ), Reasons),
         why_not_text(Lang, does_not_hold, Msg),
         Result = _{holds: false, status: Answer.status, reasons: Reasons, message: Msg,
-                   answers: Answers}
+                   answers: Answers, overridden: Answer.overridden}
     ).
 
 %   contested(+Answer, +Conflicts, -Against): the answer is one side of a
@@ -191,10 +191,10 @@ field_agrees(K, A, V) :-
     V0 == V.
 
 answer_post(A, P) :- get_dict(post, A, P).
+answer_post(A, P) :- get_dict(to, A, P).       % the role named, or a post that holds it
 answer_post(A, P) :- get_dict(posts, A, Ps), member(D, Ps), P = D.post.
 answer_post(A, P) :- get_dict(actor, A, P).
 answer_post(A, P) :- get_dict(set_by, A, P).
-answer_post(A, P) :- \+ get_dict(posts, A, _), get_dict(to, A, P).
 
 %   holder_text(-Holder, +Text): the holder term a value string prints
 

@@ -99,10 +99,10 @@ ask(Q, R, Params, Proofs0, Result) :-
     maplist(answered_side(Into), Conflicts0, Conflicts1),
     sort(Conflicts1, Conflicts2),
     maplist(conflict_dict(R), Conflicts2, Conflicts),
-    answers(Q, R, Proofs, SetAside, Merged, Answers),
+    answers(Q, R, ctx(Lang, Proofs, SetAside), Merged, Answers),
     used_norms(All, Used),
     maplist(norm_citation(R), Used, Citations),
-    overridden_dicts(R, SetAside, Overridden),
+    overridden_dicts(Lang, R, SetAside, Overridden),
     status(Items, Conflicts, Status),
     closest(Status, Q, R, Closest),
     dict_pairs(Params, _, PP),
@@ -289,23 +289,25 @@ side_dict(R, K-V-N, _{value: T, citation: C}) :-
     key_text(K, V, T),
     norm_citation(R, N, C).
 
-%!  answers(+Q, +R, +Proofs, +SetAside, +Items, -Answers) is det.
+%!  answers(+Q, +R, +Ctx, +Items, -Answers) is det.
+%
+%   Ctx is ctx(Lang, Proofs, SetAside).
 
-answers(Q, R, Proofs, SetAside, Items, Answers) :-
+answers(Q, R, Ctx, Items, Answers) :-
     routing(Q), !,
     findall(Rt-Sc, member(item(langkah(Rt, Sc, _), _, _), Items), Groups0),
     sort(Groups0, Groups),
     findall(A, ( member(Rt-Sc, Groups),
-                 routing_answer(R, Proofs-SetAside, Rt, Sc, Items, A) ),
+                 routing_answer(R, Ctx, Rt, Sc, Items, A) ),
             Answers).
-answers(_, R, Proofs, SetAside, Items, Answers) :-
-    maplist(answer_dict(R, Proofs-SetAside), Items, Answers).
+answers(_, R, Ctx, Items, Answers) :-
+    maplist(answer_dict(R, Ctx), Items, Answers).
 
 routing('cross-unit-routing').
 routing('cross-agency-routing').
 routing('voluntary-routing').
 
-routing_answer(R, Proofs, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL,
+routing_answer(R, Ctx, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL,
                                    value: V, steps: Steps}) :-
     label(Sc, ScL),
     findall(I-item(K, V1, Ns),
@@ -313,17 +315,17 @@ routing_answer(R, Proofs, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: 
             Pairs0),
     keysort(Pairs0, Pairs),
     pairs_values(Pairs, StepItems),
-    maplist(answer_dict(R, Proofs), StepItems, Steps),
+    maplist(answer_dict(R, Ctx), StepItems, Steps),
     format(string(V), "~w ~w", [Rt, Sc]).
 
-answer_dict(R, Proofs-SetAside, item(K, V, Ns), D) :-
+answer_dict(R, ctx(Lang, Proofs, SetAside), item(K, V, Ns), D) :-
     key_text(K, V, Text),
     value_fields(R, V, Fields),
     maplist(norm_citation(R), Ns, Cs),
     value_text(K, KT),
     findall(over(I, W, Why), ( member(over(I, W, Why), SetAside), memberchk(W, Ns) ), Os0),
     list_to_set(Os0, Os),
-    overridden_dicts(R, Os, Over),
+    overridden_dicts(Lang, R, Os, Over),
     findall(CD, ( member(N, Ns), condition(R, N, CN), condition_dict(R, CN, CD) ), Conds0),
     list_to_set(Conds0, Conds),
     put_dict(Fields, _{value: Text, key: KT, citations: Cs, overridden: Over,
@@ -350,18 +352,18 @@ with_precedence(Over, Tree0, Tree) :-
     append(Children0, Steps, Children),
     put_dict(children, Tree0, Children, Tree).
 
-%!  overridden_dicts(+R, +SetAside, -Dicts) is det.
+%!  overridden_dicts(+Lang, +R, +SetAside, -Dicts) is det.
 %
 %   Each provision set aside, with the provision that governs instead and
 %   why, in the reader's words (kb/wording.pl).
 
-overridden_dicts(R, SetAside, Dicts) :-
+overridden_dicts(Lang, R, SetAside, Dicts) :-
     findall(L-W-Why, member(over(item(_, _, [L|_]), W, Why), SetAside), Triples0),
     list_to_set(Triples0, Triples),
     findall(_{citation: LC, by: WC, reason: Why, message: Msg},
             ( member(L-W-Why, Triples),
               norm_citation(R, L, LC), norm_citation(R, W, WC),
-              wording:precedence_text(id, R, Why, W, L, Msg) ),
+              wording:precedence_text(Lang, R, Why, W, L, Msg) ),
             Dicts).
 
 condition_dict(R, CN, _{condition: Text, citation: C}) :-

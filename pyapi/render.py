@@ -102,6 +102,8 @@ def render_why_not(result: dict) -> str:
     for r in result.get("reasons", []):
         out.append(f"- {r['message']}")
         out.extend(f"   {_quote(c)}" for c in r["citations"])
+    for o in result.get("overridden", []):      # provisions precedence set aside
+        out.append(f"- {o['message']}")
     if result.get("holds") and "answer" in result:
         a = result["answer"]
         out.append(f"Jawaban: {answer_line(a)}")

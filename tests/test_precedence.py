@@ -269,3 +269,49 @@ def test_joint_holders_of_one_list_stay_joint(kb):
     # Pejabat Pengawas or by a Pejabat Fungsional: two answers, neither absorbed.
     r = ask(kb, "assessor", "lombok-barat", subject="jf-ahli-muda", unit="uptd")
     assert {"pejabat-pengawas", "pejabat-fungsional"} <= set(values(r))
+
+
+# why-not reasons with the same precedence as the answers
+
+def why_not(kb, question, regency, proposed, lang="id", **params):
+    return kb.call("why_not", {"question": question, "regency": regency, "params": params,
+                               "proposed": proposed, "lang": lang})
+
+
+def test_why_not_a_direct_report_is_contested_where_the_lampiran_says_melalui(kb):
+    # Pekalongan Pasal 24 ("secara langsung kepada Pimpinan Unit Organisasi")
+    # against Lampiran BAB VI angka 1 huruf a ("melalui Pejabat Penilai
+    # Kinerja"): proposing the direct report holds only on one side.
+    r = why_not(kb, "reporting-line", "pekalongan",
+                {"post": "pimpinan-unit-organisasi", "direct": True},
+                subject="jf-ahli-muda", capacity="individu")
+    assert r["holds"] is True
+    assert {s["citation"]["cite"] for s in r["contested_by"]} == {"Lampiran BAB VI angka 1 huruf a"}
+
+
+def test_why_not_names_the_provision_precedence_set_aside(kb):
+    # Bantul DPMPTSP: Pasal 7 ayat (4) (Kepala Dinas) sets ayat (1)
+    # (Pejabat Administrator) aside; proposing the Administrator is refused
+    # with that reason, in the language asked.
+    r = why_not(kb, "assessor", "bantul", {"post": "pejabat-administrator"},
+                subject="jf-ahli-muda",
+                unit="dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu")
+    assert r["holds"] is False
+    assert r["reasons"][0]["actual"] == ["kepala-perangkat-daerah"]
+    assert any(o["citation"]["cite"] == "Pasal 7 ayat (1)" and o["by"]["cite"] == "Pasal 7 ayat (4)"
+               for o in r["overridden"])
+    en = why_not(kb, "assessor", "bantul", {"post": "pejabat-administrator"}, lang="en",
+                 subject="jf-ahli-muda",
+                 unit="dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu")
+    assert any("sets aside the general rule of Pasal 7 ayat (1)" in o["message"]
+               for o in en["overridden"])
+
+
+def test_why_not_another_post_of_the_same_level_does_not_hold_where_the_text_names_the_post(kb):
+    # Tabalong Lampiran huruf K angka 1: "Camat sebagai Pejabat Penilai
+    # Kinerja" for a Kecamatan.  An Inspektur Pembantu is a Jabatan
+    # Administrator too, but not the answer.
+    r = why_not(kb, "assessor", "tabalong", {"post": "inspektur-pembantu"},
+                subject="jf-ahli-muda", unit="kecamatan")
+    assert r["holds"] is False
+    assert r["reasons"][0]["actual"] == ["camat"]
