@@ -202,6 +202,8 @@ holder_text(H, Text) :-
     atom_string(A, Text),
     (   sub_atom(A, 0, _, After, 'level-atau-atas:')
     ->  sub_atom(A, _, After, 0, L), H = level_atau_atas(L)
+    ;   sub_atom(A, 0, _, After, 'paling-rendah:')
+    ->  sub_atom(A, _, After, 0, L), H = paling_rendah(L)
     ;   sub_atom(A, 0, _, After, 'level:')
     ->  sub_atom(A, _, After, 0, L), H = level(L)
     ;   H = A

@@ -24,7 +24,12 @@
         atasan-langsung) for Subjects (list of subject ids) is held by Post:
         a post id, or level(L) for "Jabatan Administrator" etc., or
         level_atau_atas(L) for "Jabatan Administrator atau Jabatan satu
-        tingkat di atasnya".
+        tingkat di atasnya" (that level or the one above), or
+        paling_rendah(L) for a lower bound ("paling rendah pejabat
+        pengawas": that level or any above; paling_rendah(fungsional) for
+        the enumeration "Pejabat Pimpinan Tinggi Pratama, Pejabat
+        Administrator, Pejabat Pengawas, atau Pejabat Fungsional yang
+        diangkat untuk memimpin suatu unit kerja mandiri").
     melapor(Capacity, Subjects, To, Mode)
         A subject working in Capacity (individu, anggota-tim, ketua-tim)
         reports to To (role or post id); Mode is `langsung`, `melalui(R)`
@@ -231,6 +236,7 @@ holder(H) :- known(post, H), !.
 holder(H) :- known(role, H), !.
 holder(level(L)) :- known(level, L), !.
 holder(level_atau_atas(L)) :- known(level, L), !.
+holder(paling_rendah(L)) :- known(level, L), !.
 holder(bupati).
 
 unit_ref(semua) :- !.

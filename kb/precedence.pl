@@ -542,8 +542,9 @@ precision(lapor(To, Mode, _), [P, M]) :- !,
     ( Mode == tidak_disebut -> M = 0 ; M = 1 ).
 precision(_, []).
 
-holder_precision(level_atau_atas(_), 0) :- !.
-holder_precision(level(_), 1) :- !.
-holder_precision(H, 3) :- atom(H), known(post, H), !.   % a post (some are also roles)
-holder_precision(H, 2) :- atom(H), known(role, H), !.
-holder_precision(H, 3) :- atom(H).
+holder_precision(paling_rendah(_), 0) :- !.
+holder_precision(level_atau_atas(_), 1) :- !.
+holder_precision(level(_), 2) :- !.
+holder_precision(H, 4) :- atom(H), known(post, H), !.   % a post (some are also roles)
+holder_precision(H, 3) :- atom(H), known(role, H), !.
+holder_precision(H, 4) :- atom(H).

@@ -61,7 +61,7 @@ perbup_api:api_op(vocabulary, Args, Terms) :-
             Patterns),
     findall(_{category: "holder", id: Id, label: L, label_en: E},
             ( term(level, Lv, _, _),
-              member(H, [level(Lv), level_atau_atas(Lv)]),
+              member(H, [level(Lv), level_atau_atas(Lv), paling_rendah(Lv)]),
               value_text(H, Id),
               holder_label(id, H, L),
               holder_label(en, H, E) ),
@@ -99,7 +99,7 @@ ask(Q, R, Params, Proofs0, Result) :-
     maplist(answered_side(Into), Conflicts0, Conflicts1),
     sort(Conflicts1, Conflicts2),
     maplist(conflict_dict(R), Conflicts2, Conflicts),
-    answers(Q, R, ctx(Lang, Proofs, SetAside), Merged, Answers),
+    answers(Q, R, ctx(Lang, Proofs, SetAside, PT), Merged, Answers),
     used_norms(All, Used),
     maplist(norm_citation(R), Used, Citations),
     overridden_dicts(Lang, R, SetAside, Overridden),
@@ -291,7 +291,7 @@ side_dict(R, K-V-N, _{value: T, citation: C}) :-
 
 %!  answers(+Q, +R, +Ctx, +Items, -Answers) is det.
 %
-%   Ctx is ctx(Lang, Proofs, SetAside).
+%   Ctx is ctx(Lang, Proofs, SetAside, Params).
 
 answers(Q, R, Ctx, Items, Answers) :-
     routing(Q), !,
@@ -318,9 +318,9 @@ routing_answer(R, Ctx, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL
     maplist(answer_dict(R, Ctx), StepItems, Steps),
     format(string(V), "~w ~w", [Rt, Sc]).
 
-answer_dict(R, ctx(Lang, Proofs, SetAside), item(K, V, Ns), D) :-
+answer_dict(R, ctx(Lang, Proofs, SetAside, PT), item(K, V, Ns), D) :-
     key_text(K, V, Text),
-    value_fields(R, V, Fields),
+    value_fields(R, PT, V, Fields),
     maplist(norm_citation(R), Ns, Cs),
     value_text(K, KT),
     findall(over(I, W, Why), ( member(over(I, W, Why), SetAside), memberchk(W, Ns) ), Os0),
@@ -400,6 +400,11 @@ key_text(_, V, T) :-
 
 %   value_fields: the structured, labelled fields of an answer
 
+value_fields(R, PT, lapor(To, Mode, Posts), F) :- !,
+    value_fields_lapor(R, PT, lapor(To, Mode, Posts), F).
+value_fields(R, _, V, F) :-
+    value_fields(R, V, F).
+
 value_fields(R, holder(H), F) :- !,
     value_text(H, HT), post_label(R, H, L),
     (   holder_level(H, Lv)                 % the level the post belongs to
@@ -408,22 +413,6 @@ value_fields(R, holder(H), F) :- !,
     ;   F = _{post: HT, post_label: L}
     ).
 
-value_fields(R, lapor(To, Mode, Posts), F) :- !,
-    value_text(To, ToT), post_label(R, To, ToL),
-    pairs_keys(Posts, Ps0),
-    list_to_set(Ps0, Ps),
-    findall(_{post: PT, post_label: PL, citations: Cs},
-            ( member(P, Ps), value_text(P, PT), post_label(R, P, PL),
-              findall(C, ( member(P-N, Posts), N \== none, norm_citation(R, N, C) ), Cs) ),
-            PostDicts),
-    (   Mode = melalui(Via)
-    ->  value_text(Via, ViaT), post_label(R, Via, ViaL),
-        F = _{to: ToT, to_label: ToL, direct: false, via: ViaT, via_label: ViaL,
-              posts: PostDicts}
-    ;   Mode == langsung
-    ->  F = _{to: ToT, to_label: ToL, direct: true, posts: PostDicts}
-    ;   F = _{to: ToT, to_label: ToL, direct: null, posts: PostDicts}
-    ).
 value_fields(R, actor(A, _), _{actor: AT, actor_label: AL}) :- !,
     value_text(A, AT), post_label(R, A, AL).
 value_fields(R, dokumen(Doc, By), _{document: DT, document_label: DL, set_by: BT, set_by_label: BL}) :- !,
@@ -441,10 +430,51 @@ value_fields(_, ketua(S, V), _{strength: ST, detail: VT}) :- !,
 value_fields(_, item(I), _{item: I}) :- !.
 value_fields(_, _, _{}).
 
+value_fields_lapor(R, p(_, _, U, _, _, _), lapor(To, Mode, Posts), F) :-
+    value_text(To, ToT), post_label(R, To, ToL),
+    pairs_keys(Posts, Ps1),
+    list_to_set(Ps1, Ps0),
+    exclude(less_precise_than_another(U, Ps0), Ps0, Ps),
+    findall(_{post: PT, post_label: PL, citations: Cs},
+            ( member(P, Ps), value_text(P, PT), post_label(R, P, PL),
+              findall(C, ( ( member(P-N, Posts)
+                           ; member(P0-N, Posts), P0 \== P,   % a bound it meets
+                             more_precise_holder(U, P, P0) ),
+                           N \== none, norm_citation(R, N, C) ), Cs0),
+              list_to_set(Cs0, Cs) ),
+            PostDicts),
+    (   Mode = melalui(Via)
+    ->  value_text(Via, ViaT), post_label(R, Via, ViaL),
+        F = _{to: ToT, to_label: ToL, direct: false, via: ViaT, via_label: ViaL,
+              posts: PostDicts}
+    ;   Mode == langsung
+    ->  F = _{to: ToT, to_label: ToL, direct: true, posts: PostDicts}
+    ;   F = _{to: ToT, to_label: ToL, direct: null, posts: PostDicts}
+    ).
+
+%   the holders a role resolves to, as one answer does (kb/precedence.pl,
+%   absorb/5): in the unit asked, a level or a bound that a more precise
+%   holder of the list meets is that holder; asked about no unit, the
+%   holders are those of every unit, and only a lower bound is one answer
+%   with a level that meets it (the level holds wherever the bound does)
+
+less_precise_than_another(U, Ps, P) :-
+    member(P2, Ps), P2 \== P,
+    more_precise_holder(U, P2, P), !.
+
+more_precise_holder(U, P2, P) :-
+    (   nonvar(U)
+    ->  true
+    ;   P = paling_rendah(_), ( P2 = level(_) ; P2 = level_atau_atas(_) )
+    ),
+    precedence:more_precise(holder(P2), holder(P)),
+    rules:compatible(holder(P2), holder(P)).
+
 %   holder_level(+Holder, -Level): the level a holder belongs to
 
 holder_level(level(Lv), Lv) :- !.
 holder_level(level_atau_atas(Lv), Lv) :- !.
+holder_level(paling_rendah(Lv), Lv) :- !.
 holder_level(H, Lv) :- atom(H), post_level(H, Lv), !.
 
 %!  value_text(+Term, -String) is det.
@@ -456,6 +486,7 @@ value_text(X, S) :- atom(X), !, atom_string(X, S0), underscores(S0, S).
 value_text(X, S) :- number(X), !, number_string(X, S).
 value_text(level(L), S) :- !, format(string(S), "level:~w", [L]).
 value_text(level_atau_atas(L), S) :- !, format(string(S), "level-atau-atas:~w", [L]).
+value_text(paling_rendah(L), S) :- !, format(string(S), "paling-rendah:~w", [L]).
 value_text(melalui(H), S) :- !, value_text(H, HT), format(string(S), "melalui:~w", [HT]).
 value_text(paling_lama(N, U), S) :- !, format(string(S), "paling-lama:~w-~w", [N, U]).
 value_text(sesuai(T), S) :- !, format(string(S), "sesuai:~w", [T]).
@@ -491,10 +522,12 @@ post_label(R, H, Label) :-
 holder_label(Lang, level(L), Label) :- !, label(Lang, L, Label).
 holder_label(Lang, level_atau_atas(L), Label) :- !,
     label(Lang, L, L0),
-    (   Lang == en
-    ->  format(string(Label), "~w or a post one level above", [L0])
-    ;   format(string(Label), "~w atau Jabatan satu tingkat di atasnya", [L0])
-    ).
+    wording:say(Lang, level_atau_atas, [L0], Label).
+holder_label(Lang, paling_rendah(fungsional), Label) :- !,
+    wording:say(Lang, paling_rendah_fungsional, [], Label).
+holder_label(Lang, paling_rendah(L), Label) :- !,
+    label(Lang, L, L0),
+    wording:say(Lang, paling_rendah, [L0], Label).
 holder_label(Lang, X, Label) :- label(Lang, X, Label).
 
 %!  norm_citation(+R, +NormId, -Dict) is det.

@@ -250,9 +250,15 @@ compatible_holder(A, B) :- covers(A, B), !.
 compatible_holder(A, B) :- covers(B, A).
 
 covers(level(L), Post) :- post_level(Post, L).
-covers(level_atau_atas(L), Post) :-
-    post_level(Post, L2), level_rank(L, R), level_rank(L2, R2), R2 >= R.
+covers(level_atau_atas(L), Post) :-          % that level or the one above
+    post_level(Post, L2), level_rank(L, R), level_rank(L2, R2), R2 >= R, R2 =< R + 1.
 covers(level_atau_atas(L), level(L2)) :-
+    level_rank(L, R), level_rank(L2, R2), R2 >= R, R2 =< R + 1.
+covers(paling_rendah(L), Post) :-            % a lower bound: that level or any above
+    post_level(Post, L2), level_rank(L, R), level_rank(L2, R2), R2 >= R.
+covers(paling_rendah(L), level(L2)) :-
+    level_rank(L, R), level_rank(L2, R2), R2 >= R.
+covers(paling_rendah(L), level_atau_atas(L2)) :-
     level_rank(L, R), level_rank(L2, R2), R2 >= R.
 
 %!  overlaps(+KeyA, +KeyB) is semidet.

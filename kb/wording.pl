@@ -53,6 +53,7 @@ phrase_of(L, Xs, T) :- is_list(Xs), !,
 phrase_of(L, X, T) :- atom(X), known(_, X), !, holder_label(L, X, T).
 phrase_of(L, X, T) :- X = level(_), !, holder_label(L, X, T).
 phrase_of(L, X, T) :- X = level_atau_atas(_), !, holder_label(L, X, T).
+phrase_of(L, X, T) :- X = paling_rendah(_), !, holder_label(L, X, T).
 phrase_of(_, X, T) :- atom(X), norms:norm(_, _, unit_bernama(X, Label, _, _), _, _), !,
     T = Label.                                               % a unit a regulation names
 phrase_of(_, X, T) :- atom(X), !, words_of(X, T).           % an id outside the vocabulary
@@ -196,7 +197,10 @@ proposed_phrase(L, X, T) :- is_list(X), !,
 proposed_phrase(L, X, T) :- string(X), !,
     (   sub_string(X, 0, _, _, "level")
     ->  split_string(X, ":", "", [Kind, Lv]), atom_string(KA, Kind), atom_string(LA, Lv),
-        ( KA == level -> H = level(LA) ; H = level_atau_atas(LA) ),
+        (   KA == level -> H = level(LA)
+        ;   KA == 'paling-rendah' -> H = paling_rendah(LA)
+        ;   H = level_atau_atas(LA)
+        ),
         phrase_of(L, H, T)
     ;   atom_string(A, X), phrase_of(L, A, T)
     ).
@@ -258,7 +262,8 @@ agreement_text(L, VS, VG, T) :-
     phrase_of(L, HG, G),
     (   atom(HS), HG = level(_), questions:holder_level(HS, Lv)
     ->  phrase_of(L, level(Lv), LvT), say(L, sejalan_level, [S, LvT, G], T)
-    ;   atom(HS), HG = level_atau_atas(_), questions:holder_level(HS, Lv)
+    ;   atom(HS), ( HG = level_atau_atas(_) ; HG = paling_rendah(_) ),
+        questions:holder_level(HS, Lv)
     ->  phrase_of(L, level(Lv), LvT), say(L, sejalan_batas, [S, LvT, G], T)
     ;   atom(HG), known(role, HG)
     ->  say(L, sejalan_peran, [S, G, G], T)

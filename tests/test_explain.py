@@ -202,10 +202,17 @@ def test_why_not_every_question_id_has_a_case():
 
 def test_why_not_kepala_dinas_for_ahli_muda_in_tabalong(kb):
     # Pasal 6 ayat (2) huruf b allows "Jabatan Administrator atau Jabatan satu
-    # tingkat di atasnya": a Kepala Dinas (JPT Pratama) is one level above.
+    # tingkat di atasnya": a Kepala Dinas (JPT Pratama) is one level above;
+    # but in a Dinas, Lampiran huruf H angka 1 names the Pejabat
+    # Administrator, within what the Pasal allows: the Kepala Dinas holds
+    # where no unit is asked, not in a Dinas.
     base = {"question": "reporting-line", "regency": "tabalong", "lang": "id",
-            "params": {"subject": "jf-ahli-muda", "capacity": "individu", "unit": "dinas"}}
+            "params": {"subject": "jf-ahli-muda", "capacity": "individu"}}
     assert kb.call("why_not", {**base, "proposed": {"post": "kepala-perangkat-daerah"}})["holds"]
+    base["params"]["unit"] = "dinas"
+    dinas = kb.call("why_not", {**base, "proposed": {"post": "kepala-perangkat-daerah"}})
+    assert dinas["holds"] is False
+    assert "Lampiran huruf H angka 1" in {c["cite"] for c in dinas["reasons"][0]["citations"]}
     no = kb.call("why_not", {**base, "proposed": {"post": "kepala-seksi"}})
     assert no["holds"] is False
     reason = no["reasons"][0]

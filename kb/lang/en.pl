@@ -51,6 +51,10 @@ template(sejalan_batas,   "~w is ~w, so it meets the provision requiring ~w").
 template(sejalan_peran,   "~w acts as ~w, so the provision naming ~w agrees with this answer").
 template(sejalan,         "~w agrees with the provision naming ~w").
 
+template(level_atau_atas,  "~w or a post one level above").
+template(paling_rendah,    "~w or any post above").
+template(paling_rendah_fungsional, "a senior executive, administrator, supervisor or functional official appointed to lead an independent unit").
+
 word(this_case,      "this case").
 word(anyone,         "anyone").
 word(all_subjects,   "functional officials and executive staff").

@@ -51,6 +51,10 @@ template(sejalan_batas,   "~w adalah ~w, sehingga memenuhi ketentuan yang menyeb
 template(sejalan_peran,   "~w berperan selaku ~w, sehingga ketentuan yang menyebut ~w sejalan dengan jawaban ini").
 template(sejalan,         "~w sejalan dengan ketentuan yang menyebut ~w").
 
+template(level_atau_atas,  "~w atau Jabatan satu tingkat di atasnya").
+template(paling_rendah,    "paling rendah ~w").
+template(paling_rendah_fungsional, "Jabatan Pimpinan Tinggi Pratama, Jabatan Administrator, Jabatan Pengawas, atau Jabatan Fungsional yang memimpin unit kerja mandiri").
+
 word(this_case,      "keadaan ini").
 word(anyone,         "siapa pun").
 word(all_subjects,   "Pejabat Fungsional dan Pelaksana").

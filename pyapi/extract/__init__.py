@@ -627,10 +627,10 @@ def _claims(tree: Tree, ctx: _Context) -> list:
     if rule == "definisi_ppk":
         # "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan
         # paling rendah pejabat pengawas ...": a lower bound (pengawas or
-        # any post above it, or a delegate), which the schema cannot state
-        # (level_atau_atas/1 is one level above at most): read, not guessed,
-        # so reported unread
-        return []
+        # any post above it), paling_rendah/1; the delegation it admits is
+        # a precedence claim (pendelegasian), counted apart
+        return [("peran", "pejabat-penilai-kinerja", ["semua"], ["semua"], ["semua"],
+                 ("paling_rendah", "pengawas"))]
     if rule == "batas_lama":
         n = _first(tree, "NUM").meaning
         unit = _first(tree, "TIME_UNIT").meaning

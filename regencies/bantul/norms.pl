@@ -17,7 +17,7 @@
     Anom" sekretaris-kecamatan; "Kepala Dinas" is kepala-perangkat-daerah;
     "Pejabat Administrator" as Pejabat Penilai Kinerja / Pimpinan Unit
     Organisasi is level(administrator), "paling rendah pejabat pengawas"
-    level_atau_atas(pengawas).  The posts that "menentukan perlu atau
+    paling_rendah(pengawas).  The posts that "menentukan perlu atau
     tidaknya penunjukan ketua tim kerja" (Lampiran BAB IV huruf A and B)
     are, by angka 1-2 of the same huruf, the Pimpinan Unit Organisasi of
     their unit: encoded as that role.  The two branches of the answer to a
@@ -118,7 +118,7 @@ norm(p1_12_ppk,
     peran('pejabat-penilai-kinerja',
     ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
      'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
-    [semua], [semua], level_atau_atas(pengawas)),
+    [semua], [semua], paling_rendah(pengawas)),
     "Pasal 1 angka 12",
     "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
 

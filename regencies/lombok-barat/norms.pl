@@ -102,7 +102,7 @@
                  *******************************/
 
 norm(p1_11_ppk,
-     peran('pejabat-penilai-kinerja', [semua], [semua], [semua], level_atau_atas(pengawas)),
+     peran('pejabat-penilai-kinerja', [semua], [semua], [semua], paling_rendah(pengawas)),
      "Pasal 1 angka 11",
      "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
 % The bound of Pasal 1 angka 11 and of Lampiran BAB II huruf B angka 1
@@ -116,7 +116,7 @@ norm(lb1_delegasi,
      "Lampiran BAB II huruf B angka 1",
      "atau jabatan lain yang diberi pendelegasian wewenang").
 norm(p8_1_atasan,
-     peran('atasan-langsung', [semua], [semua], [semua], level_atau_atas(pengawas)),
+     peran('atasan-langsung', [semua], [semua], [semua], paling_rendah(pengawas)),
      "Pasal 8 ayat (1)",
      "berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
 norm(p8_2_atasan,
@@ -130,19 +130,19 @@ norm(p8_2_atasan,
 
 % General statements (Lampiran BAB II huruf B)
 norm(lb1_ppk,
-     peran('pejabat-penilai-kinerja', [semua], [semua], [semua], level_atau_atas(pengawas)),
+     peran('pejabat-penilai-kinerja', [semua], [semua], [semua], paling_rendah(pengawas)),
      "Lampiran BAB II huruf B angka 1",
      "dengan ketentuan jabatan paling rendah adalah jabatan pengawas atau jabatan lain yang diberi pendelegasian wewenang").
 norm(lb2_puo,
-     peran('pimpinan-unit-organisasi', [semua], [semua], [semua], level_atau_atas(fungsional)),
+     peran('pimpinan-unit-organisasi', [semua], [semua], [semua], paling_rendah(fungsional)),
      "Lampiran BAB II huruf B angka 2",
      "Pimpinan Unit Organisasi merupakan Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator, Pejabat Pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu unit kerja mandiri").
 norm(lp2b_puo,
-     peran('pimpinan-unit-organisasi', [semua], [semua], [semua], level_atau_atas(fungsional)),
+     peran('pimpinan-unit-organisasi', [semua], [semua], [semua], paling_rendah(fungsional)),
      "Lampiran BAB II huruf B angka 2#3 huruf b",
      "Pimpinan Unit Organisasi dapat merupakan Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator, Pejabat Pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu unit kerja mandiri").
 norm(lk1b_ppk,
-     peran('pejabat-penilai-kinerja', [semua], [semua], [semua], level_atau_atas(fungsional)),
+     peran('pejabat-penilai-kinerja', [semua], [semua], [semua], paling_rendah(fungsional)),
      "Lampiran BAB II huruf B angka 1#2 huruf b",
      "dapat merupakan Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator, Pejabat Pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu unit kerja mandiri").
 

@@ -137,7 +137,16 @@
     4.1": the parser currently nests angka 4.1.1 under huruf c angka 3)
     angka 4 of angka 4.1, so only the ancestor angka 4.1 is stable.
 
-    Not encoded: Pasal 1 angka 26 and Pasal 7 ayat (1)-(2) and the
+    Pasal 1 angka 26 (the Pejabat Penilai Kinerja "paling rendah pejabat
+    pengawas atau pejabat lain yang diberi pendelegasian kewenangan") is
+    the lower bound paling_rendah(pengawas) with its delegation; Pasal 27
+    ayat (3) the Pejabat Penilai Kinerja of a JF Madya; Pasal 1 angka 27
+    and angka 5 the posts that hold the Pimpinan Unit Organisasi and the
+    Pejabat yang Berwenang (sebagai/2).  Pasal 8 (a JF leading a Unit
+    Kerja mandiri may lead JF of a higher jenjang) states no holder: it is
+    why the Kepala Puskesmas can be the Pimpinan Unit Organisasi assessing
+    a JF Madya, read through Pasal 1 angka 27.
+    Not encoded: Pasal 7 ayat (1)-(2) and the
     Lampiran BAB III angka 3.1 intro (who may be a Pejabat Penilai Kinerja
     or atasan langsung, as a list of levels: no one holder per case);
     Pasal 8 (a JF leading a Unit Kerja mandiri may lead JF of any jenjang:
@@ -254,6 +263,21 @@ norm(u_1level,
                  *   KEDUDUKAN: BATANG TUBUH    *
                  *******************************/
 
+%   the definition of the Pejabat Penilai Kinerja: a lower bound that
+%   admits delegation (kb/precedence.pl): a narrower provision naming
+%   another post is that delegation, and a post of the bound's level or
+%   above is the same answer
+norm(p1_26_ppk,
+     peran('pejabat-penilai-kinerja',
+     ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+      'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+     [semua], [semua], paling_rendah(pengawas)),
+     "Pasal 1 angka 26",
+     "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
+norm(p1_26_delegasi,
+     pendelegasian(p1_26_ppk),
+     "Pasal 1 angka 26",
+     "atau pejabat lain yang diberi pendelegasian kewenangan").
 norm(p7_3_al,
      peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-penilai-kinerja'),
      "Pasal 7 ayat (3)",

@@ -52,10 +52,10 @@
     N angka 1 repeats the fragment "Kinerja Pejabat Fungsional dan
     Pelaksana adalah Kepala UPTD." on a line of its own.
 
-    Not encoded: Pasal 1 angka 21 (PPK "paling rendah pejabat pengawas
-    atau pejabat lain yang diberikan pendelegasian kewenangan": a lower
-    bound the schema cannot state; level_atau_atas/1 means one level
-    above only) and Pasal 1 angka 19 (who may lead a Unit Organisasi);
+    Pasal 1 angka 21 (PPK "paling rendah pejabat pengawas atau pejabat
+    lain yang diberikan pendelegasian kewenangan") is the lower bound
+    paling_rendah(pengawas) with its delegation.  Not encoded: Pasal 1
+    angka 19 (who may lead a Unit Organisasi);
     Pasal 7-9 (Pejabat Pengawas under Administrator: not a JF/Pelaksana
     subject); Pasal 13 ayat (5) (surat keputusan where a law requires it:
     no one named who sets it).  Lampiran, per pattern: the Tahap Evaluasi
@@ -99,6 +99,21 @@
                  *   KEDUDUKAN (PASAL 6)        *
                  *******************************/
 
+%   the definition of the Pejabat Penilai Kinerja: a lower bound that
+%   admits delegation (kb/precedence.pl): a narrower provision naming
+%   another post is that delegation, and a post of the bound's level or
+%   above is the same answer
+norm(p1_21_ppk,
+     peran('pejabat-penilai-kinerja',
+     ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+      'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+     [semua], [semua], paling_rendah(pengawas)),
+     "Pasal 1 angka 21",
+     "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
+norm(p1_21_delegasi,
+     pendelegasian(p1_21_ppk),
+     "Pasal 1 angka 21",
+     "atau pejabat lain yang diberikan pendelegasian kewenangan").
 norm(p6_2a_ppk,
      peran('pejabat-penilai-kinerja', ['jf-ahli-utama', 'jf-ahli-madya'], [semua], [semua],
            level('jpt-pratama')),

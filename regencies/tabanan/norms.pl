@@ -22,9 +22,16 @@
     atas Ketua Tim" by the unit's leader in A, D, E, F, G; encoded as
     penetapan-ketua-tim, the nearest act; pola C is silent).  The
     patterns state no assigner (penunjukan, penetapan-penugasan) and no
-    instrument of their own.  Not encoded: the definitions and "dapat merupakan"
+    instrument of their own.  Pasal 1 angka 17 ("paling rendah pejabat
+    pengawas, kepala Unit Organisasi mandiri, atau pejabat lain yang diberi
+    pendelegasian kewenangan") is the lower bound paling_rendah(pengawas)
+    with the head of an independent unit and the delegate as its
+    delegation (the quote of the delegation stops at "yang diberi": the
+    text breaks the sentence across a page, and "pendelegasian
+    kewenangan." is a paragraph of its own).  Not encoded: the other
+    definitions and "dapat merupakan"
     lists of who may be Pejabat Penilai Kinerja / Pimpinan Unit Organisasi
-    (Pasal 1 angka 16 and 17, Lampiran angka 1#2 huruf b, angka 2#2 huruf
+    (Pasal 1 angka 16, Lampiran angka 1#2 huruf b, angka 2#2 huruf
     b: they bound who may hold the role, not who holds it in a unit, and a
     peran/5 fact on [semua] units would stand against every pattern as a
     competing holder; none of them contradicts a pattern: "paling rendah
@@ -97,6 +104,21 @@
                  *   KEDUDUKAN: GENERAL RULES   *
                  *******************************/
 
+%   the definition of the Pejabat Penilai Kinerja: a lower bound that
+%   admits delegation (kb/precedence.pl): a narrower provision naming
+%   another post is that delegation, and a post of the bound's level or
+%   above is the same answer
+norm(p1_17_ppk,
+     peran('pejabat-penilai-kinerja',
+     ['jf-ahli-utama', 'jf-ahli-madya', 'jf-ahli-muda', 'jf-ahli-pertama',
+      'jf-penyelia', 'jf-mahir', 'jf-terampil', 'jf-pemula', pelaksana],
+     [semua], [semua], paling_rendah(pengawas)),
+     "Pasal 1 angka 17",
+     "Pejabat Penilai Kinerja adalah atasan langsung dengan ketentuan paling rendah pejabat pengawas").
+norm(p1_17_delegasi,
+     pendelegasian(p1_17_ppk),
+     "Pasal 1 angka 17",
+     "kepala Unit Organisasi mandiri, atau pejabat lain yang diberi").
 norm(p6_1_jpt,
      peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pimpinan-tinggi-pratama'),
      "Pasal 6 ayat (1)",
