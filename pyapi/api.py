@@ -197,7 +197,8 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                          cite: str | None = Query(None, description="e.g. Pasal 10 ayat (2)")):
         kb: KnowledgeBase = request.app.state.kb
         _known_regency(kb, regency)
-        return await _answer(request, "provision_tree", {"doc": regency, "cite": _canonical(cite)})
+        return await _answer(request, "provision_tree",
+                             {"doc": regency, "cite": kb.internal_cite(regency, _canonical(cite))})
 
     @app.post("/v1/cite", responses=error_responses(400, 404, 413, 422, 503))
     async def cite_text(request: Request, body: CiteRequest):

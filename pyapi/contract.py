@@ -144,6 +144,8 @@ class Contract:
             for one in result.get("results", []):
                 if isinstance(one.get("answer"), dict):
                     self._answer(one["answer"], one.get("regency"))
+                    one["answer"]["aliases"] = aliases      # each one as ask says it
+                    one["answer"]["resolved"] = resolved
                 else:
                     self._public(one, one.get("regency"))
             params = (args or {}).get("params") or {}

@@ -255,6 +255,17 @@ class KnowledgeBase:
         prepared, resolved = self.contract.prepare(op, args)
         return self.contract.finish(op, prepared, resolved, self.engine.call(op, prepared))
 
+    def internal_cite(self, regency: str, cite: str | None) -> str | None:
+        """The key the engine knows a provision by: a public citation that
+        names the heading of a repeated number resolves to its node's
+        internal citation (``#n``); any other is its own key."""
+        if cite is None or "(“" not in cite:
+            return cite
+        from .lookup import single_path
+
+        node = self.documents[regency].get(single_path(cite))
+        return node.cite if node is not None else cite
+
     def _submit(self, op: str, args: dict | None = None) -> concurrent.futures.Future:
         """The engine's submit, through the contract for the answer routes:
         the memo keeps the finished bytes."""
