@@ -36,6 +36,7 @@ from .diagram import DiagramError, to_dot, to_svg
 from .engine import EngineBusy, OperationError
 from .boot import started
 from .kb import KnowledgeBase
+from .schema import Answer, Comparison, WhyNot, answer_response
 from .problems import MEDIA_TYPE, PROBLEMS, error_body, error_responses, problem_media_types
 from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, in_background,
                       unless_gone)
@@ -269,14 +270,18 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return await _answer(request, "vocabulary", {"regency": regency},
                              wrap=(b'{"terms":', b"}"))
 
-    @app.get("/v1/ask/{question}", responses=error_responses(404, 422, 503))
+    @app.get("/v1/ask/{question}", responses={
+        **answer_response(Answer, "the answer, its citations, conflicts and what was set aside"),
+        **error_responses(404, 422, 503)})
     async def ask(request: Request, question: str, q: Annotated[dict, Depends(_question)],
                   explain: bool = Query(False, description="attach a derivation tree to each answer"),
                   lang: Lang = Query("id", description="id (Indonesian) or en")):
         op = "explain" if explain else "ask"
         return await _answer(request, op, {"question": question, **q, "lang": lang})
 
-    @app.get("/v1/why-not/{question}", responses=error_responses(404, 422, 503))
+    @app.get("/v1/why-not/{question}", responses={
+        **answer_response(WhyNot, "whether the proposed answer holds, and why"),
+        **error_responses(404, 422, 503)})
     async def why_not(request: Request, question: str, q: Annotated[dict, Depends(_question)],
                       post: str | None = Query(None, description="proposed post or role id"),
                       direct: bool | None = Query(None, description="proposed: reports directly?"),
@@ -289,7 +294,9 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return await _answer(request, "why_not", {"question": question, **q, "proposed": proposed,
                                                   "lang": lang})
 
-    @app.get("/v1/compare/{question}", responses=error_responses(404, 422, 503))
+    @app.get("/v1/compare/{question}", responses={
+        **answer_response(Comparison, "every regulation's answer, grouped"),
+        **error_responses(404, 422, 503)})
     async def compare(request: Request, question: str,
                       params: Annotated[dict, Depends(_question_params)],
                       lang: Lang = Query("id", description="id (Indonesian) or en")):
