@@ -267,8 +267,13 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                                                      "shared term)")):
         if regency is not None:
             _known_regency(request.app.state.kb, regency)
+        kb: KnowledgeBase = request.app.state.kb
+        # the other names the texts use for ids, accepted as parameter values
+        aliases = [a for a in (kb.contract.aliases if kb.contract else [])
+                   if regency is None or a["regency"] in (None, regency)]
+        tail = json.dumps(aliases, ensure_ascii=False, separators=(",", ":")).encode()
         return await _answer(request, "vocabulary", {"regency": regency},
-                             wrap=(b'{"terms":', b"}"))
+                             wrap=(b'{"terms":', b',"aliases":' + tail + b"}"))
 
     @app.get("/v1/ask/{question}", responses={
         **answer_response(Answer, "the answer, its citations, conflicts and what was set aside"),

@@ -22,7 +22,8 @@ never removes or renames a member (README, "Compatibility"):
   the thing a duration bounds.  ``kind`` is the id's vocabulary
   category (``post``, ``level``, ``role``, ``document``, ``routing``,
   ``origin`` ...; a post before a role when an id is both, except in
-  ``responsibilities``, where it is the role), ``level`` the level a post
+  ``responsibilities``, where it is the role; ``list`` for several ids,
+  each then in ``members``), ``level`` the level a post
   or a level-holder belongs to, else null; ``label`` is the label the
   answer gives it (the regulation's own name first: "Panewu (Camat)").
 * **ignored, sought.**  ``ignored`` lists the parameters given that the
@@ -60,7 +61,7 @@ _HOLDER_FIELDS = ("post", "actor", "to", "document")
 _LABEL_OF = {"post": "post_label", "actor": "actor_label", "to": "to_label",
              "document": "document_label"}
 _KIND_ORDER = ("post", "level", "role", "unit", "document", "routing", "origin", "strength",
-               "action", "scope", "subject", "capacity", "placement", "holder")
+               "action", "scope", "subject", "capacity", "placement", "bounded", "holder")
 _NOT_CITES = frozenset({"quote", "text", "norm", "value", "key", "item", "id"})
 
 
@@ -211,6 +212,12 @@ class Contract:
         return None
 
     def _typed(self, id_: str, label: str | None, question: str, prefer: str | None = None) -> dict:
+        if "," in id_:                  # several ids ("pejabat-fungsional,pelaksana"): a list
+            members = [self._typed(p, None, question, prefer) for p in id_.split(",")]
+            return {"id": id_, "label": label or ", ".join(m["label"] for m in members),
+                    "label_en": None if any(m["label_en"] is None for m in members)
+                    else ", ".join(m["label_en"] for m in members),
+                    "kind": "list", "level": None, "members": members}
         terms = self.by_id.get(id_, [])
         if question == "responsibilities":
             prefer = "role"

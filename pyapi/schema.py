@@ -40,7 +40,8 @@ from pydantic import BaseModel, ConfigDict, Field
 _OPEN = ConfigDict(extra="allow")
 
 HolderKind = Literal["post", "level", "role", "unit", "document", "routing", "origin",
-                     "strength", "action", "scope", "subject", "capacity", "placement", "other"]
+                     "strength", "action", "scope", "subject", "capacity", "placement", "bounded", "list",
+                     "other"]
 
 
 class Citation(BaseModel):
@@ -67,6 +68,7 @@ class Holder(BaseModel):
     kind: HolderKind = Field(..., description="the id's vocabulary category")
     level: str | None = Field(None, description="the level a post (or a level-holder) "
                                                 "belongs to; null otherwise")
+    members: list["Holder"] | None = Field(None, description="kind list only: each id")
 
 
 class PostRef(BaseModel):
