@@ -297,8 +297,8 @@ alias(R, Alias, Id) :-
     regulation_alias(R, Alias, Id).
 
 alias(_,       "Kabag",                   'kepala-bagian').
-alias(_,       "Kepala Sub Bagian",       'kepala-subbagian').   % Pekalongan, Tabanan
-alias(_,       "Kepala Dinas",            'kepala-perangkat-daerah').   % Bantul Pasal 7 ayat (4)
-alias(_,       "Kepala Badan",            'kepala-perangkat-daerah').   % Pekalongan
+alias(_,       "Kepala Sub Bagian",       'kepala-subbagian').   % as two texts spell it
+alias(_,       "Kepala Dinas",            'kepala-perangkat-daerah').   % the head of a Dinas
+alias(_,       "Kepala Badan",            'kepala-perangkat-daerah').   % the head of a Badan
 alias(_,       "Pejabat Penilai Kerja",   'pejabat-penilai-kinerja').
 alias(_,       "atasan langsung",         'pejabat-penilai-kinerja').

@@ -106,6 +106,12 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
             # (a request body the route reads itself, declared in openapi_extra)
             schema.setdefault("components", {}).setdefault("schemas", {})[
                 "CheckRequest"] = CheckRequest.model_json_schema()
+            kb_ = getattr(app.state, "kb", None)
+            if kb_ is not None and kb_.contract is not None and "Answer" in schema[
+                    "components"]["schemas"]:
+                from .schema import example_answer     # a real answer, asked once
+
+                schema["components"]["schemas"]["Answer"]["examples"] = [example_answer(kb_)]
             app.openapi_schema = problem_media_types(schema)
         return app.openapi_schema
 

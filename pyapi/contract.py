@@ -7,13 +7,13 @@ never removes or renames a member (README, "Compatibility"):
 
 * **aliases.**  Before the engine runs, a parameter value that is no id
   of the vocabulary but another name a regulation's text uses for one
-  (``kapanewon`` for ``kecamatan`` in Bantul; kb/vocabulary.pl alias/3
+  (``kapanewon`` for ``kecamatan`` where the text says Kapanewon; kb/vocabulary.pl alias/3
   and each package's vocabulary.pl) is replaced by that id.  ``params``
   then shows the id, ``aliases`` maps each alias given to its id
   (``{"kapanewon": "kecamatan"}``) and ``resolved`` says where each was
   found, with the provision that uses the name.  A value that is an id
   is never read as an alias; an alias of another regulation is not one
-  (``kapanewon`` asked of Tabalong stays unknown: 422).
+  (``kapanewon`` asked of a regulation that never says it stays unknown: 422).
 * **holder.**  Every answer item (and every step of a routing, every
   post of a reporting line) gets ``holder``: ``{id, label, label_en,
   kind, level}``, the one id the item names, taken from its existing

@@ -168,40 +168,29 @@ class Resolution(BaseModel):
 
 Status = Literal["answered", "conflict", "tidak-diatur"]
 
-_EXAMPLE = {
-    "question": "assessor", "regency": "bantul",
-    "params": {"subject": "jf-ahli-muda", "unit": "kecamatan"}, "status": "answered",
-    "answers": [{
-        "value": "camat", "key": "role pejabat-penilai-kinerja jf-ahli-muda kecamatan semua",
-        "post": "camat", "post_label": "Panewu (Camat)", "level": "administrator",
-        "level_label": "Jabatan Administrator",
-        "holder": {"id": "camat", "label": "Panewu (Camat)", "label_en": "district head",
-                   "kind": "post", "level": "administrator"},
-        "citations": [{"regency": "bantul", "cite": "Pasal 7 ayat (5)", "norm": "p7_5_ppk",
-                       "quote": "bertanggung jawab secara langsung kepada Panewu sebagai "
-                                "Pejabat Penilai Kinerja"}],
-        "overridden": [], "conditions": []}],
-    "citations": [{"regency": "bantul", "cite": "Pasal 7 ayat (5)", "norm": "p7_5_ppk",
-                   "quote": "bertanggung jawab secara langsung kepada Panewu sebagai "
-                            "Pejabat Penilai Kinerja"}],
-    "conflicts": [], "overridden": [], "closest": [], "ignored": [],
-    "sought": {"question": "assessor", "claims": ["peran pejabat-penilai-kinerja"],
-               "reads": ["subject", "unit", "placement"],
-               "keys": ["role pejabat-penilai-kinerja jf-ahli-muda kecamatan semua"]},
-    "aliases": {"kapanewon": "kecamatan"},
-    "resolved": [{"parameter": "unit", "value": "kapanewon", "id": "kecamatan",
-                  "text": "Kapanewon", "category": "unit", "regency": "bantul",
-                  "citations": [{"regency": "bantul", "cite": "Pasal 7 ayat (5)",
-                                 "quote": "bertanggung jawab secara langsung kepada Panewu "
-                                          "sebagai Pejabat Penilai Kinerja"}]}],
-}
+def example_answer(kb) -> dict:
+    """A real answer for the OpenAPI example, asked of the loaded
+    regulations when the schema is first served: the assessor asked with
+    the first unit alias a regulation's text uses (so the example shows
+    ``aliases`` and ``resolved``), else of the first regulation; one
+    answer kept, with its holder and citations."""
+    alias = next((a for a in kb.contract.aliases
+                  if a["category"] == "unit" and a["regency"] is not None), None)
+    regency = alias["regency"] if alias else kb.regencies[0]
+    params = {"subject": "jf-ahli-muda", "unit": alias["alias"] if alias else "kecamatan"}
+    result = kb.call("ask", {"question": "assessor", "regency": regency, "params": params})
+    result["answers"] = result["answers"][-1:]
+    for a in result["answers"]:
+        a.pop("explanation", None)
+    kept = {c["cite"] for a in result["answers"] for c in a.get("citations", [])}
+    result["citations"] = [c for c in result["citations"] if c["cite"] in kept]
+    return result
 
 
 class Answer(BaseModel):
     """The answer to one question of one regulation (GET /v1/ask).  The
-    example is Bantul's assessor of a JF Ahli Muda asked with the alias
-    ``kapanewon`` (one of its three answers shown)."""
-    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [_EXAMPLE]})
+    example is a real answer (``example_answer``), one of its answers shown."""
+    model_config = _OPEN
     question: str
     regency: str
     params: dict[str, str] = Field(..., description="the parameters as read: aliases "
@@ -276,5 +265,5 @@ def answer_response(model: type[BaseModel], description: str) -> dict:
     return {200: {"model": model, "description": description}}
 
 
-__all__ = ["Answer", "AnswerItem", "Citation", "Comparison", "Holder", "Resolution", "Sought",
+__all__ = ["example_answer", "Answer", "AnswerItem", "Citation", "Comparison", "Holder", "Resolution", "Sought",
            "WhyNot", "answer_response"]

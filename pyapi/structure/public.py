@@ -1,7 +1,7 @@
 """Public citations: a provision cited as the text numbers it.
 
-Where a text repeats a number among siblings (Tabanan's Lampiran has two
-lists numbered 1, 2, 3; Pekalongan has two tables "Tabel 3.8"), the
+Where a text repeats a number among siblings (a Lampiran with two lists
+numbered 1, 2, 3; a Lampiran with two tables "Tabel 3.8"), the
 structure keeps each repeated node under an internal label with a ``#n``
 suffix (``3#2``, see pyapi/structure/__init__.py).  That label is a key,
 not something the text says.  The *public* citation of a node prints
