@@ -77,6 +77,7 @@ register(R, Label, LabelEn) :-
 regulation_predicate(norm/4).
 regulation_predicate(alias/2).
 regulation_predicate(norm_source/2).
+regulation_predicate(alias_source/3).
 
 %!  regulation_norm_source(?Id, ?NormId, ?Cite) is nondet.
 

@@ -143,6 +143,14 @@ term(origin, 'satu-jenjang-di-bawah', "satu jenjang di bawah", "one grade below"
 term(origin, 'satu-jenjang-di-atas',  "satu jenjang di atas",  "one grade above").
 term(origin, setara,                  "setara",                "of the same grade").
 
+%   what a duration (team-duration, durasi/2) bounds
+
+term(bounded, penugasan,         "penugasan",                 "the assignment").
+term(bounded, pelibatan,         "pelibatan",                 "the involvement (of staff from another unit)").
+term(bounded, 'tim-kerja',       "tim kerja",                 "a work team").
+term(bounded, 'kelompok-kerja',  "Kelompok Kerja (squad)",    "a squad").
+term(bounded, 'ketua-tim-kerja', "penugasan sebagai Ketua Tim Kerja", "the appointment as team leader").
+
 %   levels (a post's echelon after simplification)
 
 term(level, 'jpt-pratama',   "Jabatan Pimpinan Tinggi Pratama", "senior executive (pratama)").
@@ -289,5 +297,8 @@ alias(R, Alias, Id) :-
     regulation_alias(R, Alias, Id).
 
 alias(_,       "Kabag",                   'kepala-bagian').
+alias(_,       "Kepala Sub Bagian",       'kepala-subbagian').   % as two texts spell it
+alias(_,       "Kepala Dinas",            'kepala-perangkat-daerah').   % the head of a Dinas
+alias(_,       "Kepala Badan",            'kepala-perangkat-daerah').   % the head of a Badan
 alias(_,       "Pejabat Penilai Kerja",   'pejabat-penilai-kinerja').
 alias(_,       "atasan langsung",         'pejabat-penilai-kinerja').

@@ -36,6 +36,7 @@ from .diagram import DiagramError, to_dot, to_svg
 from .engine import EngineBusy, OperationError
 from .boot import started
 from .kb import KnowledgeBase
+from .schema import Answer, Comparison, WhyNot, answer_response
 from .problems import MEDIA_TYPE, PROBLEMS, error_body, error_responses, problem_media_types
 from .serving import (BodyLimit, ClientGone, ResponseMemo, ServerLimits, in_background,
                       unless_gone)
@@ -105,6 +106,12 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
             # (a request body the route reads itself, declared in openapi_extra)
             schema.setdefault("components", {}).setdefault("schemas", {})[
                 "CheckRequest"] = CheckRequest.model_json_schema()
+            kb_ = getattr(app.state, "kb", None)
+            if kb_ is not None and kb_.contract is not None and "Answer" in schema[
+                    "components"]["schemas"]:
+                from .schema import example_answer     # a real answer, asked once
+
+                schema["components"]["schemas"]["Answer"]["examples"] = [example_answer(kb_)]
             app.openapi_schema = problem_media_types(schema)
         return app.openapi_schema
 
@@ -197,7 +204,8 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                          cite: str | None = Query(None, description="e.g. Pasal 10 ayat (2)")):
         kb: KnowledgeBase = request.app.state.kb
         _known_regency(kb, regency)
-        return await _answer(request, "provision_tree", {"doc": regency, "cite": _canonical(cite)})
+        return await _answer(request, "provision_tree",
+                             {"doc": regency, "cite": kb.internal_cite(regency, _canonical(cite))})
 
     @app.post("/v1/cite", responses=error_responses(400, 404, 413, 422, 503))
     async def cite_text(request: Request, body: CiteRequest):
@@ -265,17 +273,26 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                                                      "shared term)")):
         if regency is not None:
             _known_regency(request.app.state.kb, regency)
+        kb: KnowledgeBase = request.app.state.kb
+        # the other names the texts use for ids, accepted as parameter values
+        aliases = [a for a in (kb.contract.aliases if kb.contract else [])
+                   if regency is None or a["regency"] in (None, regency)]
+        tail = json.dumps(aliases, ensure_ascii=False, separators=(",", ":")).encode()
         return await _answer(request, "vocabulary", {"regency": regency},
-                             wrap=(b'{"terms":', b"}"))
+                             wrap=(b'{"terms":', b',"aliases":' + tail + b"}"))
 
-    @app.get("/v1/ask/{question}", responses=error_responses(404, 422, 503))
+    @app.get("/v1/ask/{question}", responses={
+        **answer_response(Answer, "the answer, its citations, conflicts and what was set aside"),
+        **error_responses(404, 422, 503)})
     async def ask(request: Request, question: str, q: Annotated[dict, Depends(_question)],
                   explain: bool = Query(False, description="attach a derivation tree to each answer"),
                   lang: Lang = Query("id", description="id (Indonesian) or en")):
         op = "explain" if explain else "ask"
         return await _answer(request, op, {"question": question, **q, "lang": lang})
 
-    @app.get("/v1/why-not/{question}", responses=error_responses(404, 422, 503))
+    @app.get("/v1/why-not/{question}", responses={
+        **answer_response(WhyNot, "whether the proposed answer holds, and why"),
+        **error_responses(404, 422, 503)})
     async def why_not(request: Request, question: str, q: Annotated[dict, Depends(_question)],
                       post: str | None = Query(None, description="proposed post or role id"),
                       direct: bool | None = Query(None, description="proposed: reports directly?"),
@@ -288,7 +305,9 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         return await _answer(request, "why_not", {"question": question, **q, "proposed": proposed,
                                                   "lang": lang})
 
-    @app.get("/v1/compare/{question}", responses=error_responses(404, 422, 503))
+    @app.get("/v1/compare/{question}", responses={
+        **answer_response(Comparison, "every regulation's answer, grouped"),
+        **error_responses(404, 422, 503)})
     async def compare(request: Request, question: str,
                       params: Annotated[dict, Depends(_question_params)],
                       lang: Lang = Query("id", description="id (Indonesian) or en")):

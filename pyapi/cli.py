@@ -194,7 +194,8 @@ def show(regency: str = typer.Argument(..., help="a regulation id (a folder of r
         cite = canonical(citation) if citation else None
     except (CitationSyntaxError, NotOneProvision) as exc:
         _fail(str(exc))
-    tree = _with_kb(lambda kb: kb.call("provision_tree", {"doc": regency, "cite": cite}))
+    tree = _with_kb(lambda kb: kb.call("provision_tree", {
+        "doc": regency, "cite": kb.internal_cite(regency, cite)}))
     if as_json:
         typer.echo(json.dumps(tree, ensure_ascii=False, indent=2))
     else:

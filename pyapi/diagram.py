@@ -17,7 +17,12 @@ def _q(text: str) -> str:
 
 
 def _cites(citations: list[dict]) -> str:
-    return "; ".join(c["cite"] for c in citations)
+    """The citations of an edge, wrapped: a public citation that names the
+    heading of a repeated number is long (pyapi/structure/public.py)."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap("; ".join(c["cite"] for c in citations), 48,
+                                    break_long_words=False)) or ""
 
 
 CONFLICT = "#b00020"

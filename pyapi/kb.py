@@ -20,7 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import concurrent.futures
+
 from .answers import Answers, cache_bytes_from_env
+from .contract import CONTRACT_OPS, Contract
 from .engine import RULE_FILES, Engine, EngineError, Limits, LoadError, limits_from_env, swipl_program
 from . import startcache
 from . import regulations
@@ -99,6 +102,7 @@ class KnowledgeBase:
     _labels: dict | None = None
     _terms: dict = field(default_factory=dict)
     _unsaved: list = field(default_factory=list)
+    contract: Contract | None = None
 
     def start(self) -> "KnowledgeBase":
         started = time.perf_counter()
@@ -122,6 +126,7 @@ class KnowledgeBase:
 
                 raise NormError(problems)
             self._compile_saved()
+            self.contract = self._contract()
             self.norm_count = self.engine.call("norm_count", admin=True)
             # Counted once: what /healthz reports does not change after start.
             self._status = self.engine.call("status", admin=True)
@@ -129,7 +134,7 @@ class KnowledgeBase:
         except BaseException:
             self.engine.stop()
             raise
-        self.answers = Answers(self.engine.submit, self.cache_bytes)
+        self.answers = Answers(self._submit, self.cache_bytes)
         self.load_seconds = time.perf_counter() - started
         return self
 
@@ -174,6 +179,11 @@ class KnowledgeBase:
         try:
             sources = check_norms(self.engine.call("norms", {"regency": reg.id}, admin=True),
                                   self.documents)
+        except NormError as exc:
+            return exc.norm_problems
+        try:        # where the text uses its aliases: checked as norms are
+            check_norms(self.engine.call("alias_sources", {"regency": reg.id}, admin=True),
+                        self.documents)
         except NormError as exc:
             return exc.norm_problems
         self.engine.call("norm_sources", {"regency": reg.id, "sources": [
@@ -222,10 +232,49 @@ class KnowledgeBase:
                 source.with_suffix(".qlf").unlink(missing_ok=True)
             self._unsaved = []
 
+    def _contract(self) -> Contract:
+        """What the answer contract needs (pyapi/contract.py): the rules'
+        question table, the vocabulary, and each regulation's public
+        citations (kept between starts with the text they come from)."""
+        from .structure.public import public_cites
+
+        public = {}
+        for reg in self.packages.values():
+            public[reg.id] = startcache.memo(
+                f"public-{reg.id}", reg.text_path.read_bytes(),
+                lambda r=reg.id: public_cites(self.documents[r]))
+        return Contract(self.engine.call("contract"), self.engine.call("vocabulary"), public)
+
     # -- queries -----------------------------------------------------------
 
     def call(self, op: str, args: dict | None = None) -> Any:
-        return self.engine.call(op, args)
+        """One operation's result; the answer routes' through the contract
+        (aliases resolved before, holders and public citations after)."""
+        if op not in CONTRACT_OPS or self.contract is None:
+            return self.engine.call(op, args)
+        prepared, resolved = self.contract.prepare(op, args)
+        return self.contract.finish(op, prepared, resolved, self.engine.call(op, prepared))
+
+    def internal_cite(self, regency: str, cite: str | None) -> str | None:
+        """The key the engine knows a provision by: a public citation that
+        names the heading of a repeated number resolves to its node's
+        internal citation (``#n``); any other is its own key."""
+        if cite is None or "(“" not in cite:
+            return cite
+        from .lookup import single_path
+
+        node = self.documents[regency].get(single_path(cite))
+        return node.cite if node is not None else cite
+
+    def _submit(self, op: str, args: dict | None = None) -> concurrent.futures.Future:
+        """The engine's submit, through the contract for the answer routes:
+        the memo keeps the finished bytes."""
+        if op not in CONTRACT_OPS or self.contract is None:
+            return self.engine.submit(op, args)
+        prepared, resolved = self.contract.prepare(op, args)
+        contract = self.contract
+        return _Mapped(self.engine.submit(op, prepared),
+                       lambda body: contract.finish_bytes(op, prepared, resolved, body))
 
     async def araw(self, op: str, args: dict | None = None, until=None) -> bytes:
         """The result's JSON bytes, memoised (see pyapi.answers)."""
@@ -276,6 +325,35 @@ class KnowledgeBase:
                       "dropped": engine.dropped if engine else 0},
             "cache": self.answers.stats() if self.answers else None,
         }
+
+
+class _Mapped(concurrent.futures.Future):
+    """A future of ``fn(result)`` of another; cancelling it cancels that one
+    (the memo drops an engine run nobody waits for)."""
+
+    def __init__(self, inner: concurrent.futures.Future, fn):
+        super().__init__()
+        self._inner, self._fn = inner, fn
+        inner.add_done_callback(self._copy)
+
+    def cancel(self) -> bool:
+        return self._inner.cancel() and super().cancel()
+
+    def _copy(self, inner: concurrent.futures.Future) -> None:
+        if inner.cancelled():
+            super().cancel()
+            self.set_running_or_notify_cancel()
+            return
+        if not self.set_running_or_notify_cancel():
+            return
+        exc = inner.exception()
+        if exc is not None:
+            self.set_exception(exc)
+            return
+        try:
+            self.set_result(self._fn(inner.result()))
+        except BaseException as err:                # noqa: BLE001 - handed to the waiter
+            self.set_exception(err)
 
 
 __all__ = ["KnowledgeBase", "LoadError", "document_rows"]

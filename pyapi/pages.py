@@ -153,6 +153,7 @@ def add_pages(app: FastAPI) -> None:
     @app.get("/baca", response_class=HTMLResponse, include_in_schema=False)
     async def regulations(request: Request):
         kb = request.app.state.kb
+        _READER['kb'] = kb
         items = [{"id": r, "label": kb.packages[r].region, "title": kb.packages[r].title,
                   "jenis": kb.packages[r].jenis, "nomor": kb.packages[r].nomor,
                   "tahun": kb.packages[r].tahun} for r in kb.regencies]
@@ -165,6 +166,7 @@ def add_pages(app: FastAPI) -> None:
         from .api import ApiError
 
         kb = request.app.state.kb
+        _READER['kb'] = kb
         if regency not in kb.packages:
             raise ApiError(404, "not_found", f"regency tidak dikenal: {regency!r}",
                            known=list(kb.regencies))
@@ -185,6 +187,7 @@ def add_pages(app: FastAPI) -> None:
         from .engine import OperationError
 
         kb = request.app.state.kb
+        _READER['kb'] = kb
         chosen = _chosen(params, question=question)
         result, error, status = None, None, 200
         if question:
@@ -222,6 +225,7 @@ def _latihan_routes(app: FastAPI) -> None:
         from .engine import OperationError
 
         kb = request.app.state.kb
+        _READER['kb'] = kb
         terms = await kb.aterms()
         label = {(t["category"], t["id"]): t["label"] for t in terms}
         ids = {c: [t["id"] for t in terms if t["category"] == c]
@@ -345,6 +349,7 @@ def _tanya_routes(app: FastAPI) -> None:
         from .engine import OperationError
 
         kb = request.app.state.kb
+        _READER['kb'] = kb
         if regency is not None and regency not in kb.packages:
             regency, error, status = None, f"regency tidak dikenal: {regency}", 404
         else:
@@ -457,11 +462,33 @@ def _columns(result: dict) -> dict:
             "groups": len(result["groups"]), "columns": columns}
 
 
+_READER: dict = {"kb": None}      # the knowledge base the pages were last served from
+
+
+def _reader_anchor(regency: str, cite: str) -> str:
+    """The reader's fragment of a cited provision.  The reader addresses a
+    node by its internal citation; an answer cites it publicly, with the
+    heading of a repeated number (pyapi/structure/public.py), so such a
+    citation is resolved to its node first."""
+    kb = _READER["kb"]
+    if "(“" in cite and kb is not None and regency in kb.documents:
+        from .lookup import single_path
+
+        try:
+            node = kb.documents[regency].get(single_path(cite))
+        except ValueError:
+            node = None
+        if node is not None:
+            return anchor(node.cite)
+    return anchor(cite)
+
+
 def _citation_link(c: dict) -> dict:
     from urllib.parse import quote
 
     return {"cite": c["cite"], "quote": c.get("quote", ""),
-            "href": f"/baca/{c['regency']}?kutip={quote(c.get('quote', ''))}#{anchor(c['cite'])}"}
+            "href": f"/baca/{c['regency']}?kutip={quote(c.get('quote', ''))}"
+                    f"#{_reader_anchor(c['regency'], c['cite'])}"}
 
 
 __all__ = ["add_pages", "anchor", "reader_view"]

@@ -41,6 +41,11 @@ def render_answer(result: dict) -> str:
     params = ", ".join(f"{k}={v}" for k, v in result["params"].items())
     if params:
         out.append(f"Parameter: {params}")
+    for r in result.get("resolved", []):
+        where = "".join(f"; {c['cite']}" for c in r.get("citations", []))
+        out.append(f"Alias: {r['value']} → {r['id']} ({r['text']}{where})")
+    if result.get("ignored"):
+        out.append(f"Diabaikan: {', '.join(result['ignored'])} (tidak dibaca oleh pertanyaan ini)")
     out.append(f"Status: {STATUS_ID.get(result['status'], result['status'])}")
     for i, a in enumerate(result["answers"], 1):
         if "steps" in a:

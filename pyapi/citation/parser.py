@@ -43,6 +43,20 @@ def _unbracket(token: Token) -> str:
     return token[1:-1].strip()
 
 
+def _numbered(kind: str, children) -> tuple[str, str]:
+    """A numbered step: "huruf a)" is a deeper item (kind butir); a bracketed
+    heading after the number qualifies it where the text repeats the number
+    (pyapi/structure/public.py)."""
+    label = str(children[0])
+    heading = next((str(c) for c in children[1:] if getattr(c, "type", "") == "HEADING"), None)
+    closed = any(getattr(c, "type", "") == "CLOSE" for c in children[1:])
+    if heading is not None:
+        from pyapi.structure.public import qualified
+
+        label = qualified(label, " ".join(heading.strip()[1:-1].strip()[1:-1].split()))
+    return ("butir" if closed else kind, label)
+
+
 class _SpelledMismatch(Exception):
     def __init__(self, token: Token, wanted: str):
         self.token, self.wanted = token, wanted
@@ -98,19 +112,19 @@ class _Build(Transformer):
         return ("ayat", number)
 
     def huruf(self, children):
-        return ("butir" if len(children) == 2 else "huruf", str(children[0]))
+        return _numbered("huruf", children)
 
     def angka(self, children):
-        return ("butir" if len(children) == 2 else "angka", str(children[0]))
+        return _numbered("angka", children)
 
     def lampiran(self, children):
         return ("lampiran", str(children[0]) if children else "")
 
     def bab(self, children):
-        return ("bab", str(children[0]))
+        return _numbered("bab", children)
 
     def tabel(self, children):
-        return ("tabel", str(children[0]))
+        return _numbered("tabel", children)
 
     def baris(self, children):
         return ("baris", str(children[0]))

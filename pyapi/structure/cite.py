@@ -23,7 +23,9 @@ path step                       printed as
 ==============================  ====================================
 
 A label repeated among siblings carries a ``#n`` suffix (``3.8#2``), printed
-as is: ``Lampiran Tabel 3.8#2``.
+as is: ``Lampiran Tabel 3.8#2`` (the internal key).  A public label carries
+the heading that makes it unique instead (``3.8 (“RSUD Tipe B”)``,
+pyapi/structure/public.py), printed as is after the number.
 """
 
 from __future__ import annotations
@@ -40,6 +42,13 @@ _WORD = {
 def _step(kind: str, label: str) -> str:
     if kind == "document":
         return ""
+    if label.endswith(")") and " (" in label and kind in ("ayat", "butir"):
+        # a public label qualified by its heading (pyapi/structure/public.py)
+        from .public import qualified, split_label
+
+        base, _, heading = split_label(label)
+        if heading is not None:
+            return f"{_step(kind, base)} ({qualified('', heading).strip()[1:-1]})"
     if kind == "ayat":
         base, _, dup = label.partition("#")
         return f"ayat ({base})" + (f"#{dup}" if dup else "")

@@ -102,7 +102,12 @@ class Document:
     def get(self, path) -> "Node | None":
         """Node at ``path`` (tuple or list of (kind, label) pairs)."""
         key = tuple((str(k), str(v)) for k, v in path)
-        return self._by_path.get(key)
+        node = self._by_path.get(key)
+        if node is None and any(v.endswith(")") and " (" in v for _, v in key):
+            from .public import resolve_qualified   # a public path: numbers with headings
+
+            node = resolve_qualified(self, key)
+        return node
 
     def by_cite(self, cite: str) -> "Node | None":
         """Node whose canonical citation is ``cite`` (spacing-insensitive;

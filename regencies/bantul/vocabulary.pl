@@ -12,3 +12,15 @@
 alias("Kapanewon",            kecamatan).
 alias("Panewu",               camat).
 alias("Panewu Anom",          'sekretaris-kecamatan').
+
+%   Where the text uses each name (checked at load: the citation names
+%   one provision and the quote is verbatim in it).  The text defines
+%   neither name; these are the provisions that use them where the
+%   other regulations say Kecamatan, Camat and Sekretaris Kecamatan.
+
+alias_source("Kapanewon", "Pasal 7 ayat (5)",
+             "Pejabat Fungsional dan pelaksana yang bertugas pada Kapanewon, berkedudukan di bawah dan bertanggung jawab secara langsung kepada Panewu sebagai Pejabat Penilai Kinerja").
+alias_source("Panewu", "Pasal 7 ayat (5)",
+             "bertanggung jawab secara langsung kepada Panewu sebagai Pejabat Penilai Kinerja").
+alias_source("Panewu Anom", "Lampiran BAB IV huruf E angka 2",
+             "Panewu Anom sebagai Pimpinan Unit Organisasi menjadi penanggungjawab atas target kinerja").
