@@ -226,7 +226,7 @@ class Contract:
                    else len(order), default=None)
         level = None
         kind = term["category"] if term else "other"
-        if id_.startswith(("level:", "level-atau-atas:")):
+        if id_.startswith(("level:", "level-atau-atas:", "paling-rendah:")):
             kind, level = "level", id_.split(":", 1)[1]
         elif kind == "post":
             level = self.levels.get(id_)
