@@ -542,6 +542,10 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         lok = _sub(tree, "lokasi")
         if lok is not None:
             units.append(_first(lok, "UNIT").meaning)
+        elif ctx.node.text.lower().startswith("khusus"):
+            # "Khusus pada <a unit the lexicon does not know>, ...": the
+            # claim holds only there, and where is not read: not guessed
+            return []
         holders = _holders(_sub(tree, "holders"))
         units += [u for _, u in holders if u and u not in units]
         peran = _sub(tree, "peran")
@@ -888,24 +892,32 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
     return chapeau_role
 
 
-def _walk(node: Node, role, ext: Extraction, seen: set) -> None:
+class ExtractionStopped(Exception):
+    """The caller's ``should_stop`` said to stop (a deadline passed)."""
+
+
+def _walk(node: Node, role, ext: Extraction, seen: set, should_stop=None) -> None:
+    if should_stop is not None and should_stop():
+        raise ExtractionStopped(node.cite)
     child_role = None
     if node.text and node.cite:
         child_role = _read(node, role, ext, seen)
         child_role = _tahapan(node) or child_role
     for child in node.children:
-        _walk(child, child_role, ext, seen)
+        _walk(child, child_role, ext, seen, should_stop)
 
 
-def extract(doc: Document, parts=("batang", "lampiran")) -> Extraction:
-    """The norms of ``doc``'s batang tubuh (every Pasal) and Lampiran."""
+def extract(doc: Document, parts=("batang", "lampiran"), should_stop=None) -> Extraction:
+    """The norms of ``doc``'s batang tubuh (every Pasal) and Lampiran.
+    ``should_stop`` (no argument) is asked before each provision; when it
+    says True, ExtractionStopped is raised."""
     ext, seen = Extraction(), set()
     for node in doc.nodes():
         if len(node.path) != 1:
             continue
         kind = node.path[0][0]
         if (kind == "pasal" and "batang" in parts) or (kind == "lampiran" and "lampiran" in parts):
-            _walk(node, None, ext, seen)
+            _walk(node, None, ext, seen, should_stop)
     return ext
 
 
