@@ -542,10 +542,15 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         lok = _sub(tree, "lokasi")
         if lok is not None:
             units.append(_first(lok, "UNIT").meaning)
-        elif ctx.node.text.lower().startswith("khusus"):
-            # "Khusus pada <a unit the lexicon does not know>, ...": the
-            # claim holds only there, and where is not read: not guessed
-            return []
+        else:
+            # "(Khusus) ... pada <a unit the lexicon does not know> ...
+            # berkedudukan": the claim holds only there, and where is not
+            # read: not guessed
+            low = ctx.node.text.lower()
+            verb = min((i for i in (low.find("berkedudukan"), low.find("bertanggung jawab"))
+                        if i >= 0), default=-1)
+            if verb > 0 and (low.startswith("khusus") or "bertugas pada " in low[:verb]):
+                return []
         holders = _holders(_sub(tree, "holders"))
         units += [u for _, u in holders if u and u not in units]
         peran = _sub(tree, "peran")
