@@ -51,12 +51,14 @@ def test_cli_unreadable_text_names_line_and_column():
 
 def test_post_check_plain_text_and_json_give_the_same_findings(client):
     text = get("tabalong").text_path.read_text(encoding="utf-8")
+    # the extractor's parsers and sentence memo warmed first: a cold start
+    # on a loaded machine may meet the server's time limit (norm-unchecked)
+    expected = check(text, kb=client.app.state.kb, time_limit=120).to_dict()
     plain = client.post("/v1/check", content=text.encode("utf-8"),
                         headers={"content-type": "text/plain; charset=utf-8"})
     assert plain.status_code == 200
     as_json = client.post("/v1/check", json={"text": text})
-    assert as_json.status_code == 200 and as_json.json() == plain.json() == \
-        check(text, kb=client.app.state.kb).to_dict()
+    assert as_json.status_code == 200 and as_json.json() == plain.json() == expected
     assert any(f["category"] == "norm" for f in plain.json()["findings"])
     no_norms = client.post("/v1/check?norms=false", json={"text": text}).json()
     assert no_norms == check(text).to_dict()
