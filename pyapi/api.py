@@ -227,7 +227,7 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         except CiteRequestError as exc:
             raise ApiError(404, "not_found", str(exc), where="at") from None
 
-    @app.post("/v1/check", responses=error_responses(400, 413, 422, 503), openapi_extra={
+    @app.post("/v1/check", responses=error_responses(400, 404, 413, 422, 503), openapi_extra={
         "requestBody": {"required": True, "content": {
             "text/plain": {"schema": {"type": "string"}},
             "application/json": {"schema": {"$ref": "#/components/schemas/CheckRequest"}}}}})
