@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import difflib
+import functools
 import gc
 import json
 import os
@@ -58,6 +59,9 @@ class CiteRequest(BaseModel):
 class CheckRequest(BaseModel):
     text: str = Field(..., description="the draft regulation text")
     lang: str = Field("id", pattern="^(id|en)$", description="wording of the findings")
+    norms: bool = Field(True, description="check the contradictions between the draft's norms")
+    against: str | None = Field(None, description="a regulation id: report each answer the "
+                                "draft changes from it")
 
 
 class ApiError(Exception):
@@ -231,13 +235,17 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
         except CiteRequestError as exc:
             raise ApiError(404, "not_found", str(exc), where="at") from None
 
-    @app.post("/v1/check", responses=error_responses(400, 413, 422, 503), openapi_extra={
+    @app.post("/v1/check", responses=error_responses(400, 404, 413, 422, 503), openapi_extra={
         "requestBody": {"required": True, "content": {
             "text/plain": {"schema": {"type": "string"}},
             "application/json": {"schema": {"$ref": "#/components/schemas/CheckRequest"}}}}})
     async def check_draft(request: Request,
-                          lang: Lang | None = Query(None, description="id (Indonesian) or en")):
-        """Check a draft: a text/plain body, or JSON {"text", "lang"}."""
+                          lang: Lang | None = Query(None, description="id (Indonesian) or en"),
+                          norms: bool | None = Query(None, description="check contradictions "
+                                                     "between the draft's norms (default true)"),
+                          against: str | None = Query(None, description="a regulation id: "
+                                                      "report what the draft changes from it")):
+        """Check a draft: a text/plain body, or JSON {"text", "lang", "norms", "against"}."""
         from pydantic import ValidationError
 
         from .check import check                                # Lark: on first use
@@ -252,13 +260,20 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
                             for e in exc.errors()]
                 raise ApiError(422, "invalid", "parameter tidak valid", problems=problems) from None
             text, lang = body.text, lang or body.lang
+            norms = body.norms if norms is None else norms
+            against = against or body.against
         else:
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
                 raise ApiError(400, "bad_request", f"teks harus UTF-8 (byte {exc.start})") from None
+        kb: KnowledgeBase = request.app.state.kb
+        if against is not None:
+            _known_regency(kb, against)
+        norms = True if norms is None else norms
         try:
-            report = await unless_gone(request.receive, in_background(check, text))
+            report = await unless_gone(request.receive, in_background(
+                functools.partial(check, text, kb=kb, norms=norms, against=against)))
         except StructureError as exc:
             from .check.lang import parse_error, phrase
 

@@ -324,8 +324,13 @@ def check(file: str = typer.Argument(..., help="the draft regulation text (plain
           as_text: bool = typer.Option(False, "--text", help="Plain text (the default)."),
           as_sarif: bool = typer.Option(False, "--sarif", help="SARIF 2.1.0, for code-review "
                                         "tools."),
-          lang: str = typer.Option("id", help="id (Indonesian) or en")) -> None:
-    """Check a draft regulation: structure, references, drafting rules, definitions.
+          lang: str = typer.Option("id", help="id (Indonesian) or en"),
+          no_norms: bool = typer.Option(False, "--no-norms", help="Skip the contradictions "
+                                        "between the draft's norms (no knowledge base started)."),
+          against: Optional[str] = typer.Option(None, "--against", help="A regulation id: "
+                                                "report each answer the draft changes.")) -> None:
+    """Check a draft regulation: structure, references, drafting rules, definitions,
+    and contradictions between its norms.
     Exit status 1 when there are errors, 2 when the text cannot be read."""
     from .check import check as run_check
     from .check.lang import LANGS, parse_error, phrase
@@ -341,7 +346,17 @@ def check(file: str = typer.Argument(..., help="the draft regulation text (plain
     except (OSError, UnicodeDecodeError) as exc:
         _fail(f"{file}: {exc}")
     try:
-        report = run_check(text)
+        if no_norms and not against:
+            report = run_check(text)
+        else:
+            def with_norms(kb):
+                if against and against not in kb.packages:
+                    _fail(f"--against: unknown regulation {against}; known: "
+                          f"{', '.join(kb.packages)}")
+                return run_check(text, kb=kb, norms=not no_norms, against=against,
+                                 time_limit=120.0)
+
+            report = _with_kb(with_norms)
     except StructureError as exc:
         where = f"{file}:{exc.line or 1}:{exc.column or 1}"
         _fail(f"{where}: {phrase('parse-error', lang, message=parse_error(exc.message, lang))}")

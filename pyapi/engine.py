@@ -39,7 +39,7 @@ KB_DIR = resources.KB
 # The rules every knowledge base loads, in order, after kb/api.pl.
 RULE_FILES = [KB_DIR / f for f in ("structure.pl", "regulations.pl", "vocabulary.pl", "norms.pl", "rules.pl",
                                    "questions.pl", "wording.pl", "explain.pl", "compare.pl",
-                                   "contract.pl")]
+                                   "contract.pl", "drafts.pl")]
 
 # Constants from SWI-Prolog.h (stable across SWI-Prolog 9).
 _PL_STRING = 6

@@ -327,7 +327,10 @@ def _periksa_routes(app: FastAPI) -> None:
             return HTMLResponse(page.render(error="Tempelkan atau muat naskah rancangan."),
                                 status_code=422)
         try:
-            report = (await unless_gone(request.receive, in_background(check, text))).to_dict("id")
+            import functools
+
+            run = functools.partial(check, text, kb=request.app.state.kb)
+            report = (await unless_gone(request.receive, in_background(run))).to_dict("id")
         except StructureError as exc:
             where = f" (baris {exc.line}, kolom {exc.column})" if exc.line else ""
             return HTMLResponse(page.render(error=f"{exc.message}{where}", text=text),

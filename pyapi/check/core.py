@@ -7,6 +7,7 @@ from the provision they are written in, never against an enacted text.
 
 from __future__ import annotations
 
+import time
 from functools import cached_property
 
 from ..structure import Document, Node, StructureError, parse
@@ -103,12 +104,34 @@ def check_draft(draft: Draft) -> list[Finding]:
     return findings
 
 
-def check(text: str) -> Report:
+def check(text: str, *, kb=None, norms: bool = True, against: str | None = None,
+          time_limit: float | None = None) -> Report:
     """Check a draft text.  Raises StructureError (with line and column) when
-    the text cannot be read as a regulation."""
+    the text cannot be read as a regulation.
+
+    With ``kb`` (a started pyapi.kb.KnowledgeBase) the draft's norms are
+    checked too (category ``norm``, pyapi/check/norms.py): contradictions
+    between its provisions unless ``norms`` is False, and with ``against``
+    (a regulation id of ``kb``) what it changes from that regulation.
+    ``time_limit`` (seconds, default the engine's) bounds the extraction."""
     doc = parse(text, "draft")
     draft = Draft(text, doc)
-    return Report(draft.document_summary(), check_draft(draft))
+    findings = check_draft(draft)
+    if kb is not None and (norms or against):
+        from . import norms as norm_check
+
+        limit = kb.limits.time_limit if time_limit is None else time_limit
+        deadline = time.monotonic() + limit
+        extra: list[Finding] = []
+        if norms:
+            extra += norm_check.conflict_findings(draft, kb.call, deadline)
+        if against:
+            reg = kb.packages[against]                  # KeyError: an unknown regulation
+            extra += norm_check.change_findings(
+                draft, kb.call, against, reg.text_path.read_text(encoding="utf-8"),
+                kb.documents[against], deadline)
+        findings = sorted(findings + extra, key=lambda f: (f.line or 0, f.column or 0, f.rule))
+    return Report(draft.document_summary(), findings)
 
 
 __all__ = ["check", "check_draft", "Draft", "StructureError"]

@@ -125,6 +125,21 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Istilah ditulis dengan huruf kecil",
             "Istilah '{term}' ({defined}) ditulis '{written}' dalam {cite}.",
             "Tulis istilah yang didefinisikan persis seperti dalam definisinya: '{term}'."),
+        "norm-conflict": (
+            "Norma bertentangan",
+            "{cite} dan {other} bertentangan tentang {question_label}{case}: menurut {cite} "
+            "{value}, menurut {other} {other_value}.",
+            "Selaraskan kedua ketentuan, atau nyatakan yang satu sebagai pengecualian yang "
+            "lain dengan tegas (\"Khusus pada ...\", \"kecuali ...\")."),
+        "norm-change": (
+            "Jawaban berubah terhadap peraturan yang berlaku",
+            "Jawaban tentang {question_label}{case} berubah terhadap peraturan {regency}: "
+            "sebelumnya {before_values}; dalam rancangan {after_values}.",
+            "Pastikan perubahan ini memang dimaksudkan."),
+        "norm-unchecked": (
+            "Norma tidak diperiksa",
+            "Pertentangan norma tidak diperiksa: {reason}.",
+            "Periksa rancangan yang lebih kecil, atau jalankan perbup check di komputer sendiri."),
     },
     "en": {
         "numbering-gap": (
@@ -240,8 +255,70 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Defined term in lowercase",
             "The term '{term}' ({defined}) is written '{written}' in {cite}.",
             "Write a defined term exactly as its definition does: '{term}'."),
+        "norm-conflict": (
+            "Conflicting norms",
+            "{cite} and {other} conflict on {question_label}{case}: {cite} says "
+            "{value}, {other} says {other_value}.",
+            "Make the two provisions agree, or state that one is an exception to the other "
+            "(\"Khusus pada ...\", \"kecuali ...\")."),
+        "norm-change": (
+            "Answer changed from the enacted regulation",
+            "The answer on {question_label}{case} differs from the enacted {regency}: "
+            "before {before_values}; in the draft {after_values}.",
+            "Make sure the change is intended."),
+        "norm-unchecked": (
+            "Norms not checked",
+            "Conflicts between norms were not checked: {reason}.",
+            "Check a smaller draft, or run perbup check on your own machine."),
     },
 }
+
+# Why a norm finding holds (the finding's "explanation"), per language.
+EXPLANATIONS = {
+    "id": {
+        "norm-conflict": (
+            "Kedua ketentuan menjawab pertanyaan yang sama ({question_label}) untuk kasus "
+            "yang sama ({about}{case}) dengan jawaban yang tidak dapat sama-sama berlaku. "
+            "Tidak ada yang mengesampingkan yang lain: lingkup keduanya tidak lebih khusus "
+            "satu dari yang lain, tidak ada kata pengecualian, syarat, atau varian struktur "
+            "yang memisahkan keduanya (asas lex specialis dan pengecualian, kb/precedence.pl)."),
+        "norm-change": (
+            "Pertanyaan yang sama ({question_label}{case}) diajukan kepada norma teks "
+            "peraturan {regency} yang berlaku dan kepada norma rancangan, keduanya dibaca "
+            "dengan pembaca norma yang sama; jawabannya berbeda."),
+    },
+    "en": {
+        "norm-conflict": (
+            "Both provisions answer the same question ({question_label}) for the same case "
+            "({about}{case}) with answers that cannot both hold. Neither sets the other aside: "
+            "neither scope is narrower than the other, and no words of exception, condition "
+            "or structural variant keep them apart (lex specialis and exceptions, "
+            "kb/precedence.pl)."),
+        "norm-change": (
+            "The same question ({question_label}{case}) was asked of the norms of the enacted "
+            "{regency} text and of the draft's norms, both read by the same extractor; the "
+            "answers differ."),
+    },
+}
+
+# The questions, as the vocabulary labels them (kb/vocabulary.pl term(question, ...)).
+QUESTIONS = {
+    "id": {"reporting-line": "kepada siapa melapor", "assessor": "Pejabat Penilai Kinerja",
+           "unit-leader": "Pimpinan Unit Organisasi",
+           "assigner": "yang menugaskan dan yang menyetujui",
+           "assignment-instrument": "dokumen penugasan",
+           "cross-unit-routing": "alur permohonan lintas Unit Organisasi",
+           "cross-agency-routing": "alur permohonan lintas Perangkat Daerah/Instansi",
+           "voluntary-routing": "alur pengajuan sukarela", "team-leader": "ketua tim kerja",
+           "team-duration": "jangka waktu tim kerja", "responsibilities": "tanggung jawab"},
+    "en": {"reporting-line": "the reporting line", "assessor": "the performance assessor",
+           "unit-leader": "the unit leader", "assigner": "who assigns / approves",
+           "assignment-instrument": "the assignment instrument",
+           "cross-unit-routing": "cross-unit routing", "cross-agency-routing": "cross-agency routing",
+           "voluntary-routing": "voluntary application routing", "team-leader": "the team leader",
+           "team-duration": "team duration", "responsibilities": "responsibilities"},
+}
+CASE_UNIT = {"id": " pada {unit}", "en": " in {unit}"}
 
 # Words for the kinds of provision, per language.
 KIND_WORDS = {
@@ -256,11 +333,11 @@ PHRASES = {
     "id": {"within": " dalam {cite}", "nearest": "; yang ada: {cites}",
            "parse-error": "Teks tidak dapat dibaca sebagai peraturan: {message}",
            "summary": "{errors} kesalahan, {warnings} peringatan, {infos} info",
-           "line": "baris", "suggestion": "saran", "source": "dasar", "none": "Tidak ada temuan."},
+           "line": "baris", "why": "sebab", "suggestion": "saran", "source": "dasar", "none": "Tidak ada temuan."},
     "en": {"within": " in {cite}", "nearest": "; existing: {cites}",
            "parse-error": "The text cannot be read as a regulation: {message}",
            "summary": "{errors} errors, {warnings} warnings, {infos} info",
-           "line": "line", "suggestion": "suggestion", "source": "basis", "none": "No findings."},
+           "line": "line", "why": "why", "suggestion": "suggestion", "source": "basis", "none": "No findings."},
 }
 
 
@@ -307,12 +384,30 @@ def phrase(key: str, lang: str = "id", **params) -> str:
     return PHRASES[_lang(lang)][key].format(**params)
 
 
+def _values(params: dict, lang: str) -> dict:
+    values = {k: (v.get(lang, v.get("id")) if isinstance(v, dict) and "id" in v else v)
+              for k, v in params.items()}
+    if "question" in values:
+        values["question_label"] = QUESTIONS[lang].get(values["question"], values["question"])
+        unit = values.get("unit")
+        values["case"] = CASE_UNIT[lang].format(unit=unit) if unit else ""
+    return values
+
+
+def render_explanation(rule: str, params: dict, lang: str = "id") -> str | None:
+    """Why a finding holds, for the rules that say it (else None)."""
+    lang = _lang(lang)
+    template = EXPLANATIONS[lang].get(rule)
+    if template is None:
+        return None
+    return template.format_map(_Missing(_values(params, lang)))
+
+
 def render(rule: str, params: dict, lang: str = "id") -> tuple[str, str]:
     """(message, suggestion) of a finding in ``lang``."""
     lang = _lang(lang)
     _, message, suggestion = MESSAGES[lang][rule]
-    values = {k: (v.get(lang, v.get("id")) if isinstance(v, dict) and "id" in v else v)
-              for k, v in params.items()}
+    values = _values(params, lang)
     if "kind" in values:
         values["kind_word"] = word(values["kind"], lang)
     values["within"] = phrase("within", lang, cite=values["within"]) if values.get("within") else ""

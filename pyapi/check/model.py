@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lang import render
+from .lang import render, render_explanation
 from .rules import RULES
 
 
@@ -27,6 +27,7 @@ class Finding:
     params: dict = field(default_factory=dict, hash=False, compare=False)
     text: str = ""                 # the text concerned, verbatim (phrase or provision)
     related: tuple[Related, ...] = ()
+    extra: dict = field(default_factory=dict, hash=False, compare=False)   # more members
 
     @property
     def category(self) -> str:
@@ -51,13 +52,18 @@ class Finding:
 
     def to_dict(self, lang: str = "id") -> dict:
         message, suggestion = render(self.rule, {"cite": self.cite, **self.params}, lang)
-        return {
+        out = {
             "category": self.category, "rule": self.rule, "severity": self.severity,
             "location": {"cite": self.cite, "line": self.line, "column": self.column},
             "related": [r.to_dict() for r in self.related],
             "message": message, "text": self.text, "suggestion": suggestion,
             "source": RULES[self.rule].source,
         }
+        explanation = render_explanation(self.rule, {"cite": self.cite, **self.params}, lang)
+        if explanation is not None:
+            out["explanation"] = explanation
+        out.update({k: _in(v, lang) for k, v in self.extra.items()})
+        return out
 
 
 @dataclass
@@ -78,3 +84,14 @@ class Report:
 
     def to_dict(self, lang: str = "id") -> dict:
         return {"document": self.document, "findings": [f.to_dict(lang) for f in self.findings]}
+
+
+def _in(value, lang: str):
+    """A member's value with every {"id": ..., "en": ...} in ``lang``."""
+    if isinstance(value, dict):
+        if set(value) == {"id", "en"}:
+            return value.get(lang, value["id"])
+        return {k: _in(v, lang) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_in(v, lang) for v in value]
+    return value

@@ -25,6 +25,11 @@ def render_text(report: Report, name: str = "draft", lang: str = "id") -> str:
                    f"{loc['cite']}: {d['message']}")
         if d["text"]:
             out.append(f"    \"{' '.join(d['text'].split())[:160]}\"")
+        for r in d["related"] if d["category"] == "norm" else ():
+            out.append(f"    ↔ {r['cite']} ({phrase('line', lang)} {r['line']}): "
+                       f"\"{' '.join(r['quote'].split())[:160]}\"")
+        if d.get("explanation"):
+            out.append(f"    {phrase('why', lang)}: {d['explanation']}")
         out.append(f"    {phrase('suggestion', lang)}: {d['suggestion']}")
         out.append(f"    {phrase('source', lang)}: {d['source']}")
     if not report.findings:

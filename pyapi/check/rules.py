@@ -25,13 +25,15 @@ SRC_BILANGAN = f"{L2}: penulisan bilangan dalam pasal atau ayat (angka diikuti k
 SRC_KONSIDERANS = f"{L2}, BAB I huruf B angka 3 (Konsiderans)"
 SRC_DEFINISI = f"{L2}, BAB I huruf C angka 1 (Ketentuan Umum)"
 SRC_PENUTUP = f"{L2}, BAB I huruf C (Batang Tubuh): ketentuan penutup, and the penutup"
+SRC_RUMUSAN = ("UU 12/2011 Pasal 5 huruf f (asas kejelasan rumusan: rumusan yang jelas, "
+               "tidak menimbulkan berbagai macam interpretasi)")
 SRC_PIDANA = "UU 12/2011 Pasal 15 ayat (1): ketentuan pidana only in an undang-undang or a peraturan daerah"
 
 
 @dataclass(frozen=True)
 class Rule:
     id: str
-    category: str        # structure | reference | drafting | definition
+    category: str        # structure | reference | drafting | definition | norm
     severity: str        # error | warning | info
     description: str     # one line, English (the Indonesian wording is in lang.py)
     source: str
@@ -52,6 +54,10 @@ _P234 = ("Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nDaerah menetapkan t
          "Pasal 4\nDaerah menetapkan proses bisnis.\nPasal 5\n")
 _AYAT = "Pasal 2\n(1) Daerah menetapkan sistem kerja.\n(2) Sistem kerja sebagaimana dimaksud "
 _LIST = "Pasal 2\nSistem kerja Daerah meliputi{colon}\na. mekanisme kerja{a}\nb. proses bisnis{b}\nc. tata kerja."
+_NORM = ("Pasal 2\n(1) Pejabat Fungsional pada Perangkat Daerah yang bekerja secara individu "
+         "melaporkan pelaksanaan tugas secara langsung kepada Kepala Perangkat Daerah.\n(2) "
+         "Pejabat Fungsional yang bekerja secara individu melaporkan hasil pelaksanaan tugas "
+         "secara langsung kepada {to}.")
 EXAMPLES: dict[str, tuple[str, str]] = {
     "numbering-gap": ("Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 4\nSistem kerja berlaku di Daerah.",
                       "Pasal 2\nDaerah menetapkan sistem kerja.\nPasal 3\nSistem kerja berlaku di Daerah."),
@@ -117,6 +123,9 @@ EXAMPLES: dict[str, tuple[str, str]] = {
                             "Pasal 2\nDaerah menetapkan sistem kerja."),
     "definition-lowercase": ("2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah membentuk tim kerja.",
                              "2. Tim Kerja adalah kelompok pegawai.\nPasal 2\nDaerah membentuk Tim Kerja."),
+    # the norm rules need the knowledge base (check(text, kb=kb)):
+    # tests/test_check_norms.py runs these two examples
+    "norm-conflict": (_NORM.format(to="Sekretaris Daerah"), _NORM.format(to="Kepala Perangkat Daerah")),
 }
 
 
@@ -196,9 +205,20 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("definition-lowercase", "definition", "info",
          "A term of several words defined in Pasal 1 with capitals is later written all in "
          "lowercase in the batang tubuh (once per provision).", SRC_DEFINISI),
+    # -- norms (pyapi/check/norms.py, kb/drafts.pl; need the knowledge base) ----------
+    Rule("norm-conflict", "norm", "warning",
+         "Two provisions of the draft answer one question differently for the same case, "
+         "and precedence (a narrower scope, a stated exception, a condition, a structural "
+         "variant) sets neither aside.", SRC_RUMUSAN),
+    Rule("norm-change", "norm", "info",
+         "With --against: a question whose answer for a case differs between the enacted "
+         "regulation and the draft (before and after, with their provisions).", SRC_RUMUSAN),
+    Rule("norm-unchecked", "norm", "info",
+         "The draft's norms were not (fully) checked: the extraction or the reasoning "
+         "reached its time or inference limit.", SRC_RUMUSAN),
 )}
 
-CATEGORIES = ("structure", "reference", "drafting", "definition")
+CATEGORIES = ("structure", "reference", "drafting", "definition", "norm")
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -231,6 +251,8 @@ def rule_list_markdown() -> str:
             "one no finding at all (`tests/test_check.py` checks both).", "", "```text",
             EXAMPLE_DRAFT.replace("{menimbang}", MENIMBANG).rstrip("\n"), "```", ""]
     for r in RULES.values():
+        if r.id not in EXAMPLES:
+            continue
         bad, good = EXAMPLES[r.id]
         out += [f"### `{r.id}`", "", "Fails:", "", "```text", bad, "```", "", "Passes:", "",
                 "```text", good, "```", ""]

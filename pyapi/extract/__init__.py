@@ -17,6 +17,7 @@ citation: the extractor never guesses.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -193,10 +194,148 @@ class _Tokens(Lexer):
 
 
 @lru_cache(maxsize=1)
+def _grammar() -> str:
+    return (resources.GRAMMAR / "norms.lark").read_text(encoding="utf-8")
+
+
+def _build(grammar: str) -> Lark:
+    return Lark(grammar, parser="earley", lexer=_Tokens, ambiguity="resolve",
+                priority="normal")
+
+
+@lru_cache(maxsize=1)
 def parser() -> Lark:
-    path = resources.GRAMMAR / "norms.lark"
-    return Lark(path.read_text(encoding="utf-8"), parser="earley", lexer=_Tokens,
-                ambiguity="resolve", priority="normal")
+    """The norm grammar with every claim rule."""
+    return _build(_grammar())
+
+
+_CLAIM_BLOCK = re.compile(r"^\?claim:.*?(?=^\S|\Z)", re.M | re.S)
+
+
+_CLAUSE_MAX = 6          # a longer "one of" clause is dropped (weaker, still sound)
+
+
+def _minimal(clauses) -> frozenset:
+    """The clauses no other clause implies (a subset is the stronger one)."""
+    cs = sorted(set(c for c in clauses if len(c) <= _CLAUSE_MAX), key=len)
+    out: list[frozenset] = []
+    for c in cs:
+        if not any(o <= c for o in out):
+            out.append(c)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _required() -> dict[str, frozenset]:
+    """For each claim rule, what every sentence it reads holds, as clauses
+    ("one of these token types") that must all hold: the greatest fixed
+    point over the compiled grammar (a terminal requires itself, a
+    sequence what each of its symbols requires, a rule what one of its
+    alternatives requires: a clause of each alternative, joined)."""
+    rules = parser().rules
+    alts: dict[str, list] = {}
+    for r in rules:
+        alts.setdefault(r.origin.name, []).append(r.expansion)
+    need: dict[str, frozenset | None] = {n: None for n in alts}   # None: not yet known
+
+    def of_sequence(exp):
+        out: set = set()
+        for sym in exp:
+            if sym.is_term:
+                out.add(frozenset([sym.name]))
+            elif need[sym.name] is None:
+                return None
+            else:
+                out |= need[sym.name]
+        return _minimal(out)
+
+    changed = True
+    while changed:
+        changed = False
+        for n, exps in alts.items():
+            seqs = [of_sequence(e) for e in exps]
+            if any(x is None for x in seqs):
+                known = [x for x in seqs if x is not None]
+                if not known or need[n] is not None:
+                    continue
+            else:
+                known = seqs
+            acc = known[0]
+            for other in known[1:]:
+                acc = _minimal(a | b for a in acc for b in other)
+            if any(x is None for x in seqs):
+                acc = frozenset()          # a recursive alternative: assume nothing
+            if acc != need[n]:
+                need[n], changed = acc, True
+    return {str(r.expansion[0].name): need[r.expansion[0].name] or frozenset()
+            for r in rules if r.origin.name == "claim"}
+
+
+@lru_cache(maxsize=256)
+def _parser_for(claims: frozenset) -> Lark:
+    """The grammar with only the claim rules named (the others cannot read
+    the sentence: it lacks a token type they require), which Earley then
+    does not predict at every word: the same tree, several times faster."""
+    rule = "?claim: " + " | ".join(sorted(claims)) + "\n\n"
+    return _build(_CLAIM_BLOCK.sub(lambda _: rule, _grammar(), count=1))
+
+
+def _parse(sentence: list) -> Tree:
+    types = {t.type for t in sentence}
+    claims = frozenset(c for c, need in _required().items()
+                       if all(clause & types for clause in need))
+    if not claims:
+        # no claim rule can read it: every token is a word of no claim
+        return Tree("start", list(sentence))
+    return _parser_for(claims).parse(sentence)
+
+
+# The grammar reads token types only (a token's text and meaning are read
+# afterwards, from the tree), so two sentences with one sequence of token
+# types have one parse.  Earley is the extractor's cost (about 0.1 s a
+# sentence); the formulaic sentences of a regulation repeat their type
+# sequence (a Lampiran block per unit, a Pasal per kind of post), so each
+# sequence is parsed once per process and its tree kept as a template
+# whose leaves are positions in the sentence.
+_MEMO_MAX = 20_000
+_memo: dict[tuple, object] = {}
+_memo_lock = threading.Lock()
+
+
+def _template(tree, index: dict[int, int]):
+    if isinstance(tree, Token):
+        return index[id(tree)]                  # KeyError: a leaf not from the input
+    return (tree.data, [_template(c, index) for c in tree.children])
+
+
+def _instantiate(template, toks: list):
+    if isinstance(template, int):
+        return toks[template]
+    data, children = template
+    return Tree(data, [_instantiate(c, toks) for c in children])
+
+
+def parse_sentence(sentence: list) -> Tree:
+    """The norm grammar's tree of one sentence (memoised by token types)."""
+    key = tuple(t.type for t in sentence)
+    template = _memo.get(key)
+    if template is None:
+        tree = _parse(sentence)
+        try:
+            template = _template(tree, {id(t): i for i, t in enumerate(sentence)})
+        except KeyError:                        # never seen: keep the tree, no memo
+            return tree
+        with _memo_lock:
+            if len(_memo) >= _MEMO_MAX:
+                _memo.clear()
+            _memo[key] = template
+    return _instantiate(template, sentence)
+
+
+def clear_memo() -> None:
+    """Forget the parses kept (benchmarks measure a cold extractor)."""
+    with _memo_lock:
+        _memo.clear()
 
 
 # --------------------------------------------------------------------------
@@ -403,6 +542,15 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         lok = _sub(tree, "lokasi")
         if lok is not None:
             units.append(_first(lok, "UNIT").meaning)
+        else:
+            # "(Khusus) ... pada <a unit the lexicon does not know> ...
+            # berkedudukan": the claim holds only there, and where is not
+            # read: not guessed
+            low = ctx.node.text.lower()
+            verb = min((i for i in (low.find("berkedudukan"), low.find("bertanggung jawab"))
+                        if i >= 0), default=-1)
+            if verb > 0 and (low.startswith("khusus") or "bertugas pada " in low[:verb]):
+                return []
         holders = _holders(_sub(tree, "holders"))
         units += [u for _, u in holders if u and u not in units]
         peran = _sub(tree, "peran")
@@ -686,7 +834,7 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
     subtrees = []
     for sentence in sentences(toks):
         if any(t.type in lexicon.ANCHORS for t in sentence):
-            for sub in parser().parse(sentence).children:
+            for sub in parse_sentence(sentence).children:
                 if isinstance(sub, Tree):
                     sub.sentence_start = sentence[0].start_pos
                 subtrees.append(sub)
@@ -749,24 +897,32 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
     return chapeau_role
 
 
-def _walk(node: Node, role, ext: Extraction, seen: set) -> None:
+class ExtractionStopped(Exception):
+    """The caller's ``should_stop`` said to stop (a deadline passed)."""
+
+
+def _walk(node: Node, role, ext: Extraction, seen: set, should_stop=None) -> None:
+    if should_stop is not None and should_stop():
+        raise ExtractionStopped(node.cite)
     child_role = None
     if node.text and node.cite:
         child_role = _read(node, role, ext, seen)
         child_role = _tahapan(node) or child_role
     for child in node.children:
-        _walk(child, child_role, ext, seen)
+        _walk(child, child_role, ext, seen, should_stop)
 
 
-def extract(doc: Document, parts=("batang", "lampiran")) -> Extraction:
-    """The norms of ``doc``'s batang tubuh (every Pasal) and Lampiran."""
+def extract(doc: Document, parts=("batang", "lampiran"), should_stop=None) -> Extraction:
+    """The norms of ``doc``'s batang tubuh (every Pasal) and Lampiran.
+    ``should_stop`` (no argument) is asked before each provision; when it
+    says True, ExtractionStopped is raised."""
     ext, seen = Extraction(), set()
     for node in doc.nodes():
         if len(node.path) != 1:
             continue
         kind = node.path[0][0]
         if (kind == "pasal" and "batang" in parts) or (kind == "lampiran" and "lampiran" in parts):
-            _walk(node, None, ext, seen)
+            _walk(node, None, ext, seen, should_stop)
     return ext
 
 

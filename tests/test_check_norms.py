@@ -1,0 +1,202 @@
+"""Contradictions between a draft's norms (perbup check, category norm).
+
+Drafts are the real texts of regencies/*/text.txt, edited here; each edit
+must add a norm-conflict finding naming both provisions, a harmless edit
+none.  The draft's norms live in a temporary module for one request only.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+
+import pytest
+
+from pyapi.check import check
+from pyapi.check.rules import EXAMPLES, example_draft
+from pyapi.engine import OperationError
+from pyapi.regulations import get
+
+
+def text_of(regency: str) -> str:
+    return get(regency).text_path.read_text(encoding="utf-8")
+
+
+def edited(regency: str, old: str, new: str) -> str:
+    text = text_of(regency)
+    assert text.count(old) >= 1, old
+    return text.replace(old, new, 1)
+
+
+def conflicts(report) -> set[tuple[str, str, tuple]]:
+    return {(f.cite, f.params["other"], tuple(f.params["values"]))
+            for f in report.findings if f.rule == "norm-conflict"}
+
+
+_base: dict[str, set] = {}
+
+
+def new_conflicts(kb, regency: str, text: str) -> set:
+    if regency not in _base:
+        _base[regency] = conflicts(check(text_of(regency), kb=kb, time_limit=120))
+    return conflicts(check(text, kb=kb, time_limit=120)) - _base[regency]
+
+
+def names(found: set, a: str, b_prefix: str) -> bool:
+    return any({x, y} & {a} and (x.startswith(b_prefix) if y == a else y.startswith(b_prefix))
+               for x, y, _ in found)
+
+
+# (regency, old, new, one provision, the other provision or its prefix)
+EDITS = {
+    "reporting line changed in a Pasal, not in the Lampiran": (
+        "tabalong",
+        "dilaksanakan oleh Pejabat Fungsional atau Pelaksana secara langsung kepada Pejabat "
+        "Penilai Kinerja.",
+        "dilaksanakan oleh Pejabat Fungsional atau Pelaksana secara langsung kepada Sekretaris "
+        "Daerah.",
+        "Pasal 19 ayat (2)", "Lampiran huruf"),
+    "added ayat reporting elsewhere": (
+        "tabalong",
+        "kepada ketua tim kerja sewaktu-waktu.",
+        "kepada ketua tim kerja sewaktu-waktu.\n- (5) Pejabat Fungsional atau Pelaksana yang "
+        "bekerja secara individu melaporkan pelaksanaan tugas secara langsung kepada "
+        "Sekretaris Daerah.",
+        "Pasal 19 ayat (5)", "Pasal 19 ayat (2)"),
+    "assigner changed": (
+        "tabalong",
+        "(5) Penugasan sebagaimana dimaksud pada ayat (1) ditetapkan oleh Pejabat Penilai Kinerja.",
+        "(5) Penugasan sebagaimana dimaksud pada ayat (1) ditetapkan oleh Sekretaris Daerah.",
+        "Pasal 15 ayat (5)", ""),
+    "ketua tim origin made mandatory in the Pasal, diutamakan in the Lampiran": (
+        "tabanan",
+        "yang berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.",
+        "yang berperan sebagai ketua tim wajib berasal dari Unit Organisasi pemilik kinerja.",
+        "Pasal 7 ayat (3)", "Lampiran"),
+    "added ayat contradicting another": (
+        "tabanan",
+        "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.\n",
+        "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.\n- (4) Dalam tim "
+        "kerja yang anggotanya berasal dari lintas Unit Organisasi, Pejabat Fungsional yang "
+        "berperan sebagai ketua tim wajib berasal dari Unit Organisasi pemilik kinerja.\n",
+        "Pasal 7 ayat (4)", "Pasal 7 ayat (3)"),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_each_kind_of_edit_gets_a_norm_finding_naming_both_provisions(kb, name):
+    regency, old, new, one, other = EDITS[name]
+    found = new_conflicts(kb, regency, edited(regency, old, new))
+    assert names(found, one, other), found
+
+
+@pytest.mark.parametrize("regency, old, new", [
+    # a typo fixed in a non-normative sentence (Lampiran BAB III huruf C)
+    ("bantul", "ekspetasi", "ekspektasi"),
+    # an added ayat that says what ayat (3) says (Tabanan Pasal 7)
+    ("tabanan", "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.\n",
+     "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.\n- (4) Dalam tim "
+     "kerja yang anggotanya berasal dari lintas Unit Organisasi, Pejabat Fungsional yang "
+     "berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.\n"),
+])
+def test_a_harmless_edit_gets_no_new_norm_finding(kb, regency, old, new):
+    assert new_conflicts(kb, regency, edited(regency, old, new)) == set()
+
+
+def test_the_failing_and_passing_examples_of_norm_conflict(kb):
+    bad, good = EXAMPLES["norm-conflict"]
+    report = check(example_draft(bad), kb=kb)
+    [f] = [f for f in report.findings if f.rule == "norm-conflict"]
+    d = f.to_dict()
+    assert d["category"] == "norm" and d["location"]["cite"] == "Pasal 2 ayat (1)"
+    assert d["related"][0]["cite"] == "Pasal 2 ayat (2)"
+    assert "Sekretaris Daerah" in d["related"][0]["quote"] and d["related"][0]["line"]
+    assert "bertentangan" in d["message"] and "pengecualian" in d["explanation"]
+    assert "conflict" in f.to_dict("en")["message"]
+    assert check(example_draft(good), kb=kb).findings == []
+
+
+def test_a_specific_provision_or_exception_is_not_reported(kb):
+    # Bantul Pasal 7 ayat (2)-(5) narrow ayat (1) to their units: no finding
+    # names Pasal 7 ayat (1) against another ayat of Pasal 7
+    report = check(text_of("bantul"), kb=kb, time_limit=120)
+    pairs = {(f.cite, f.params["other"]) for f in report.findings if f.rule == "norm-conflict"}
+    assert not any(a.startswith("Pasal 7 ayat") and b.startswith("Pasal 7 ayat")
+                   for a, b in pairs), pairs
+
+
+@pytest.mark.parametrize("regency, expected", [
+    ("tabanan", 0), ("tabalong", 24), ("lombok-barat", 0), ("pekalongan", 6), ("bantul", 9)])
+def test_norm_findings_on_the_five_regulations(kb, regency, expected):
+    report = check(text_of(regency), kb=kb, time_limit=120)
+    found = [f for f in report.findings if f.category == "norm"]
+    assert len(found) == expected, [(f.cite, f.params.get("other")) for f in found]
+    for f in found:
+        assert f.rule == "norm-conflict" and f.line and f.related[0].line
+        assert f.text and f.related[0].quote
+
+
+def test_no_norms_skips_them(kb):
+    report = check(text_of("tabalong"), kb=kb, norms=False)
+    assert not [f for f in report.findings if f.category == "norm"]
+
+
+def test_against_reports_the_answer_before_and_after(kb):
+    text = edited("tabalong", *EDITS["reporting line changed in a Pasal, not in the Lampiran"][1:3])
+    report = check(text, kb=kb, norms=False, against="tabalong", time_limit=120)
+    changes = [f.to_dict() for f in report.findings if f.rule == "norm-change"]
+    assert changes
+    hit = [c for c in changes if any(a["citations"] and a["citations"][0]["cite"] == "Pasal 19 ayat (2)"
+                                  for a in c["after"])]
+    assert hit, changes
+    c = hit[0]
+    assert c["severity"] == "info" and c["against"] == "tabalong"
+    assert any("Sekretaris Daerah" in a["label"] for a in c["after"])
+    assert any(x["cite"] == "Pasal 19 ayat (2)" and "Pejabat Penilai Kinerja" in x["quote"]
+               for b in c["before"] for x in b["citations"])
+    # the unedited text changes nothing
+    same = check(text_of("tabalong"), kb=kb, norms=False, against="tabalong", time_limit=120)
+    assert not [f for f in same.findings if f.rule == "norm-change"]
+
+
+def test_two_drafts_checked_concurrently_never_see_each_others_norms(kb):
+    a = edited("tabalong", *EDITS["added ayat reporting elsewhere"][1:3])
+    b = text_of("tabalong")
+    alone_a, alone_b = conflicts(check(a, kb=kb, time_limit=120)), conflicts(check(b, kb=kb,
+                                                                                   time_limit=120))
+    assert alone_a != alone_b
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        futures = [(x, pool.submit(check, x, kb=kb, time_limit=120)) for x in (a, b, a, b)]
+        for text, fut in futures:
+            assert conflicts(fut.result()) == (alone_a if text is a else alone_b)
+
+
+def test_the_temporary_module_is_gone_after_a_check_and_after_one_that_raises(kb):
+    check(text_of("bantul"), kb=kb, time_limit=120)
+    last = kb.call("draft_last", {})
+    assert kb.call("draft_exists", {"id": last}) is False
+    # a check whose norms make the engine raise inside the module
+    with pytest.raises(OperationError):
+        kb.call("draft_conflicts", {"norms": [1]})
+    last = kb.call("draft_last", {})
+    assert kb.call("draft_exists", {"id": last}) is False
+    assert last != "draft~0"
+
+
+def test_api_and_cli_outputs_carry_the_norm_findings(client):
+    bad, _ = EXAMPLES["norm-conflict"]
+    r = client.post("/v1/check", content=example_draft(bad).encode(),
+                    headers={"content-type": "text/plain"})
+    assert r.status_code == 200
+    assert [f["rule"] for f in r.json()["findings"]] == ["norm-conflict"]
+    r = client.post("/v1/check?norms=false", content=example_draft(bad).encode(),
+                    headers={"content-type": "text/plain"})
+    assert r.json()["findings"] == []
+    r = client.post("/v1/check", json={"text": example_draft(bad), "against": "nowhere"})
+    assert r.status_code == 404
+    from pyapi.check.render import render_sarif
+
+    report = check(example_draft(bad), kb=client.app.state.kb)
+    sarif = render_sarif(report)
+    [res] = sarif["runs"][0]["results"]
+    assert res["ruleId"] == "norm-conflict" and res["relatedLocations"][0]["message"]["text"] == \
+        "Pasal 2 ayat (2)"
