@@ -89,7 +89,18 @@ kb_relative(Abs, File) :-
 
 explanation(Q, R, Params, Lang, Proofs) :-
     questions:params_term(R, Params, PT),
-    findall(K-V-Ns-Steps, prove(answer_item(Q, R, PT, K, V, Ns), Steps), All),
+    findall(K-V-Ns-Steps, prove(answer_item(Q, R, PT, K, V, Ns), Steps), All0),
+    findall(item(K, V, Ns), member(K-V-Ns-_, All0), Items0),
+    (   questions:variant_patterns(R, PT, Items0, Ps)   % the variants of a unit
+    ->  findall(K-V-Ns-Steps,                           % kind (kb/questions.pl)
+                ( member(Pola, Ps),
+                  questions:variant_params(PT, Pola, PTV),
+                  prove(answer_item(Q, R, PTV, K0, V, Ns), Steps),
+                  questions:variant_key(R, PT, Pola, K0, Ns, K) ),
+                Extra),
+        append(All0, Extra, All)
+    ;   All = All0
+    ),
     foldl(first_proof, All, []-[], _-Rev),
     reverse(Rev, Proofs0),
     maplist(proof_tree(Lang), Proofs0, Proofs).

@@ -98,6 +98,8 @@ no_rivals(R, PT, Items, A, B) :-
     ;   role_held_in_scope(R, PT, B, A)
     ;   conditional_fallback(R, Items, A, B)
     ;   conditional_fallback(R, Items, B, A)
+    ;   unknown_level(A, B)
+    ;   unknown_level(B, A)
     ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
         (   variants(R, NA, NB)
         ;   delegation(R, NA)               % a bound whose own words admit
@@ -105,6 +107,16 @@ no_rivals(R, PT, Items, A, B) :-
         ;   different_conditions(R, NA, NB)
         )
     ), !.
+
+%   unknown_level(A, B): A is a lower bound and B a post whose level the
+%   vocabulary does not know (a Direktur of an RSUD): nothing says the
+%   post falls below the bound, so they are no rivals
+
+unknown_level(item(_, VA, _), item(_, VB, _)) :-
+    value_holder(VA, paling_rendah(_), _),
+    value_holder(VB, Post, _),
+    atom(Post), known(post, Post),
+    \+ post_level(Post, _).
 
 %   defeated_within(R, PT, Items, A, B): in A's part of the case, a third
 %   provision already sets B aside (asked about no unit, a Lampiran block

@@ -21,6 +21,9 @@
           [ ask/4,                  % +Question, +Regency, +ParamsDict, -Result
             ask/5,                  % +Question, +Regency, +ParamsDict, +Proofs, -Result
             params_term/3,          % +Regency, +ParamsDict, -ParamsTerm
+            variant_patterns/4,     % +Regency, +ParamsTerm, +Items, -Patterns
+            variant_params/3,       % +ParamsTerm, +Pattern, -ParamsTerm
+            variant_key/6,          % +Regency, +ParamsTerm, +Pattern, +Key0, +Norms, -Key
             norm_citation/3,        % +Regency, +NormId, -CitationDict
             value_text/2,           % +Term, -String
             holder_label/3          % +Lang, +Holder, -Label
@@ -87,7 +90,8 @@ ask(Q, R, Params, Proofs0, Result) :-
     must_be_known(question, Q),
     must_be_known(regency, R),
     params_term(R, Params, PT),
-    findall(item(K, V, Ns), answer_item(Q, R, PT, K, V, Ns), Items0),
+    findall(item(K, V, Ns), answer_item(Q, R, PT, K, V, Ns), Items00),
+    variant_items(Q, R, PT, Items00, Items0),
     sort(Items0, Items1),
     order_items(Items0, Items1, All),
     begin_case,
@@ -110,6 +114,75 @@ ask(Q, R, Params, Proofs0, Result) :-
     Result = _{question: Q, regency: R, params: ParamsOut, status: Status,
                answers: Answers, citations: Citations, conflicts: Conflicts,
                overridden: Overridden, closest: Closest}.
+
+%   variant_items(Q, R, PT, Items0, Items): asked about a unit kind that
+%   no provision names, where the regulation writes its blocks for
+%   patterns that units of that kind follow (a Lampiran block for
+%   "Unit Organisasi yang dipimpin oleh Pejabat Pimpinan Tinggi Pratama",
+%   listing Dinas Pendidikan, Dinas Kesehatan, ...), each pattern's own
+%   items are variants of the answer: the unit's structure chooses between
+%   them (precedence:variants/3), and each answer states, as its
+%   condition, which units follow its pattern (variant_condition/4).
+
+variant_items(Q, R, PT, Items0, Items) :-
+    variant_patterns(R, PT, Items0, Ps), !,
+    findall(item(K, V, Ns),
+            ( member(Pola, Ps),
+              variant_params(PT, Pola, PTV),
+              answer_item(Q, R, PTV, K0, V, Ns),
+              variant_key(R, PT, Pola, K0, Ns, K) ),
+            Extra),
+    append(Items0, Extra, Items).
+variant_items(_, _, _, Items, Items).
+
+%!  variant_patterns(+R, +PT, +Items, -Patterns) is semidet.
+%
+%   The unit asked is a unit kind that no item's provision names, and
+%   Patterns are the patterns units of that kind follow.
+
+variant_patterns(R, PT, Items0, Ps) :-
+    PT = p(_, _, U, _, _, _),
+    atom(U), known(unit, U),
+    \+ ( member(item(_, _, Ns), Items0), member(N, Ns),
+          precedence:norm_scope(R, N, scope(Us, _, _, _, _)),
+          \+ memberchk(semua, Us) ),
+    findall(Pola, norm(R, _, unit_bernama(_, _, U, pola(Pola)), _, _), Ps0),
+    sort(Ps0, Ps), Ps \== [].
+
+%!  variant_params(+PT, +Pola, -PTV) is det.
+%!  variant_key(+R, +PT, +Pola, +Key0, +Norms, -Key) is semidet.
+%
+%   The case asked of one pattern, and an item of it that the pattern's
+%   own block gives, keyed on the unit kind asked.
+
+variant_params(p(S, C, _, P, Sc, Role), Pola, p(S, C, pola(Pola), P, Sc, Role)).
+
+variant_key(R, p(_, _, U, _, _, _), Pola, K0, [N|_], K) :-
+    precedence:norm_scope(R, N, scope(Us, _, _, _, _)),
+    memberchk(pola(Pola), Us),
+    K0 =.. [F|Args0],
+    maplist(unit_for(pola(Pola), U), Args0, Args),
+    K =.. [F|Args].
+
+unit_for(Pola, U, A, U) :- A == Pola, !.
+unit_for(_, _, A, A).
+
+%   variant_condition(+R, +PT, +Norm, -Dict): the condition of an answer
+%   a pattern's block gives for a unit kind: the units of that kind the
+%   Lampiran lists under the pattern
+
+variant_condition(R, p(_, _, U, _, _, _), N, _{condition: Text, citation: Cite}) :-
+    atom(U), known(unit, U),
+    precedence:norm_scope(R, N, scope(Us, _, _, _, _)),
+    \+ memberchk(U, Us), \+ memberchk(semua, Us),   % reached through its pattern only
+    member(pola(Pola), Us),
+    findall(L-UN, norm(R, UN, unit_bernama(_, L, U, pola(Pola)), _, _), Named),
+    Named = [_-First|_],
+    pairs_keys(Named, Labels),
+    atomic_list_concat(Labels, ', ', LA),
+    label(U, UL),
+    wording:say(id, varian, [UL, LA], Text),
+    norm_citation(R, First, Cite).
 
 %   absorbed_proofs: the derivation of an item another answer absorbed
 %   (kb/precedence.pl, absorb/5) is a derivation of that answer, under a
@@ -326,13 +399,17 @@ answer_dict(R, ctx(Lang, Proofs, SetAside, PT), item(K, V, Ns), D) :-
     findall(over(I, W, Why), ( member(over(I, W, Why), SetAside), memberchk(W, Ns) ), Os0),
     list_to_set(Os0, Os),
     overridden_dicts(Lang, R, Os, Over),
-    findall(CD, ( member(N, Ns), condition(R, N, CN), condition_dict(R, CN, CD) ), Conds0),
+    findall(CD, ( member(N, Ns),
+                  (   condition(R, N, CN), condition_dict(R, CN, CD)
+                  ;   variant_condition(R, PT, N, CD)
+                  ) ), Conds0),
     list_to_set(Conds0, Conds),
     put_dict(Fields, _{value: Text, key: KT, citations: Cs, overridden: Over,
                        conditions: Conds}, D0),
     findall(Tree, member(K-V-_-Tree, Proofs), Trees0),
     maplist(with_precedence(Over), Trees0, Trees),
-    (   Trees = [Tree|Others]           % one derivation per provision that gives it
+    (   Trees = [Tree|Others],          % one derivation per provision that gives it,
+        Tree.kind \== "sejalan"          % its own first (a variant has none yet)
     ->  put_dict(_{explanation: Tree, alternatives: Others}, D0, D)
     ;   D = D0
     ).

@@ -314,3 +314,27 @@ def test_why_not_another_post_of_the_same_level_does_not_hold_where_the_text_nam
                 subject="jf-ahli-muda", unit="kecamatan")
     assert r["holds"] is False
     assert r["reasons"][0]["actual"] == ["camat"]
+
+
+# 6. structural variants of a unit kind: each pattern's block is a variant
+#    with the units that follow it as its condition.
+
+def test_a_unit_kind_no_provision_names_is_answered_by_the_variants_of_its_patterns(kb):
+    # Tabanan Lampiran huruf B (Dinas Pendidikan, Dinas Kesehatan, ...):
+    # Pejabat Administrator; huruf C (DPMPTSP): Pejabat Pimpinan Tinggi
+    # Pratama.  A plain Dinas was "tidak diatur".
+    r = ask(kb, "assessor", "tabanan", subject="jf-ahli-muda", unit="dinas")
+    assert r["status"] == "answered" and not r["conflicts"]
+    jpt = next(a for a in r["answers"] if a["value"] == "pejabat-pimpinan-tinggi-pratama")
+    (cond,) = jpt["conditions"]
+    assert cond["condition"] == ("bagi Dinas yang mengikuti pola ini: "
+                                 "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPSTP)")
+    admin = next(a for a in r["answers"] if a["value"] == "pejabat-administrator")
+    assert any("Dinas Pendidikan" in c["condition"] for c in admin["conditions"])
+
+
+def test_a_unit_kind_a_provision_names_keeps_its_own_answer(kb):
+    # Bantul Lampiran BAB IV huruf A names "Dinas": the DPMPTSP block
+    # (huruf B, Kepala Dinas) is no variant of a plain Dinas.
+    r = ask(kb, "assessor", "bantul", subject="jf-ahli-muda", unit="dinas")
+    assert values(r) == ["level:administrator"]

@@ -55,6 +55,8 @@ template(level_atau_atas,  "~w or a post one level above").
 template(paling_rendah,    "~w or any post above").
 template(paling_rendah_fungsional, "a senior executive, administrator, supervisor or functional official appointed to lead an independent unit").
 
+template(varian,          "for a ~w that follows this pattern: ~w").
+
 word(this_case,      "this case").
 word(anyone,         "anyone").
 word(all_subjects,   "functional officials and executive staff").

@@ -55,6 +55,8 @@ template(level_atau_atas,  "~w atau Jabatan satu tingkat di atasnya").
 template(paling_rendah,    "paling rendah ~w").
 template(paling_rendah_fungsional, "Jabatan Pimpinan Tinggi Pratama, Jabatan Administrator, Jabatan Pengawas, atau Jabatan Fungsional yang memimpin unit kerja mandiri").
 
+template(varian,          "bagi ~w yang mengikuti pola ini: ~w").
+
 word(this_case,      "keadaan ini").
 word(anyone,         "siapa pun").
 word(all_subjects,   "Pejabat Fungsional dan Pelaksana").

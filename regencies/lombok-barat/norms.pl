@@ -902,6 +902,19 @@ norm(l3d_asal_lintas_pd,
      ketua_tim(asal('lintas-perangkat-daerah'), diutamakan, 'unit-pemilik-kinerja'),
      "Lampiran BAB II huruf B angka 3#3 huruf d",
      "yang berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja tersebut").
+%   Lampiran BAB II huruf B angka 6 huruf c) huruf e: in a unit that still
+%   has more than two levels, where the JF and Pelaksana are placed under
+%   level 1 or 2, the level 3 and level 4 officials (Pejabat Pengawas in a
+%   unit led by a JPT Pratama) coordinate their work "seperti ketua tim":
+%   a ketua tim by post, under that condition only
+norm(l6ce_ketua_level34,
+     ketua_tim(jabatan, dapat, ['pejabat-pengawas']),
+     "Lampiran BAB II huruf B angka 6 huruf c) huruf e",
+     "pejabat level 3 dan/atau pejabat level 4 menjadi pelaksana koordinasi pelaksanaan tugas Pejabat Fungsional dan pelaksana seperti ketua tim").
+norm(l6ce_syarat,
+     syarat(l6ce_ketua_level34, "unit organisasi yang masih memiliki lebih dari dua level struktur, bilamana kedudukan Pejabat Fungsional dan pelaksana ditempatkan di bawah pejabat level 1 atau pejabat level 2"),
+     "Lampiran BAB II huruf B angka 6 huruf c) huruf e",
+     "bilamana kedudukan Pejabat Fungsional dan pelaksana ditempatkan di bawah pejabat level 1 atau pejabat level 2").
 norm(l3c_jabatan,
      ketua_tim(jabatan, dapat, ['pejabat-fungsional', pelaksana]),
      "Lampiran BAB II huruf B angka 3#3 huruf c",
