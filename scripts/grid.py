@@ -96,6 +96,8 @@ def main() -> None:
                     res = kb.call("ask", {"question": q, "regency": r, "params": params})
                     asked += 1
                     c[res["status"]] += 1
+                    if res["status"] == "answered" and len(res["answers"]) == 1:
+                        c["one-answer"] += 1
                     for p in conflict_pairs(res):
                         pairs[r][p] += 1
                         pair_questions[r][p].add(q)
@@ -103,10 +105,11 @@ def main() -> None:
     finally:
         kb.stop()
 
-    statuses = ("answered", "conflict", "tidak-diatur")
+    statuses = ("answered", "one-answer", "conflict", "tidak-diatur")
     print(f"# Question grid: {asked} answers in {time.perf_counter() - started:.0f} s\n")
-    print("| regulation | question | asked | answered | conflict | tidak-diatur |")
-    print("|---|---|---:|---:|---:|---:|")
+    print("one-answer: answered with a single resolved answer\n")
+    print("| regulation | question | asked | answered | one-answer | conflict | tidak-diatur |")
+    print("|---|---|---:|---:|---:|---:|---:|")
     totals = Counter()
     for r in regencies:
         rt = Counter()
