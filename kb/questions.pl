@@ -104,7 +104,11 @@ ask(Q, R, Params, Proofs0, Result) :-
     sort(Conflicts1, Conflicts2),
     maplist(conflict_dict(R), Conflicts2, Conflicts),
     answers(Q, R, ctx(Lang, Proofs, SetAside, PT), Merged, Answers),
-    used_norms(All, Used),
+    used_norms(All, Used0),
+    findall(CN, ( member(item(_, _, Ns), Items), member(N, Ns),   % the conditions
+                  condition(R, N, CN) ), CNs),                    % they hold under
+    append(Used0, CNs, Used1),
+    list_to_set(Used1, Used),
     maplist(norm_citation(R), Used, Citations),
     overridden_dicts(Lang, R, SetAside, Overridden),
     status(Items, Conflicts, Status),

@@ -57,8 +57,9 @@
     paling_rendah(pengawas) with its delegation.  Not encoded: Pasal 1
     angka 19 (who may lead a Unit Organisasi);
     Pasal 7-9 (Pejabat Pengawas under Administrator: not a JF/Pelaksana
-    subject); Pasal 13 ayat (5) (surat keputusan where a law requires it:
-    no one named who sets it).  Lampiran, per pattern: the Tahap Evaluasi
+    subject); Pasal 13 ayat (5) as an instrument (a surat keputusan where a
+    law requires it: no one named who sets it; it is encoded as the
+    condition of every tim kerja's Surat Perintah, p13_5_syarat).  Lampiran, per pattern: the Tahap Evaluasi
     steps (huruf c) where the official who received the results reviews
     them and sends them on (to the Asisten Daerah and Sekretaris Daerah
     in A, to the Pejabat Pimpinan Tinggi Pratama in B-H, to the Camat in
@@ -574,6 +575,15 @@ norm(p13_4b_sp,
      instrumen(tim, 'lintas-perangkat-daerah', 'surat-perintah', 'pejabat-pimpinan-tinggi'),
      "Pasal 13 ayat (4) huruf b",
      "Surat Perintah penugasan tim kerja lintas Perangkat Daerah ditetapkan oleh Pejabat Pimpinan Tinggi").
+
+%   Pasal 13 ayat (5): where a law requires a tim kerja to be formed by
+%   surat keputusan, that law governs its penetapan: every Surat Perintah
+%   of a tim kerja holds on that condition
+norm(p13_5_syarat,
+     syarat([p13_1_sp, p13_4a_sp, p13_4b_sp],
+            "tidak ada ketentuan perundang-undangan yang mengamanatkan pembentukan tim kerja ditetapkan melalui surat keputusan; bila ada, penetapan tim kerja dilakukan sesuai dengan ketentuan yang berlaku"),
+     "Pasal 13 ayat (5)",
+     "Dalam hal terdapat ketentuan perundang-undangan yang mengamanatkan pembentukan tim kerja ditetapkan melalui surat keputusan, maka penetapan tim kerja dilakukan sesuai dengan ketentuan yang berlaku").
 
 %   durations: the Surat Perintah states them
 
