@@ -65,6 +65,7 @@
 :- use_module(vocabulary).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
+:- use_module(library(pairs)).
 
 %!  resolve(+R, +Params, +Items, -Kept, -SetAside) is det.
 %
@@ -491,15 +492,32 @@ absorb(R, PT, Items, Answers, Into) :-
             ( member(into(_, A), Direct),   % role, the role into its post
               finally(Direct, A, F) ),
             Into0),
-    list_to_set(Into0, Into),
-    findall(item(K, V, Ns),
-            ( member(I, Items), \+ memberchk(into(_, I), Into),
-              I = item(K, V, Ns0),
-              findall(N, ( member(into(I1, item(_, _, NsA)), Into), I1 == I,
+    list_to_set(Into0, Into1),
+    findall(I-item(K, V, Ns),
+            ( member(I, Items), \+ memberchk(into(_, I), Into1),
+              I = item(K, V0, Ns0),
+              findall(N, ( member(into(I1, item(_, _, NsA)), Into1), I1 == I,
                            member(N, NsA) ), Extra),
               append(Ns0, Extra, Ns1),
-              list_to_set(Ns1, Ns) ),
-            Answers).
+              list_to_set(Ns1, Ns),
+              findall(VA, ( member(into(I2, item(_, VA, _)), Into1), I2 == I ), VAs),
+              completed(V0, VAs, V) ),
+            Finals),
+    pairs_values(Finals, Answers),
+    findall(into(F, A), ( member(into(I, A), Into1), member(I0-F, Finals), I0 == I ), Into2),
+    findall(renamed(F, I), ( member(I-F, Finals), I = item(_, V0, _), F = item(_, V, _),
+                             V0 \=@= V ), Renamed),
+    append(Into2, Renamed, Into).
+
+%   completed(V0, Absorbed, V): a reporting line to a post whose way the
+%   text leaves unsaid takes the way an absorbed provision states ("kepada
+%   Pejabat Penilai Kinerja secara langsung" and "disampaikan kepada
+%   Pejabat Administrator", where the Administrator is the Pejabat Penilai
+%   Kinerja: to the Pejabat Administrator, directly)
+
+completed(lapor(To, tidak_disebut, Ps), VAs, lapor(To, M, Ps)) :-
+    member(lapor(_, M, _), VAs), M \== tidak_disebut, !.
+completed(V, _, V).
 
 %   finally(Direct, A, F): an answer that absorbs A, and is itself absorbed
 %   by no other (precision only grows along a chain, so chains end)
@@ -514,9 +532,9 @@ finally(Direct, A, F) :-
 absorbs(R, PT, B, A) :-
     B = item(KB, VB, [NB|_]), A = item(KA, VA, [NA|_]),
     (   KB =@= KA
-    ->  VB \=@= VA, more_precise(VB, VA)
+    ->  VB \=@= VA, ( more_precise(VB, VA) ; completes(VB, VA) )
     ;   key_decided(PT, KB, KA),
-        ( VB =@= VA ; more_precise(VB, VA) )
+        ( VB =@= VA ; more_precise(VB, VA) ; completes(VB, VA) )
     ),
     same_answer(R, PT, A, B),
     questions:norm_list(R, NB, LB), questions:norm_list(R, NA, LA), LB \== LA,
@@ -537,6 +555,13 @@ arg_decided(_, X, Y) :- X =@= Y, !.
 arg_decided(Asked, X, semua) :- atom(X), X \== semua, memberchk_eq(X, Asked).
 
 memberchk_eq(X, [Y|Ys]) :- ( X == Y -> true ; memberchk_eq(X, Ys) ).
+
+%   completes(B, A): B names the post, A the role it holds with the way of
+%   reporting B leaves unsaid: one answer, B's post with A's way
+
+completes(lapor(ToB, tidak_disebut, _), lapor(ToA, MA, _)) :-
+    MA \== tidak_disebut,
+    holder_precision(ToB, PB), holder_precision(ToA, PA), PB > PA.
 
 %   more_precise(B, A): B says at least as much as A on every part of the
 %   answer and more on one

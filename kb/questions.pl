@@ -194,12 +194,21 @@ variant_condition(R, p(_, _, U, _, _, _), N, _{condition: Text, citation: Cite})
 
 absorbed_proofs(_, [], Proofs, Proofs) :- !.
 absorbed_proofs(Lang, Into, Proofs0, Proofs) :-
+    findall(P, ( member(P0, Proofs0), renamed_proof(Into, P0, P) ), Proofs1),
     findall(KB-VB-Ns-_{kind: "sejalan", claim: Msg, children: [Tree]},
             ( member(into(item(KB, VB, _), item(KA, VA, _)), Into),
               member(K-VA-Ns-Tree, Proofs0), K =@= KA,
               wording:agreement_text(Lang, VB, VA, Msg) ),
             Extra),
-    append(Proofs0, Extra, Proofs).
+    append(Proofs1, Extra, Proofs).
+
+%   renamed_proof: an answer whose value absorption completed keeps its
+%   own derivation under its new value
+
+renamed_proof(Into, K-V-Ns-Tree, K-V1-Ns-Tree) :-
+    member(renamed(item(_, V1, _), item(K0, V0, _)), Into),
+    K0 =@= K, V0 =@= V, !.
+renamed_proof(_, P, P).
 
 %   keep the rules' order (document order of the norms) without repeats
 
@@ -352,7 +361,9 @@ answered_side(Into, conflict(K, Sides0), conflict(K, Sides)) :-
     msort(Sides1, Sides).
 
 answered_value(Into, K-V-N, K-V1-N) :-
-    (   member(into(item(_, V1, _), item(KA, V, NsA)), Into),
+    (   ( member(into(item(_, V1, _), item(KA, V, NsA)), Into)
+        ; member(renamed(item(_, V1, _), item(KA, V, NsA)), Into)
+        ),
         KA =@= K, memberchk(N, NsA)
     ->  true
     ;   V1 = V

@@ -48,7 +48,7 @@ def test_ask_and_why_not_from_the_command_line():
     assert "Pasal 19 ayat (2)" in done.stdout
     assert "Penjelasan:" in done.stdout
     done = run("why-not", "reporting-line", "-r", "tabalong", "--subject", "jf-ahli-muda",
-               "--capacity", "individu", "--unit", "dinas", "--post", "kepala-seksi")
+               "--capacity", "individu", "--post", "kepala-seksi")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Tidak:")
     assert "Pasal 6 ayat (2) huruf b" in done.stdout
