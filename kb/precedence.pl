@@ -150,12 +150,22 @@ units_meet(R, A, B) :-
 %   sebagai Pimpinan Unit Organisasi"): one answer, not two.
 
 bridged(R, VA, VB, N) :-
-    value_holder(VA, HA, RestA), value_holder(VB, HB, RestB),
+    bridged_holder(VA, HA, RestA), bridged_holder(VB, HB, RestB),
     HA \== HB,
     (   norm(R, N, sebagai(HA, HB), _, _)
     ;   norm(R, N, sebagai(HB, HA), _, _)
     ),
     compatible_rest(RestA, RestB), !.
+
+%   bridged_holder(V, H, Rest): the holder of a value, and the rest that
+%   must agree: a document is named after who signs it, so two Keputusan
+%   are one when their signers are one official ("Keputusan Kepala Unit
+%   Organisasi Pemilik Kinerja" and the "Keputusan Kepala Perangkat Daerah
+%   sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik
+%   Kinerja")
+
+bridged_holder(dokumen(D, H), H, form(F)) :- !, atom(D), document_form(D, F).
+bridged_holder(V, H, Rest) :- value_holder(V, H, Rest).
 
 value_holder(holder(H), H, none).
 value_holder(actor(H, _), H, none).
@@ -163,6 +173,7 @@ value_holder(lapor(H, M, _), H, mode(M)).
 
 compatible_rest(none, none).
 compatible_rest(mode(A), mode(B)) :- ( A == B ; A == tidak_disebut ; B == tidak_disebut ), !.
+compatible_rest(form(F), form(F)).
 
 %   conditional_fallback(R, Items, A, B): what A gives is what a
 %   conditional rule gives on B's case (huruf b "dalam hal tidak ada

@@ -341,3 +341,38 @@ def test_a_unit_kind_a_provision_names_keeps_its_own_answer(kb):
     # (huruf B, Kepala Dinas) is no variant of a plain Dinas.
     r = ask(kb, "assessor", "bantul", subject="jf-ahli-muda", unit="dinas")
     assert values(r) == ["level:administrator"]
+
+
+# Instruments: each is written for one way of assigning, and a Keputusan is
+# named after who signs it.
+
+def test_a_keputusan_named_after_a_role_is_the_keputusan_of_the_post_holding_it(kb):
+    # Pekalongan Pasal 12 ayat (5): a Tim Kerja berbasis tematik "ditetapkan
+    # dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit
+    # Organisasi sekaligus sebagai Pejabat Pemilik Kinerja"; Pasal 1 angka 32:
+    # "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik
+    # Kinerja".  One document: the Keputusan of the Kepala Perangkat Daerah.
+    r = ask(kb, "assignment-instrument", "pekalongan", capacity="anggota-tim",
+            scope="lintas-instansi")
+    assert r["status"] == "answered", conflict_pairs(r)
+    [tematik] = [a for a in r["answers"] if a["key"].startswith("instrumen tim lintas-instansi")]
+    assert tematik["value"].endswith("keputusan-kepala-perangkat-daerah kepala-perangkat-daerah")
+    assert [c["cite"] for c in tematik["citations"]] == ["Pasal 12 ayat (5)", "Pasal 1 angka 32"]
+    assert [c["citation"]["cite"] for c in tematik["conditions"]] == ["Pasal 12 ayat (1) huruf b"]
+
+
+def test_instruments_of_different_acts_are_no_rivals(kb):
+    # Pekalongan Pasal 10 ayat (4): a penunjukan "ditetapkan dengan Keputusan
+    # Kepala Perangkat Daerah"; Pasal 16 ayat (2) huruf b: after a pengajuan
+    # sukarela "Pimpinan Unit Organisasi memberikan surat penugasan".  Two
+    # acts, two documents, each answer saying which act it is for.
+    r = ask(kb, "assignment-instrument", "pekalongan", capacity="individu", scope="dalam-unit")
+    assert r["status"] == "answered" and r["conflicts"] == []
+    conds = {a["value"]: [c["condition"] for c in a["conditions"]] for a in r["answers"]}
+    assert conds == {
+        "semua semua keputusan-kepala-perangkat-daerah kepala-perangkat-daerah":
+            ["untuk penugasan melalui penunjukan"],
+        "semua dalam-unit surat-penugasan pimpinan-unit-organisasi":
+            ["untuk pengajuan sukarela di dalam Unit Organisasi"]}
+    # a changed norm still changes the answer: without the act, a rival
+    # (the same two provisions were a conflict before the acts were cited)

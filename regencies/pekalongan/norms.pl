@@ -1053,6 +1053,42 @@ norm(l422c_instr_ppk,
      "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
      "surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
 
+%   Each instrument is written for one way of assigning, in the words of
+%   its own Pasal: a penunjukan (Pasal 10 ayat (2)), a Kelompok Kerja or a
+%   Tim Kerja berbasis tematik (Pasal 12 ayat (1)), a penunjukan or a
+%   pengajuan sukarela lintas Unit Organisasi (Pasal 15 ayat (3), Pasal 16
+%   ayat (3)), a pengajuan sukarela within the unit (Pasal 16 ayat (2)).
+%   They answer different acts, so the Keputusan of a penunjukan and the
+%   surat penugasan of a pengajuan sukarela are no rivals; each answer
+%   states the act as its condition.
+norm(p10_2_act,
+     syarat([p10_4_instr], "untuk penugasan melalui penunjukan"),
+     "Pasal 10 ayat (2)",
+     "Penugasan melalui penunjukan").
+norm(p12_1a_act,
+     syarat([p12_3_instr, p1_31_instr_kpd, p1_31_instr_kuo],
+            "untuk penugasan dalam bentuk Kelompok Kerja (squad)"),
+     "Pasal 12 ayat (1) huruf a",
+     "penugasan Kelompok Kerja (*squad*) berbasis layanan utama Unit Organisasi").
+norm(p12_1b_act,
+     syarat([p12_5_instr_lu, p12_5_instr_li, p1_32_instr_lu, p1_32_instr_li],
+            "untuk penugasan dalam bentuk Tim Kerja berbasis tematik"),
+     "Pasal 12 ayat (1) huruf b",
+     "Tim Kerja berbasis tematik yang bersifat sementara (*ad hoc*)").
+norm(p15_3_act,
+     syarat([p15_4_instr, l413_instr], "untuk penunjukan lintas Unit Organisasi"),
+     "Pasal 15 ayat (3)",
+     "Penunjukkan lintas Unit Organisasi").
+norm(p16_2_act,
+     syarat([p16_2b_instr], "untuk pengajuan sukarela di dalam Unit Organisasi"),
+     "Pasal 16 ayat (2)",
+     "Pengajuan sukarela di dalam Unit Organisasi").
+norm(p16_3_act,
+     syarat([p16_3b_instr, l422c_instr_puo, l422c_instr_ppk],
+            "untuk pengajuan sukarela lintas Unit Organisasi"),
+     "Pasal 16 ayat (3)",
+     "Pengajuan sukarela lintas Unit Organisasi").
+
 
                  /*******************************
                  *   REPORTING                  *
