@@ -11,6 +11,10 @@
       pengecualian   a norm pengecualian(A, B) says so, citing and quoting
                      the words that make A an exception ("Khusus pada ...",
                      "kecuali ...");
+      rincian        a norm rincian(As, Bs) says A sets out in detail the
+                     mechanism B states in brief, citing the words that
+                     put the mechanism in the Lampiran ("Mekanisme ...
+                     tercantum dalam Lampiran");
       lebih_khusus   A's scope is strictly narrower than B's on some
                      dimension and no wider on any, and what A gives agrees
                      with something B's provision gives (lex specialis:
@@ -306,6 +310,9 @@ defeats(R, PT, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_]), Why) :-
     (   norm(R, _, pengecualian(NA, Bs), _, _),
         in_ids(NB, Bs)
     ->  Why = pengecualian
+    ;   norm(R, _, rincian(Ds, Gs), _, _),
+        in_ids(NA, Ds), in_ids(NB, Gs)
+    ->  Why = rincian
     ;   norm_scope(R, NA, SA), norm_scope(R, NB, SB),
         narrower(R, PT, SA, SB),
         (   within(R, Items, KA, VA, NB)

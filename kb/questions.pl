@@ -41,7 +41,11 @@
 perbup_api:api_op(ask, Args, Result) :-
     atom_string(Q, Args.question),
     atom_string(R, Args.regency),
-    ask(Q, R, Args.params, Result).
+    (   get_dict(lang, Args, L0), L0 \== null     % the messages of
+    ->  atom_string(Lang, L0)                    % precedence in the
+    ;   Lang = id                                % language asked
+    ),
+    ask(Q, R, Args.params, Lang-[], Result).
 
 perbup_api:api_op(vocabulary, Args, Terms) :-
     (   is_dict(Args), get_dict(regency, Args, R0), R0 \== null

@@ -376,3 +376,22 @@ def test_instruments_of_different_acts_are_no_rivals(kb):
             ["untuk pengajuan sukarela di dalam Unit Organisasi"]}
     # a changed norm still changes the answer: without the act, a rival
     # (the same two provisions were a conflict before the acts were cited)
+
+
+def test_the_lampiran_sets_out_what_a_pasal_states_in_brief(kb):
+    # Pekalongan Pasal 18: "Mekanisme Penugasan sebagaimana dimaksud dalam
+    # Pasal 9 sampai dengan Pasal 17 tercantum dalam Lampiran".  Pasal 15
+    # ayat (5) sends the request "kepada Pimpinan Instansi Pemerintah";
+    # Lampiran BAB IV angka 4.1 huruf c angka 1) "kepada Bupati u.p.
+    # Sekretaris Daerah", who sends it on (angka 2)).  The detail governs.
+    r = ask(kb, "cross-agency-routing", "pekalongan")
+    assert r["status"] == "answered" and r["conflicts"] == []
+    assert ("Pasal 15 ayat (5)", "rincian",
+            "Lampiran BAB IV angka 4.1 huruf c angka 1)") in set_aside(r)
+    [o] = [o for o in r["overridden"] if o["reason"] == "rincian"]
+    assert o["message"] == ("Lampiran BAB IV angka 4.1 huruf c angka 1) merinci mekanisme untuk "
+                            "lintas Instansi Pemerintah yang diatur singkat dalam Pasal 15 ayat (5), "
+                            "sehingga rinciannya yang berlaku")
+    en = kb.call("ask", {"question": "cross-agency-routing", "regency": "pekalongan",
+                         "params": {}, "lang": "en"})
+    assert en["overridden"][0]["message"].endswith("states in brief, so the detail applies")
