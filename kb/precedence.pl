@@ -83,6 +83,7 @@ resolve(R, PT, Items, Kept, SetAside) :-
               once(( member(W, Items),
                      W = item(_, VW, _), I = item(_, VI, _),
                      questions:disagree(VW, VI),
+                     \+ same_answer(R, PT, W, I),  % a post and the role it holds
                      W = item(_, _, [NW0|_]),
                      \+ condition(R, NW0, _),   % a conditional rule sets nothing aside
                      defeats(R, PT, Items, W, I, Why),
@@ -245,7 +246,10 @@ role_fits_(R, Role, S, U, P, Post) :-         % no placement asked, and the
                   norm_scope(R, N, scope(_, _, Ps, _, _)), % fits the holders
                   member(Pl, Ps), Pl \== semua ), Pls0), % of one placement
     sort(Pls0, Pls), Pls \== [], !,
-    member(Pl, Pls),
+    (   member(Pl, Pls)
+    ;   known(placement, Pl), \+ memberchk(Pl, Pls)   % or the placements
+    ->  true                                          % no statement names
+    ),
     role_fits_at(R, Role, S, U, Pl, Post), !.
 role_fits_(R, Role, S, U, P, Post) :-
     role_fits_at(R, Role, S, U, P, Post).
@@ -344,12 +348,14 @@ within(R, Items, KA, VA, NB) :-
 %   A lies inside B (an item elaborating its chapeau), or both lie in one
 %   BAB of the Lampiran (the whole Lampiran where it has no BAB) and A is
 %   a block for narrower units (a block for one named Dinas after the
-%   block for every Dinas).  Two statements of one block on the same
-%   units are not: a block's angka 1 (Kepala Bagian atau Kepala Bidang)
+%   block for every Dinas) or a statement for a narrower placement (the
+%   Sekretaris as Pimpinan Unit Organisasi "di bidang kesekretariatan"
+%   beside the Kepala Dinas as that of the whole Dinas).  Two statements
+%   of one block on the same units and placements are not: a block's angka 1 (Kepala Bagian atau Kepala Bidang)
 %   and its angka 2 huruf a angka 1) (Direktur selaku Pejabat Penilai
 %   Kinerja) stay a conflict.
 
-same_part(R, PT, NA, NB, scope(UA, _, _, _, _), scope(UB, _, _, _, _)) :-
+same_part(R, PT, NA, NB, scope(UA, _, PA, _, _), scope(UB, _, PB, _, _)) :-
     questions:norm_cite(R, NA, CA), questions:norm_cite(R, NB, CB),
     part_of(CA, P), part_of(CB, P),
     (   P = pasal(_)
@@ -357,7 +363,24 @@ same_part(R, PT, NA, NB, scope(UA, _, _, _, _), scope(UB, _, _, _, _)) :-
     ;   sub_string(CA, 0, _, _, CB), CA \== CB
     ->  true
     ;   strictly(R, PT, unit, UA, UB)
-    ).
+    ->  true
+    ;   strictly(R, PT, placement, PA, PB),     % one statement of a block for
+        \+ placement_split(R, NA)              % a narrower placement ("di
+    ).                                          % bidang kesekretariatan")
+
+%   placement_split(R, N): N is one of the norms one sentence was encoded
+%   as, placement by placement ("Kepala Bagian atau Kepala Bidang": the
+%   Kepala Bagian in a Bagian, the Kepala Bidang in a Bidang); the
+%   placement is then the reading of an alternative, not a scope the
+%   drafter wrote, and makes no special case of the block's other
+%   statements.
+
+placement_split(R, N) :-
+    norm(R, N, _, C, Q),
+    norm_scope(R, N, scope(_, _, P, _, _)),
+    norm(R, N2, _, C, Q), N2 \== N,
+    norm_scope(R, N2, scope(_, _, P2, _, _)),
+    P2 \== P, !.
 
 part_of(Cite, Part) :-
     split_string(Cite, " ", "", Words),

@@ -395,3 +395,22 @@ def test_the_lampiran_sets_out_what_a_pasal_states_in_brief(kb):
     en = kb.call("ask", {"question": "cross-agency-routing", "regency": "pekalongan",
                          "params": {}, "lang": "en"})
     assert en["overridden"][0]["message"].endswith("states in brief, so the detail applies")
+
+
+def test_a_statement_of_a_block_for_a_narrower_area_is_its_special_case(kb):
+    # Bantul Lampiran BAB IV huruf B angka 1: "Kepala Dinas sebagai Pejabat
+    # Penilai Kinerja dan Pimpinan Unit Organisasi"; angka 2: "Sekretaris
+    # sebagai Pimpinan Unit Organisasi ... di bidang kesekretariatan".
+    unit = "dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu"
+    r = ask(kb, "unit-leader", "bantul", unit=unit, placement="sekretariat")
+    assert r["status"] == "answered" and values(r) == ["sekretaris"]
+    assert ("Lampiran BAB IV huruf B angka 1", "bagian_khusus",
+            "Lampiran BAB IV huruf B angka 2") in set_aside(r)
+    r = ask(kb, "unit-leader", "bantul", unit=unit, placement="bidang")
+    assert values(r) == ["kepala-perangkat-daerah"]
+    # a placement read from alternatives ("Kepala Bagian atau Kepala Bidang",
+    # Tabalong Lampiran huruf I angka 1) is no such area: angka 2 huruf a
+    # angka 1) "Direktur selaku Pejabat Penilai Kinerja" stays a rival
+    r = ask(kb, "assessor", "tabalong", subject="jf-ahli-muda",
+            unit="rsud-h-badaruddin-kasim", placement="bidang")
+    assert r["status"] == "conflict"
