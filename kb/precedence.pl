@@ -119,8 +119,11 @@ no_rivals(R, PT, Items, A, B) :-
 %   post falls below the bound, so they are no rivals
 
 unknown_level(item(_, VA, _), item(_, VB, _)) :-
-    value_holder(VA, paling_rendah(_), _),
+    value_holder(VA, Bound, _),
     value_holder(VB, Post, _),
+    bound_of_unknown_post(Bound, Post).
+
+bound_of_unknown_post(paling_rendah(_), Post) :-
     atom(Post), known(post, Post),
     \+ post_level(Post, _).
 
@@ -265,7 +268,9 @@ role_fits_at(R, Role, S, U, P, Post) :-
     ( Kept1 == [] -> Kept = Kept0 ; Kept = Kept1 ),
     forall(( member(item(_, holder(H), [N|_]), Kept),
              \+ ( questions:norm_list(R, N, L), memberchk(L, Lists) ) ),
-           compatible_holder_(H, Post)).
+           (   compatible_holder_(H, Post)
+           ;   bound_of_unknown_post(H, Post)  % nothing says the post
+           )).                                 % falls below the bound
 
 conditional(R, item(_, _, [N|_])) :-
     condition(R, N, _), !.
@@ -303,6 +308,10 @@ same_answer(R, PT, A, B) :-
     (   role_held_in_scope(R, PT, A, B)
     ;   role_held_in_scope(R, PT, B, A)
     ), !.
+same_answer(_, _, A, B) :-              % a definition's bound (an exhaustive
+    (   unknown_level(A, B)             % "adalah ..."), and a post named in
+    ;   unknown_level(B, A)             % the role whose level the vocabulary
+    ), !.                               % does not know: the post meets it
 
 %!  defeats(+R, +Params, +Items, +ItemA, +ItemB, -Reason) is semidet.
 

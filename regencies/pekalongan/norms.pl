@@ -267,6 +267,13 @@ norm(u_1level,
                  *   KEDUDUKAN: BATANG TUBUH    *
                  *******************************/
 
+%   the definition of the Pimpinan Unit Organisasi: the posts that may
+%   lead a unit organisasi, the unit's structure choosing
+norm(p1_27_puo,
+     peran('pimpinan-unit-organisasi', [semua], [semua], [semua], paling_rendah(fungsional)),
+     "Pasal 1 angka 27",
+     "Pimpinan Unit Organisasi adalah Pejabat Pimpinan Tinggi, Pejabat Administrator, Pejabat Pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu unit organisasi berdasarkan ketentuan peraturan perundang-undangan").
+
 %   the definition of the Pejabat Penilai Kinerja: a lower bound that
 %   admits delegation (kb/precedence.pl): a narrower provision naming
 %   another post is that delegation, and a post of the bound's level or
