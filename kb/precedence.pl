@@ -284,8 +284,10 @@ role_fits_at(R, Role, S, U, P, Post) :-
     forall(( member(item(_, holder(H), [N|_]), Kept),
              \+ ( questions:norm_list(R, N, L), memberchk(L, Lists) ) ),
            (   compatible_holder_(H, Post)
-           ;   bound_of_unknown_post(H, Post)  % nothing says the post
-           )).                                 % falls below the bound
+           ;   level_holder(H),                % nothing says the post
+               atom(Post), known(post, Post),  % falls outside the level
+               \+ post_level(Post, _)
+           )).
 
 conditional(R, item(_, _, [N|_])) :-
     condition(R, N, _), !.
