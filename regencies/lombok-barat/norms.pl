@@ -86,7 +86,10 @@
     Pejabat Administrator Pejabat Penilai Kinerja and Pimpinan Unit
     Organisasi but its huruf b sends the results to the Pejabat Pimpinan
     Tinggi Pratama, against Pasal 15 and Pasal 16 ayat (2) ("kepada
-    Pimpinan Unit Organisasi").  Resolved by precedence: the floor of Pasal
+    Pimpinan Unit Organisasi"); Pasal 9 (the kedudukan "ditetapkan oleh
+    pejabat pembina kepegawaian") against Lampiran BAB II huruf B angka 1
+    (Kedudukan) huruf d ("ditetapkan oleh Kepala Perangkat Daerah"), both
+    for every unit, question position-setter.  Resolved by precedence: the floor of Pasal
     1 angka 11 and Lampiran BAB II huruf B angka 1 by their delegation
     clauses (p1_11_delegasi, lb1_delegasi) against the Lampiran list that
     admits a Pejabat Fungsional; the patterns D1-D10 as structural
@@ -141,6 +144,17 @@ norm(lp2b_puo,
      peran('pimpinan-unit-organisasi', [semua], [semua], [semua], paling_rendah(fungsional)),
      "Lampiran BAB II huruf B angka 2#3 huruf b",
      "Pimpinan Unit Organisasi dapat merupakan Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator, Pejabat Pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu unit kerja mandiri").
+%   who sets the kedudukan: Pasal 9 the pejabat pembina kepegawaian, the
+%   Lampiran's kedudukan list (huruf d) the Kepala Perangkat Daerah, both
+%   for every unit, no words of exception: a contradiction (issue 11)
+norm(p9_kedudukan,
+     wewenang('penetapan-kedudukan', semua, 'pejabat-pembina-kepegawaian'),
+     "Pasal 9",
+     "Kedudukan sebagaimana dimaksud dalam Pasal 8 ditetapkan oleh pejabat pembina kepegawaian").
+norm(lk1d_kedudukan,
+     wewenang('penetapan-kedudukan', semua, 'kepala-perangkat-daerah'),
+     "Lampiran BAB II huruf B angka 1#2 huruf d",
+     "penetapan kedudukan Pejabat Fungsional dan pelaksana dalam suatu unit organisasi pada Perangkat Daerah ditetapkan oleh Kepala Perangkat Daerah").
 norm(lk1b_ppk,
      peran('pejabat-penilai-kinerja', [semua], [semua], [semua], paling_rendah(fungsional)),
      "Lampiran BAB II huruf B angka 1#2 huruf b",
