@@ -1523,6 +1523,11 @@ norm(p22_4e,
      tanggung_jawab('pejabat-penilai-kinerja', "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja"),
      "Pasal 22 ayat (4) huruf e",
      "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja").
+%   Pasal 13 ayat (3): what the Ketua Kelompok Kerja may do
+norm(p13_3_ketua,
+     tanggung_jawab('ketua-tim', "memberikan rekomendasi penilaian atas hasil pelaksanaan tugas para anggota Kelompok Kerja (squad) yang menjadi tanggung jawabnya"),
+     "Pasal 13 ayat (3)",
+     "berwenang memberikan rekomendasi penilaian atas hasil pelaksanaan tugas para anggota Kelompok Kerja (*squad*) yang menjadi tanggung jawabnya").
 %   Pasal 22 ayat (5): Ketua Tim Kerja
 norm(p22_5a,
      tanggung_jawab('ketua-tim', "menyusun rincian pelaksanaan kegiatan"),
