@@ -184,8 +184,7 @@ draft_conflicts(R, Cases, Conflicts) :-
     findall(Pair-conf(Q, PT, K1-V1-N1, K2-V2-N2),
             ( member(Q-PT, Cases),
               case_items(Q, R, PT, _, Kept),
-              findall(C, questions:conflict(R, PT, Kept, C), Cs0),
-              sort(Cs0, Cs),
+              case_conflicts(R, PT, Kept, Cs),
               member(conflict(_, [K1-V1-N1, K2-V2-N2]), Cs),
               proven(R, PT, item(K1, V1, [N1]), item(K2, V2, [N2])),
               norm_cite(R, N1, C1), norm_cite(R, N2, C2),
@@ -196,6 +195,147 @@ draft_conflicts(R, Cases, Conflicts) :-
     findall(D, ( member(Pair, Keys),
                  conflict_entry(R, Pair, Found, D) ),
             Conflicts).
+
+%   case_conflicts(+R, +PT, +Items, -Conflicts): the conflicts of
+%   kb/questions.pl conflict/4 on one case (sorted, each once), found as
+%   it finds them but with less work, which is where a draft's check
+%   spends its time (a 100 KB draft: some 5 M inferences per question
+%   and case, nearly all in precedence:no_rivals/5 of pairs that are no
+%   rivals, through defeated_within/5):
+%
+%   - each pair of items is tried once, not in both orders: conflict/4
+%     accepts the ordered pair A-B when A and B overlap and disagree,
+%     neither provision gives anything agreeing with the other's value
+%     (unmatched/5, tried both ways) and \+ no_rivals(A, B), and the
+%     conflict it names (the two sides sorted) is the one B-A names;
+%     no_rivals/5 is symmetric (each of its tests is tried both ways
+%     round; bridged/4 looks for sebagai/2 either way and
+%     compatible_rest/2 is symmetric);
+%   - the pairs proven/4 drops anyway (two bounds in the text's own
+%     words, the items of one list) are dropped before the search, and
+%     a bridged pair (one of no_rivals/5's alternatives) is no rival;
+%   - no_rivals/5 is asked as no_rivals/6 below: the same alternatives,
+%     with what the case asks again and again remembered for the case:
+%     whether one item defeats another (precedence:defeats/6) and
+%     whether one scope is narrower than another (narrower/4, the same
+%     few scopes in every provision).
+%
+%   no_rivals/6 and defeated_within/6 mirror precedence:no_rivals/5 and
+%   defeated_within/5 clause for clause: a change there is a change
+%   here (tests/test_check_norms.py compares the two searches on the
+%   five regulations).
+
+:- dynamic memo_defeats/3, memo_narrower/3, memo_unmatched/3.
+
+forget_case :-
+    retractall(memo_defeats(_, _, _)),
+    retractall(memo_narrower(_, _, _)),
+    retractall(memo_unmatched(_, _, _)).
+
+case_conflicts(R, PT, Items, Conflicts) :-
+    forget_case,
+    findall(e(I, It, L),
+            ( nth1(I, Items, It), It = item(_, _, [N|_]), questions:norm_list(R, N, L) ),
+            Numbered),
+    findall(C, pair_conflict(R, PT, Items, Numbered, C), Cs0),
+    forget_case,
+    sort(Cs0, Conflicts).
+
+pair_conflict(R, PT, Items, Numbered, conflict(K, Sides)) :-
+    append(_, [e(IA, A, CA)|Rest], Numbered),
+    A = item(KA, VA, [NA|_]),
+    member(e(IB, B, CB), Rest),
+    B = item(KB, VB, [NB|_]),
+    CA \== CB,
+    \+ ( VA = sesuai(_), VB = sesuai(_) ),
+    (   ordered_candidate(R, PT, Numbered, IA-A, CA, IB-B, CB)
+    ->  true
+    ;   ordered_candidate(R, PT, Numbered, IB-B, CB, IA-A, CA)
+    ),
+    \+ siblings(R, NA, NB),
+    \+ bridged(R, VA, VB, _),
+    \+ no_rivals(R, PT, Items, Numbered, IA-A, IB-B),
+    msort([KA-VA-NA, KB-VB-NB], Sides),
+    Sides = [K-_-_|_].
+
+ordered_candidate(R, PT, Numbered, X1-I1, C1, X2-I2, C2) :-
+    I1 = item(K1, V1, _), I2 = item(K2, V2, _),
+    overlaps(K1, K2),
+    questions:disagree(V1, V2),
+    unmatched(R, PT, Numbered, X1-I1, C2),
+    unmatched(R, PT, Numbered, X2-I2, C1).
+
+%   unmatched/5 of kb/questions.pl (nothing provision Cite gives on a
+%   case overlapping the item's agrees with its value), remembered for
+%   the case by item and provision
+
+unmatched(R, PT, Numbered, X-I, Cite) :-
+    (   memo_unmatched(X, Cite, Result)
+    ->  true
+    ;   I = item(K, _, _),
+        (   \+ ( member(e(_, I3, Cite3), Numbered), Cite3 == Cite,
+                 I3 = item(K3, _, _),
+                 overlaps(K, K3),
+                 same_answer(R, PT, I, I3) )
+        ->  Result = true
+        ;   Result = false
+        ),
+        assertz(memo_unmatched(X, Cite, Result))
+    ),
+    Result == true.
+
+no_rivals(R, PT, Items, Numbered, IA-A, IB-B) :-
+    (   defeats_memo(R, PT, Items, IA-A, IB-B)
+    ;   defeats_memo(R, PT, Items, IB-B, IA-A)
+    ;   defeated_within(R, PT, Items, Numbered, IA-A, IB-B)
+    ;   defeated_within(R, PT, Items, Numbered, IB-B, IA-A)
+    ;   A = item(_, VA, _), B = item(_, VB, _), bridged(R, VA, VB, _)
+    ;   precedence:role_held_in_scope(R, PT, A, B)
+    ;   precedence:role_held_in_scope(R, PT, B, A)
+    ;   precedence:conditional_fallback(R, Items, A, B)
+    ;   precedence:conditional_fallback(R, Items, B, A)
+    ;   precedence:unknown_level(A, B)
+    ;   precedence:unknown_level(B, A)
+    ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
+        (   variants(R, NA, NB)
+        ;   precedence:delegation(R, NA)
+        ;   precedence:delegation(R, NB)
+        ;   precedence:different_conditions(R, NA, NB)
+        )
+    ), !.
+
+defeated_within(R, PT, Items, Numbered, _-item(KA, _, [NA|_]), B) :-
+    member(e(IC, C, _), Numbered), C = item(KC, _, [NC|_]),
+    NC \== NA,
+    KC =.. [F|_], KA =.. [F|_],
+    precedence:norm_scope(R, NA, SA), precedence:norm_scope(R, NC, SC),
+    SA = scope(UA, _, _, _, _), SC = scope(UC, _, _, _, _),
+    precedence:units_meet(R, UA, UC),
+    \+ narrower_memo(R, PT, SC, SA),
+    defeats_memo(R, PT, Items, IC-C, B), !.
+
+defeats_memo(R, PT, Items, IA-A, IB-B) :-
+    (   memo_defeats(IA, IB, Result)
+    ->  true
+    ;   (   precedence:defeats(R, PT, Items, A, B, _)
+        ->  Result = true
+        ;   Result = false
+        ),
+        assertz(memo_defeats(IA, IB, Result))
+    ),
+    Result == true.
+
+narrower_memo(R, PT, SA, SB) :-
+    term_hash(SA-SB, H),
+    (   memo_narrower(H, SA-SB, Result)
+    ->  true
+    ;   (   precedence:narrower(R, PT, SA, SB)
+        ->  Result = true
+        ;   Result = false
+        ),
+        assertz(memo_narrower(H, SA-SB, Result))
+    ),
+    Result == true.
 
 %   proven(+R, +PT, +ItemA, +ItemB): what the draft's text shows, and no
 %   more.  A draft's norms are read by the extractor, which leaves unread
