@@ -249,6 +249,7 @@ resolve_case(R, PT, Ctx, Items, Numbered, Kept) :-
     findall(over(I, NW),
             ( member(e(XI, I, LI), Numbered),
               once(( member(e(XW, W, LW), Numbered),
+                     LW \== LI,                % defeats/6 asks it first
                      W = item(_, VW, _), I = item(_, VI, _),
                      questions:disagree(VW, VI),
                      W = item(_, _, [NW0|_]),
