@@ -58,6 +58,11 @@ perbup_api:api_op(draft_changes, Args, _{changes: Changes, dropped: Dropped,
                             length(Cases, NCases),
                             draft_changes(B, R, Cases, Changes) ))).
 
+perbup_api:admin_op(draft_conflicts_reference, Args, _{conflicts: Conflicts}) :-
+    with_draft(Args.norms, R-_-_,
+               ( draft_cases(R, Cases),
+                 draft_conflicts(reference, R, Cases, Conflicts) )).
+
 %   draft_exists: {id}: whether a draft's module or registration is
 %   still there (the tests' check that nothing outlives a request)
 
@@ -183,10 +188,12 @@ case_items(Q, R, PT, All, Kept) :-
                  *******************************/
 
 draft_conflicts(R, Cases, Conflicts) :-
+    draft_conflicts(search, R, Cases, Conflicts).
+
+draft_conflicts(How, R, Cases, Conflicts) :-
     findall(Pair-conf(Q, PT, K1-V1-N1, K2-V2-N2),
             ( member(Q-PT, Cases),
-              case_items(Q, R, PT, All, Kept),
-              case_conflicts(R, PT, All, Kept, Cs),
+              case_search(How, Q, R, PT, Cs),
               member(conflict(_, [K1-V1-N1, K2-V2-N2]), Cs),
               proven(R, PT, item(K1, V1, [N1]), item(K2, V2, [N2])),
               norm_cite(R, N1, C1), norm_cite(R, N2, C2),
@@ -197,6 +204,24 @@ draft_conflicts(R, Cases, Conflicts) :-
     findall(D, ( member(Pair, Keys),
                  conflict_entry(R, Pair, Found, D) ),
             Conflicts).
+
+%   case_search(+How, +Q, +R, +PT, -Conflicts): the conflicts on one
+%   case after precedence, sorted; How is search (below) or reference:
+%   precedence:resolve/5 and questions:conflict/4 themselves, as enacted
+%   regulations are asked (the admin operation draft_conflicts_reference,
+%   which tests/test_check_norms.py compares with draft_conflicts).
+
+case_search(search, Q, R, PT, Cs) :-
+    case_items(Q, R, PT, All, Kept),
+    case_conflicts(R, PT, All, Kept, Cs).
+case_search(reference, Q, R, PT, Cs) :-
+    findall(item(K, V, Ns), answer_item(Q, R, PT, K, V, Ns), Items0),
+    sort(Items0, Items1),
+    questions:order_items(Items0, Items1, All),
+    begin_case,
+    resolve(R, PT, All, Kept, _),
+    findall(C, questions:conflict(R, PT, Kept, C), Cs0),
+    sort(Cs0, Cs).
 
 %   The search for a case, as kb/precedence.pl (resolve/5) and
 %   kb/questions.pl (conflict/4) make it, with less work: a draft's check
@@ -229,7 +254,7 @@ draft_conflicts(R, Cases, Conflicts) :-
 %   defeats/6 and within/5 clause for clause, and unmatched/5 mirrors
 %   questions:unmatched/5: a change there is a change here
 %   (tests/test_check_norms.py compares the two searches on the five
-%   regulations and a draft).
+%   regulations and an edited draft).
 
 :- dynamic memo_defeats/4, memo_narrower/3, memo_unmatched/3.
 
