@@ -271,10 +271,31 @@ numbered(R, Items, Numbered) :-
             Numbered).
 
 resolve_case(R, PT, Ctx, Items, Numbered, Kept) :-
+    findall(s(X, I, L, S),
+            ( member(e(X, I, L), Numbered),
+              I = item(_, _, [N|_]),
+              ( norm_scope(R, N, S0) -> S = S0 ; S = none ) ),
+            Scoped),
+    findall(S, ( member(s(_, _, _, S), Scoped), S \== none ), Ss0),
+    sort(Ss0, Ss),
+    findall(SB-SA, ( member(SA, Ss), member(SB, Ss), narrower(R, PT, SA, SB) ), Narrower),
+    findall(NB, ( norm(R, _, pengecualian(_, Bs), _, _),
+                  ( is_list(Bs) -> member(NB, Bs) ; NB = Bs ) ),
+            Excepted),
     findall(over(I, NW),
-            ( member(e(XI, I, LI), Numbered),
-              once(( member(e(XW, W, LW), Numbered),
+            ( member(s(XI, I, LI, SI), Scoped),
+              I = item(_, _, [NI|_]),
+              % defeats/6 holds only by an exception naming I's norm or
+              % of a scope narrower than I's
+              once(( memberchk(SI-_, Narrower) ; memberchk(NI, Excepted) )),
+              once(( member(s(XW, W, LW, SW), Scoped),
                      LW \== LI,                % defeats/6 asks it first
+                     W = item(_, _, [NW1|_]),
+                     (   memberchk(SI-SW, Narrower)
+                     ->  true
+                     ;   norm(R, _, pengecualian(NW1, Bs1), _, _),
+                         precedence:in_ids(NI, Bs1)
+                     ),
                      W = item(_, VW, _), I = item(_, VI, _),
                      questions:disagree(VW, VI),
                      W = item(_, _, [NW0|_]),
