@@ -95,7 +95,8 @@ with_draft(NormDicts, R-Dropped-Count, Goal) :-
         in_temporary_module(M, once(drafts:load_norms(M, NormDicts, Dropped, Count)),
                             once(Goal)),
         ( retractall(regulations:regulation_label(R, _, _)),
-          begin_case )).
+          begin_case,
+          forget_case )).
 
 load_norms(M, Dicts, Dropped, Count) :-
     forall(member(PI, [norm/4, alias/2, norm_source/2]), dynamic(M:PI)),
@@ -256,7 +257,7 @@ case_search(reference, Q, R, PT, Cs) :-
 %   (tests/test_check_norms.py compares the two searches on the five
 %   regulations and an edited draft).
 
-:- dynamic memo_defeats/4, memo_narrower/3, memo_unmatched/3.
+:- thread_local memo_defeats/4, memo_narrower/3, memo_unmatched/3.
 
 forget_case :-
     retractall(memo_defeats(_, _, _, _)),
