@@ -205,3 +205,27 @@ def test_api_and_cli_outputs_carry_the_norm_findings(client):
     [res] = sarif["runs"][0]["results"]
     assert res["ruleId"] == "norm-conflict" and res["relatedLocations"][0]["message"]["text"] == \
         "Pasal 2 ayat (2)"
+
+
+# The draft check's search (kb/drafts.pl case_conflicts/5: precedence's
+# resolve and questions' conflict/4 with what a case asks again and again
+# remembered) finds what precedence:resolve/5 and questions:conflict/4
+# themselves find (the admin operation draft_conflicts_reference).
+
+@pytest.mark.parametrize("regency", ["tabanan", "tabalong", "lombok-barat", "pekalongan",
+                                     "bantul", "tabalong-edited"])
+def test_the_draft_search_finds_what_precedence_finds(kb, regency):
+    from pyapi.check.norms import _norm_rows
+    from pyapi.structure import parse
+
+    if regency == "tabalong-edited":
+        regency_, old, new, _, _ = EDITS["reporting line changed in a Pasal, not in the Lampiran"]
+        text = edited(regency_, old, new)
+    else:
+        text = text_of(regency)
+    rows = _norm_rows(parse(text, "draft"), None)
+    fast = kb.engine.call("draft_conflicts", {"norms": rows})["conflicts"]
+    reference = kb.engine.call("draft_conflicts_reference", {"norms": rows}, admin=True)["conflicts"]
+    assert fast == reference
+    if regency in ("tabalong", "pekalongan", "bantul", "tabalong-edited"):
+        assert fast                     # the comparison is not between two empty lists

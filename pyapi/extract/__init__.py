@@ -377,6 +377,9 @@ def _holders(tree: Tree) -> list:
     return [_holder(h) for h in tree.children if isinstance(h, Tree) and h.data == "holder"]
 
 
+_ENDS_CONJ = re.compile(r"\b(dan|atau|dan/atau|serta|maupun)\W*$", re.IGNORECASE)
+
+
 def _subjects(tree: Tree) -> list[str]:
     subs: list[str] = []
     for t in _tokens(tree):
@@ -676,7 +679,15 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         for t in _leaves(node_toks):
             if t.type == "UNIT" and t.meaning not in units:
                 units.append(t.meaning)
-        return [("peran", "atasan-langsung", _subjects(_sub(tree, "subjects")), units or ["semua"],
+        lists = [c for c in tree.children if isinstance(c, Tree) and c.data == "subjects"]
+        subjects = _subjects(lists[0])
+        if len(lists) > 1:
+            # "membawahi X <qualifying words> dan Y": Y is a party only
+            # where the words before it end with the conjunction
+            between = tree.children[tree.children.index(lists[0]) + 1]
+            if _ENDS_CONJ.search(str(between)):
+                subjects = _subjects(Tree("subjects", lists[0].children + lists[1].children))
+        return [("peran", "atasan-langsung", subjects, units or ["semua"],
                  ["semua"], "pejabat-fungsional")]
     if rule == "minta_laporan":
         return [("wewenang", "meminta-laporan", "semua", h)
@@ -811,7 +822,10 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         holder = _holder(_sub(tree, "holder"))[0]
         lok = _sub(tree, "lokasi")
         if lok is None:
-            return [("wewenang", "penilaian-kinerja", "semua", holder)]
+            # the official who assesses the subjects is their Pejabat
+            # Penilai Kinerja, as where the sentence names the unit
+            return [("peran", "pejabat-penilai-kinerja", subjects, ["semua"], ["semua"], holder),
+                    ("wewenang", "penilaian-kinerja", "semua", holder)]
         unit = _first(lok, "UNIT").meaning
         return [("peran", "pejabat-penilai-kinerja", subjects, [unit], ["semua"], holder),
                 ("di", [unit], ("wewenang", "penilaian-kinerja", "semua", holder))]

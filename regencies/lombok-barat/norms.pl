@@ -118,8 +118,22 @@ norm(lb1_delegasi,
      pendelegasian(lb1_ppk),
      "Lampiran BAB II huruf B angka 1",
      "atau jabatan lain yang diberi pendelegasian wewenang").
+% Corrected (issue 14 self-check): Pasal 8 ayat (1) names three posts,
+% "Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat
+% Pengawas", and was encoded as the lower bound paling_rendah(pengawas),
+% which also admits posts the text does not name (a JPT Madya); encoded,
+% as Tabanan Pasal 6 ayat (1) encodes the same sentence, one norm per
+% post named.
 norm(p8_1_atasan,
-     peran('atasan-langsung', [semua], [semua], [semua], paling_rendah(pengawas)),
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pimpinan-tinggi-pratama'),
+     "Pasal 8 ayat (1)",
+     "berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
+norm(p8_1_atasan_adm,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-administrator'),
+     "Pasal 8 ayat (1)",
+     "berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
+norm(p8_1_atasan_pgw,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pengawas'),
      "Pasal 8 ayat (1)",
      "berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
 norm(p8_2_atasan,
@@ -958,6 +972,14 @@ norm(l2a3_durasi_pelibatan,
                  /*******************************
                  *        TANGGUNG JAWAB         *
                  *******************************/
+
+% Added (issue 14 self-check): Pasal 20 ayat (1) "Kepala Perangkat Daerah
+% memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi
+% pakai", a duty as Tabalong Pasal 21 ayat (3) and Pekalongan Pasal 28
+% ayat (3) encode the same sentence.
+norm(p20_1, tanggung_jawab('kepala-perangkat-daerah', "memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi pakai"),
+     "Pasal 20 ayat (1)",
+     "memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi pakai").
 
 norm(tj_a1, tanggung_jawab('pejabat-penilai-kinerja', "menyusun dan menetapkan *roadmap* dan rencana kerja organisasi"),
      "Lampiran BAB II huruf B angka 3#3 huruf a#3 angka 1)",
