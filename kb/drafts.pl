@@ -469,8 +469,9 @@ role_settled(R, PT, item(_, VA, _), item(_, _, [NB])) :-
         PT = p(S, _, U, P, _, _),
         precedence:scope_units(R, U, Us, Units),
         forall(member(Unit, Units),
-               once(holds_role(R, Role, S, Unit, P, _, _)))
-    ;   true
+               once(( holds_role(R, Role, S, Unit, P, H, _),
+                      \+ precedence:level_holder(H) )))  % a post, not only
+    ;   true                                            % a definition's bound
     ).
 
 %   the roles a unit gives to one of its posts (peran/5 claims say which)

@@ -119,7 +119,7 @@ def _structural(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1].type if i else None
     nxt = toks[i + 1].type if i + 1 < len(toks) else None
-    if t.type in ("SCOPE", "FORM"):
+    if t.type in ("SCOPE", "FORM", "OBJ_KEDUDUKAN"):
         return False
     if t.type == "UNIT":
         return prev in ("PADA", "MEMIMPIN")
@@ -705,6 +705,11 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         rest = _item_text(rest.split(" sebagaimana dimaksud")[0])
         tree.quote_end = span[-1].start_pos + len(rest)
         return [("tanggung_jawab", _holder(_sub(tree, "holder"))[0], Str(rest))]
+    if rule == "tetap" and any(t.type == "OBJ_KEDUDUKAN" for t in _leaves(node_toks)):
+        # "Kedudukan sebagaimana dimaksud dalam Pasal 8 ditetapkan oleh
+        # pejabat pembina kepegawaian": who sets the kedudukan
+        return [("wewenang", "penetapan-kedudukan", "semua", h)
+                for h, _ in _holders(_sub(tree, "holders"))]
     if rule in ("tetap", "tetap_doc"):
         toks = _tokens(tree)
         doc = _first(tree, "DOC")
@@ -790,6 +795,14 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         # a precedence claim (pendelegasian), counted apart
         return [("peran", "pejabat-penilai-kinerja", ["semua"], ["semua"], ["semua"],
                  ("paling_rendah", "pengawas"))]
+    if rule == "definisi_daftar":
+        # the posts that may hold the role, down to a Pejabat Fungsional
+        # appointed to lead a unit: the enumeration paling_rendah(fungsional)
+        role = _first(tree, "HOLDER").meaning
+        if role not in ("pimpinan-unit-organisasi", "pejabat-penilai-kinerja"):
+            return []
+        return [("peran", role, ["semua"], ["semua"], ["semua"],
+                 ("paling_rendah", "fungsional"))]
     if rule == "batas_lama":
         n = _first(tree, "NUM").meaning
         unit = _first(tree, "TIME_UNIT").meaning

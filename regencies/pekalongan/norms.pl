@@ -269,11 +269,15 @@ norm(u_1level,
                  *   KEDUDUKAN: BATANG TUBUH    *
                  *******************************/
 
-%   who sets the kedudukan: the Bupati as Pejabat Pembina Kepegawaian
+%   who sets the kedudukan: the Bupati, as Pejabat Pembina Kepegawaian
 norm(l31_kedudukan,
-     wewenang('penetapan-kedudukan', semua, 'pejabat-pembina-kepegawaian'),
+     wewenang('penetapan-kedudukan', semua, bupati),
      "Lampiran BAB III angka 3.1",
      "Penetapan kedudukan Pejabat Fungsional dan Pelaksana dalam suatu unit organisasi perangkat daerah ditetapkan oleh Bupati sebagai Pejabat Pembina Kepegawaian Daerah").
+norm(l31_bupati_ppk,
+     sebagai(bupati, 'pejabat-pembina-kepegawaian'),
+     "Lampiran BAB III angka 3.1",
+     "Bupati sebagai Pejabat Pembina Kepegawaian Daerah").
 
 %   the definition of the Pimpinan Unit Organisasi: the posts that may
 %   lead a unit organisasi, the unit's structure choosing
