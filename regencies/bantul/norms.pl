@@ -65,12 +65,21 @@
     Contradictions that remain under precedence (kb/precedence.pl; the
     grid in bench/grid.md): (1) Pasal 7 ayat (1) "kepada Pejabat
     Administrator sebagai Pejabat Penilai Kinerja" against Lampiran BAB IV
-    huruf F angka 1 (Direktur of the RSUD Kelas D Saras Adyatma), huruf H
-    angka 1 ("Kepala Puskesmas yang merupakan Pejabat Fungsional") and huruf
-    I angka 1 (Kepala Satuan Pendidikan): Pasal 7 ayat (2)-(5) list the
-    special cases and these are not among them, with no words of exception;
-    the assigner the same blocks name is contested with Lampiran BAB II
-    huruf A angka 1) for the same reason.  Resolved by precedence: Pasal 7
+    huruf H angka 1 ("Kepala Puskesmas yang merupakan Pejabat Fungsional")
+    and huruf I angka 1 (Kepala Satuan Pendidikan, a Pejabat Fungsional):
+    Pasal 7 ayat (2)-(5) list the special cases and these are not among
+    them (Lampiran BAB I keeps "Puskesmas dan Satuan Pendidikan" apart from
+    the UPTD), with no words of exception; the assigner the same blocks
+    name is contested with Lampiran BAB II huruf A angka 1) for the same
+    reason.  Huruf F (the Direktur of the RSUD Kelas D Saras Adyatma) is
+    not: the text never states the Direktur's level.  (2) In the
+    Sekretariat of the DPMPTSP, huruf B angka 4 huruf b angka 6) (results
+    "disampaikan kepada Kepala Dinas") against Pasal 15 and Pasal 16 ayat
+    (2) ("kepada Pimpinan Unit Organisasi", there the Sekretaris, angka 2).
+    Partly false (bench/grid.md): huruf D angka 5 huruf b angka 6) against
+    Pasal 15 / 16 ayat (2) for placements the RSUD Panembahan Senopati's
+    block does not name; BAB III huruf C angka 3) huruf e against Pasal 16
+    ayat (2) asked with a placement and no unit.  Resolved by precedence: Pasal 7
     ayat (2)-(5) over ayat (1) (same Pasal), huruf B over huruf A (a block
     for a named unit), huruf B angka 2 (the Sekretaris as Pimpinan Unit
     Organisasi "di bidang kesekretariatan") over angka 1 in the Sekretariat

@@ -80,17 +80,21 @@
     grid in bench/grid.md): Pasal 6 ayat (2) places each JF by jenjang
     (huruf a: Ahli Utama and Ahli Madya under the Jabatan Tinggi Pratama;
     huruf b: Ahli Muda under the Administrator or one level above; huruf c:
-    the others under the Pengawas) while the Lampiran blocks give every JF
-    of their units one holder (huruf A Kepala Bagian, H Pejabat
-    Administrator, I Kepala Bagian atau Kepala Bidang, J Kepala Pelaksana, K
-    Camat, L Lurah, N Kepala UPTD) with no words of exception, and so the
-    blocks' reporting lines (huruf b angka 6)) against Pasal 18 ayat (5)
-    huruf e and Pasal 19, and their assigners against Pasal 15 ayat (2);
-    Lampiran huruf I angka 1 against angka 2 huruf a angka 1) ("Direktur
-    selaku Pejabat Penilai Kinerja"), one block and one unit; Pasal 12
-    ayat (4) and Pasal 13 ayat (4) (the Surat Perintah "ditetapkan oleh
-    Pejabat Administrasi" / "Pejabat Pimpinan Tinggi") against Pasal 15
-    ayat (5) ("ditetapkan oleh Pejabat Penilai Kinerja").  Resolved by
+    the others under the Pengawas or one level above) while the Lampiran
+    blocks give every JF of their units one holder (huruf A Kepala Bagian,
+    H Pejabat Administrator, I Kepala Bagian atau Kepala Bidang, K Camat, L
+    Lurah, N Kepala UPTD) with no words of exception, and so the blocks'
+    reporting lines (huruf b angka 6)) against Pasal 18 ayat (5) huruf e
+    and Pasal 19, and the Camat's assignments against Pasal 15 ayat (2)
+    (huruf J's Kepala Pelaksana and the Direktur are not reported: their
+    level is not stated); Lampiran huruf I angka 1 against angka 2 huruf a
+    angka 1) ("Direktur selaku Pejabat Penilai Kinerja"), one block and one
+    unit; Lampiran huruf K angka 4 huruf b angka 6) (results to the
+    Sekretaris Kecamatan) against Pasal 18 ayat (5) huruf e and Pasal 19
+    (to the Pejabat Penilai Kinerja, the Camat); Pasal 12 ayat (4) and
+    Pasal 13 ayat (4) (the Surat Perintah "ditetapkan oleh Pejabat
+    Administrasi" / "Pejabat Pimpinan Tinggi") against Pasal 15 ayat (5)
+    ("ditetapkan oleh Pejabat Penilai Kinerja").  Resolved by
     precedence: Pasal 6 ayat (3) huruf b as the condition "dalam hal tidak
     ada Jabatan Pengawas ..." (p6_3b_syarat); a Lampiran post that the block
     makes Pejabat Penilai Kinerja is the role a Pasal names.
