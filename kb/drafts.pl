@@ -280,7 +280,9 @@ resolve_case(R, PT, Ctx, Items, Numbered, Kept) :-
     findall(S, ( member(s(_, _, _, S), Scoped), S \== none ), Ss0),
     sort(Ss0, Ss),
     findall(SB-SA, ( member(SA, Ss), member(SB, Ss), narrower(R, PT, SA, SB) ), Narrower),
-    findall(NB, ( norm(R, _, pengecualian(_, Bs), _, _),
+    findall(NB, ( (   norm(R, _, pengecualian(_, Bs), _, _)
+                  ;   norm(R, _, rincian(_, Bs), _, _)
+                  ),
                   ( is_list(Bs) -> member(NB, Bs) ; NB = Bs ) ),
             Excepted),
     findall(over(I, NW),
@@ -296,9 +298,13 @@ resolve_case(R, PT, Ctx, Items, Numbered, Kept) :-
                      ->  true
                      ;   norm(R, _, pengecualian(NW1, Bs1), _, _),
                          precedence:in_ids(NI, Bs1)
+                     ;   norm(R, _, rincian(Ds1, Bs1), _, _),
+                         precedence:in_ids(NW1, Ds1),
+                         precedence:in_ids(NI, Bs1)
                      ),
                      W = item(_, VW, _), I = item(_, VI, _),
                      questions:disagree(VW, VI),
+                     \+ precedence:same_answer(R, PT, W, I),
                      W = item(_, _, [NW0|_]),
                      \+ condition(R, NW0, _),
                      defeats(R, PT, Ctx, Items, Numbered, e(XW, W, LW), e(XI, I, LI)),
@@ -373,6 +379,8 @@ no_rivals(R, PT, Ctx, Items, Numbered, EA, EB) :-
     ;   precedence:conditional_fallback(R, Items, B, A)
     ;   precedence:unknown_level(A, B)
     ;   precedence:unknown_level(B, A)
+    ;   precedence:role_unheld(R, PT, A, B)
+    ;   precedence:role_unheld(R, PT, B, A)
     ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
         (   variants(R, NA, NB)
         ;   precedence:delegation(R, NA)
@@ -410,6 +418,9 @@ defeats_(R, PT, _Items, Numbered, e(_, item(KA, VA, [NA|_]), LA), e(_, item(KB, 
     (   norm(R, _, pengecualian(NA, Bs), _, _),
         precedence:in_ids(NB, Bs)
     ->  true
+    ;   norm(R, _, rincian(Ds, Gs), _, _),
+        precedence:in_ids(NA, Ds), precedence:in_ids(NB, Gs)
+    ->  true
     ;   norm_scope(R, NA, SA), norm_scope(R, NB, SB),
         narrower(R, PT, SA, SB),
         (   within(Numbered, KA, VA, LB)
@@ -425,7 +436,14 @@ within(Numbered, KA, VA, CB) :-
     member(e(_, item(K3, V3, _), C3), Numbered),
     C3 == CB,
     overlaps(KA, K3),
-    \+ questions:disagree(VA, V3), !.
+    (   \+ questions:disagree(VA, V3)
+    ->  true
+    ;   precedence:value_holder(VA, Post, _),   % a post whose level is
+        precedence:value_holder(V3, Level, _),  % not stated, where B gives
+        precedence:level_holder(Level),         % a level (precedence:within/5)
+        atom(Post), known(post, Post),
+        \+ post_level(Post, _)
+    ), !.
 
 narrower(R, PT, SA, SB) :-
     term_hash(SA-SB, H),

@@ -106,6 +106,8 @@ no_rivals(R, PT, Items, A, B) :-
     ;   conditional_fallback(R, Items, B, A)
     ;   unknown_level(A, B)
     ;   unknown_level(B, A)
+    ;   role_unheld(R, PT, A, B)
+    ;   role_unheld(R, PT, B, A)
     ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
         (   variants(R, NA, NB)
         ;   delegation(R, NA)               % a bound whose own words admit
@@ -228,6 +230,22 @@ role_held_in_scope(R, PT, item(_, VA, [NA|_]), item(_, VB, _)) :-
     PT = p(S, _, U, P, _, _),
     scope_units(R, U, Us, Units),
     forall(member(Unit, Units), role_fits(R, Role, S, Unit, P, Post)), !.
+
+%   role_unheld(R, PT, A, B): A names a post where B names a role whose
+%   holders the regulation names, but none in A's units for the case
+%   asked (a placement the unit's block does not name): nothing shows the
+%   post is not that role's holder there, so they are no rivals (both
+%   answers stand)
+
+role_unheld(R, PT, item(_, VA, [NA|_]), item(_, VB, _)) :-
+    value_holder(VA, Post, RestA), value_holder(VB, Role, RestB),
+    Post \== Role, known(role, Role), atom(Post), known(post, Post),
+    compatible_rest(RestA, RestB),
+    norm_scope(R, NA, scope(Us, _, _, _, _)),
+    PT = p(S, _, U, P, _, _),
+    scope_units(R, U, Us, Units),
+    once(holds_role(R, Role, _, _, _, _, _)),   % the text names its holders
+    forall(member(Unit, Units), \+ holds_role(R, Role, S, Unit, P, _, _)), !.
 
 %   scope_units(R, U, Us, Units): the units a norm written for Us is read
 %   in: the patterns it names (a variant's own block), or else the unit
