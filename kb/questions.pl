@@ -41,7 +41,15 @@
 perbup_api:api_op(ask, Args, Result) :-
     atom_string(Q, Args.question),
     atom_string(R, Args.regency),
-    ask(Q, R, Args.params, Result).
+    (   get_dict(lang, Args, L0), L0 \== null      % the language of the answers' text
+    ->  atom_string(Lang, L0),
+        (   wording:languages(Ls), memberchk(Lang, Ls)
+        ->  true
+        ;   throw(perbup_error("invalid", "bahasa tidak dikenal (id, en)", _{parameter: lang}))
+        )
+    ;   Lang = id
+    ),
+    ask(Q, R, Args.params, Lang-[], Result).
 
 perbup_api:api_op(vocabulary, Args, Terms) :-
     (   is_dict(Args), get_dict(regency, Args, R0), R0 \== null
@@ -102,7 +110,7 @@ ask(Q, R, Params, Proofs0, Result) :-
     absorbed_proofs(Lang, Into, Proofs1, Proofs),
     maplist(answered_side(Into), Conflicts0, Conflicts1),
     sort(Conflicts1, Conflicts2),
-    maplist(conflict_dict(R), Conflicts2, Conflicts),
+    maplist(conflict_dict(Lang, R), Conflicts2, Conflicts),
     answers(Q, R, ctx(Lang, Proofs, SetAside, PT), Merged, Answers),
     used_norms(All, Used0),
     findall(CN, ( member(item(_, _, Ns), Items), member(N, Ns),   % the conditions
@@ -369,12 +377,15 @@ answered_value(Into, K-V-N, K-V1-N) :-
     ;   V1 = V
     ).
 
-conflict_dict(R, conflict(Key, Sides), _{about: About, sides: SideDicts}) :-
+conflict_dict(Lang, R, conflict(Key, Sides),
+              _{about: About, about_text: AboutText, sides: SideDicts}) :-
     value_text(Key, About),
-    maplist(side_dict(R), Sides, SideDicts).
+    wording:case_sentence(Lang, Key, AboutText),
+    maplist(side_dict(Lang, R), Sides, SideDicts).
 
-side_dict(R, K-V-N, _{value: T, citation: C}) :-
+side_dict(Lang, R, K-V-N, _{value: T, label: Label, citation: C}) :-
     key_text(K, V, T),
+    wording:answer_sentence(Lang, R, K, V, Label),
     norm_citation(R, N, C).
 
 %!  answers(+Q, +R, +Ctx, +Items, -Answers) is det.
@@ -396,8 +407,11 @@ routing('cross-agency-routing').
 routing('voluntary-routing').
 
 routing_answer(R, Ctx, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL,
-                                   value: V, steps: Steps}) :-
+                                   value: V, text: Title, steps: Steps}) :-
     label(Sc, ScL),
+    Ctx = ctx(Lang, _, _, _),
+    wording:case_sentence(Lang, langkah(Rt, Sc, _), Title0),
+    wording:capitalised(Title0, Title),
     findall(I-item(K, V1, Ns),
             ( member(item(K, V1, Ns), Items), K = langkah(Rt, Sc, I) ),
             Pairs0),
@@ -419,7 +433,8 @@ answer_dict(R, ctx(Lang, Proofs, SetAside, PT), item(K, V, Ns), D) :-
                   ;   variant_condition(R, PT, N, CD)
                   ) ), Conds0),
     list_to_set(Conds0, Conds),
-    put_dict(Fields, _{value: Text, key: KT, citations: Cs, overridden: Over,
+    wording:answer_sentence(Lang, R, K, V, Sentence),
+    put_dict(Fields, _{value: Text, key: KT, text: Sentence, citations: Cs, overridden: Over,
                        conditions: Conds}, D0),
     findall(Tree, member(K-V-_-Tree, Proofs), Trees0),
     maplist(with_precedence(Over), Trees0, Trees),
@@ -620,6 +635,9 @@ holder_label(Lang, paling_rendah(fungsional), Label) :- !,
 holder_label(Lang, paling_rendah(L), Label) :- !,
     label(Lang, L, L0),
     wording:say(Lang, paling_rendah, [L0], Label).
+holder_label(Lang, X, Label) :-               % a post or a role before a capacity
+    member(C, [post, role]), term(C, X, LI, LE), !,  % ("Ketua Tim", not "sebagai ketua tim")
+    (   Lang == en -> Label = LE ; Label = LI ).
 holder_label(Lang, X, Label) :- label(Lang, X, Label).
 
 %!  norm_citation(+R, +NormId, -Dict) is det.

@@ -5,6 +5,7 @@
 */
 
 :- module(lang_en, [template/2, word/2]).
+:- discontiguous template/2, word/2.
 
 template(role,            "~w acts as ~w for ~w in ~w").
 template(role_at,         "~w acts as ~w for ~w in ~w (~w)").
@@ -24,12 +25,11 @@ template('team-duration', "duration: ~w").
 template(responsibilities, "responsibility of ~w: ~w").
 template(wewenang,        "~w has authority for ~w (~w)").
 template(instrumen,       "assignment ~w ~w by ~w set by ~w").
-template(langkah,         "step ~w of ~w ~w: ~w: ~w, to ~w").
-template(langkah_cc,      "step ~w of ~w ~w: ~w: ~w, to ~w, copied to ~w").
+template(langkah,         "step ~w of the ~w, ~w: ~w").
 template(ketua_tim,       "team leader ~w: ~w ~w").
 template(durasi,          "duration of ~w: ~w").
 template(unit_bernama,    "~w is a ~w").
-template(unit_bernama_pola, "~w is a ~w following ~w").
+template(unit_bernama_pola, "~w is a ~w following pattern ~w of the Lampiran").
 template(aspect_asal,     "comes from (~w)").
 template(di,              "~w (in ~w)").
 template(scoped,          "applies in ~w: ~w").
@@ -37,7 +37,7 @@ template(lebih_khusus,    "~w applies specifically to ~w and so sets aside ~w").
 template(bagian_khusus,   "~w applies specifically to ~w and so sets aside the general rule of ~w (special and general rule in the same part)").
 template(pendelegasian,   "~w applies specifically to ~w; ~w admits another official given delegated authority, so the special rule applies").
 template(pengecualian,    "~w is an exception for ~w and so sets aside ~w").
-template(pola,            "pattern ~w").
+template(pola,            "a unit following pattern ~w of the Lampiran").
 template(melalui,         "through ~w").
 template(paling_lama,     "at most ~w ~w").
 template(sesuai,          "according to ~w").
@@ -82,3 +82,44 @@ word(via,            "intermediary").
 word(value,          "answer").
 word(to,             "recipient").
 word(sejalan_cara,   "this provision states how to report where the other does not; both are one answer").
+
+% answers as a reader reads them (kb/wording.pl, answer_sentence/5)
+template(lapor,           "reports to ~w ~w").
+template(lapor_case,      "~w: ~w").
+template(actor_answer,    "~w has authority over ~w").
+template(actor_answer_scope, "~w has authority over ~w ~w").
+template(instrumen_answer, "~w, set by ~w").
+template(instrumen_answer_for, "~w, set by ~w (~w)").
+template(step(menyetujui), "~w approves the application of ~w").
+template(step(menugaskan), "~w assigns ~w").
+template(step(menginstruksikan), "~w instructs ~w").
+template(step('menerima-penugasan'), "~w receives the assignment letter from ~w").
+template(step(menjawab),  "~w answers the request of ~w").
+template(tembusan,        "~w, with a copy to ~w").
+template(ketua_asal,      "for a team ~w, the team leader ~w come from ~w").
+template(ketua_jabatan,   "the team leader ~w be ~w").
+template(ketua_penetapan_dengan, "the team leader ~w be appointed by ~w").
+template(ketua_penetapan_oleh, "the team leader ~w be appointed by ~w").
+template(ketua_pengganti, "a replacement team leader ~w be ~w").
+template(tanggung_jawab_item, "\"~w\"").
+template(routing_title,   "~w, ~w").
+template(unit_matches_all, "the provision applies to every unit, ~w included").
+
+% what an answer answers (kb/wording.pl, case_sentence/3)
+template(case_capacity,   "~w working ~w in ~w").
+template(case_subject,    "~w in ~w").
+template(case_role,       "~w of ~w in ~w").
+template(case_instrumen,  "assignment document ~w").
+template(case_durasi,     "duration of ~w").
+template(case_tanggung_jawab, "responsibilities of ~w").
+template(conflict_about,  "Conflict about ~w:").
+
+word(or,             "or").
+word(all_jf,         "functional officials").
+word(case_ketua_tim, "team leader").
+word(strength(wajib),      "must").
+word(strength(diutamakan), "should preferably").
+word(strength(dapat),      "may").
+word(strength(wewenang),   "is").
+word(form(individu), "individual assignment").
+word(form(tim),      "work team").

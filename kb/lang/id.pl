@@ -5,6 +5,7 @@
 */
 
 :- module(lang_id, [template/2, word/2]).
+:- discontiguous template/2, word/2.
 
 template(role,            "~w berperan selaku ~w bagi ~w pada ~w").
 template(role_at,         "~w berperan selaku ~w bagi ~w pada ~w (~w)").
@@ -24,12 +25,11 @@ template('team-duration', "jangka waktu: ~w").
 template(responsibilities, "tanggung jawab ~w: ~w").
 template(wewenang,        "~w berwenang atas ~w (~w)").
 template(instrumen,       "penugasan ~w ~w dengan ~w yang ditetapkan oleh ~w").
-template(langkah,         "langkah ~w ~w ~w: ~w ~w kepada ~w").
-template(langkah_cc,      "langkah ~w ~w ~w: ~w ~w kepada ~w, tembusan kepada ~w").
+template(langkah,         "langkah ~w ~w ~w: ~w").
 template(ketua_tim,       "ketua tim ~w: ~w ~w").
 template(durasi,          "jangka waktu ~w: ~w").
 template(unit_bernama,    "~w adalah ~w").
-template(unit_bernama_pola, "~w adalah ~w yang mengikuti ~w").
+template(unit_bernama_pola, "~w adalah ~w yang mengikuti pola ~w dalam Lampiran").
 template(aspect_asal,     "berasal dari (~w)").
 template(di,              "~w (pada ~w)").
 template(scoped,          "berlaku pada ~w: ~w").
@@ -37,7 +37,7 @@ template(lebih_khusus,    "~w berlaku khusus untuk ~w sehingga mengesampingkan ~
 template(bagian_khusus,   "~w berlaku khusus untuk ~w sehingga mengesampingkan ketentuan umum ~w (ketentuan khusus dan umum dalam bagian yang sama)").
 template(pendelegasian,   "~w berlaku khusus untuk ~w; ~w membolehkan pejabat lain yang diberi pendelegasian kewenangan, sehingga ketentuan khusus yang berlaku").
 template(pengecualian,    "~w merupakan pengecualian untuk ~w sehingga mengesampingkan ~w").
-template(pola,            "pola ~w").
+template(pola,            "unit yang mengikuti pola ~w dalam Lampiran").
 template(melalui,         "melalui ~w").
 template(paling_lama,     "paling lama ~w ~w").
 template(sesuai,          "sesuai ~w").
@@ -82,3 +82,44 @@ word(via,            "Perantara pelaporan").
 word(value,          "Jawaban").
 word(to,             "Penerima laporan").
 word(sejalan_cara,   "ketentuan ini menyebut cara pelaporan yang tidak disebut ketentuan lain; keduanya satu jawaban").
+
+% answers as a reader reads them (kb/wording.pl, answer_sentence/5)
+template(lapor,           "melapor kepada ~w ~w").
+template(lapor_case,      "~w: ~w").
+template(actor_answer,    "~w berwenang atas ~w").
+template(actor_answer_scope, "~w berwenang atas ~w ~w").
+template(instrumen_answer, "~w yang ditetapkan oleh ~w").
+template(instrumen_answer_for, "~w yang ditetapkan oleh ~w (~w)").
+template(step(menyetujui), "~w menyetujui pengajuan ~w").
+template(step(menugaskan), "~w menugaskan ~w").
+template(step(menginstruksikan), "~w menginstruksikan ~w").
+template(step('menerima-penugasan'), "~w menerima surat penugasan dari ~w").
+template(step(menjawab),  "~w menjawab permohonan ~w").
+template(tembusan,        "~w, dengan tembusan kepada ~w").
+template(ketua_asal,      "untuk tim ~w, ketua tim ~w berasal dari ~w").
+template(ketua_jabatan,   "ketua tim ~w dijabat oleh ~w").
+template(ketua_penetapan_dengan, "ketua tim ~w ditetapkan dengan ~w").
+template(ketua_penetapan_oleh, "ketua tim ~w ditetapkan oleh ~w").
+template(ketua_pengganti, "pengganti ketua tim ~w berasal dari ~w").
+template(tanggung_jawab_item, "\"~w\"").
+template(routing_title,   "alur ~w ~w").
+template(unit_matches_all, "ketentuan ini berlaku bagi semua unit, termasuk ~w").
+
+% what an answer answers (kb/wording.pl, case_sentence/3)
+template(case_capacity,   "~w yang bekerja ~w pada ~w").
+template(case_subject,    "~w pada ~w").
+template(case_role,       "~w bagi ~w pada ~w").
+template(case_instrumen,  "dokumen penugasan ~w").
+template(case_durasi,     "jangka waktu ~w").
+template(case_tanggung_jawab, "tanggung jawab ~w").
+template(conflict_about,  "Pertentangan tentang ~w:").
+
+word(or,             "atau").
+word(all_jf,         "Pejabat Fungsional").
+word(case_ketua_tim, "ketua tim kerja").
+word(strength(wajib),      "wajib").
+word(strength(diutamakan), "diutamakan").
+word(strength(dapat),      "dapat").
+word(strength(wewenang),   "berwenang").
+word(form(individu), "penugasan individu").
+word(form(tim),      "tim kerja").
