@@ -128,7 +128,8 @@ answer_text(L, Q, S, _, U, _, holder(H), T) :-
     maplist(phrase_of(L), [S, H], [A, C]), unit_phrase(L, U, B),
     say(L, Q, [A, B, C], T).
 answer_text(L, Q, S, C, _, _, lapor(To, Mode, _), T) :- !,
-    maplist(phrase_of(L), [S, C, To], Args0), mode_phrase(L, Mode, M),
+    capacity_phrase(L, C, CT), maplist(phrase_of(L), [S, To], [ST, ToT]),
+    Args0 = [ST, CT, ToT], mode_phrase(L, Mode, M),
     append(Args0, [M], Args), say(L, Q, Args, T).
 answer_text(L, Q, _, _, _, _, actor(Actor, _), T) :- !,
     phrase_of(L, Actor, A), say(L, Q, [A], T).
@@ -154,7 +155,8 @@ claim_text(L, peran(Role, Ss, Us, Ps, H), T) :- !,
     ).
 claim_text(L, melapor(C, Ss, To, Mode), T) :- !,
     subjects_phrase(L, Ss, SS),
-    maplist(phrase_of(L), [C, To], Rest), mode_phrase(L, Mode, M),
+    capacity_phrase(L, C, CT), phrase_of(L, To, ToT), Rest = [CT, ToT],
+    mode_phrase(L, Mode, M),
     append([SS|Rest], [M], Args), say(L, 'reporting-line', Args, T).
 claim_text(L, wewenang(Act, Sc, Actor), T) :- !,
     answer_sentence_(L, _, act(Act, Sc, _), actor(Actor, _), T0), capitalised(T0, T).
@@ -176,7 +178,7 @@ claim_text(L, tanggung_jawab(Role, I), T) :- !,
     phrase_of(L, Role, R), say(L, responsibilities, [R, I], T).
 claim_text(L, di(Us, Claim), T) :- !,
     claim_text(L, Claim, CT), unit_phrase(L, Us, UT),
-    say(L, di, [CT, UT], T).
+    say(L, di, [UT, CT], T).
 claim_text(L, unit_bernama(_, Label, Kind, Pola), T) :- !,
     phrase_of(L, Kind, K),
     (   Pola == none
@@ -387,6 +389,10 @@ holder_phrase(L, _, H, T) :- phrase_of(L, H, T).
 
 mode_phrase(L, tidak_disebut, T) :- !, word(L, tidak_disebut, T).
 mode_phrase(L, M, T) :- phrase_of(L, M, T).
+
+capacity_phrase(L, C, T) :- atom(C), term(capacity, C, LI, LE), !,
+    (   L == en -> T = LE ; T = LI ).
+capacity_phrase(L, C, T) :- phrase_of(L, C, T).
 
 or_phrase(L, Xs, T) :- is_list(Xs), !,
     maplist(phrase_of(L), Xs, Ts),

@@ -4,7 +4,7 @@
     format/3, filled by kb/wording.pl with labels from kb/vocabulary.pl.
 */
 
-:- module(lang_en, [template/2, word/2]).
+:- module(lang_en, [template/2, word/2, question/2]).
 :- discontiguous template/2, word/2.
 
 template(role,            "~w acts as ~w for ~w in ~w").
@@ -31,7 +31,7 @@ template(durasi,          "duration of ~w: ~w").
 template(unit_bernama,    "~w is a ~w").
 template(unit_bernama_pola, "~w is a ~w following pattern ~w of the Lampiran").
 template(aspect_asal,     "comes from (~w)").
-template(di,              "~w (in ~w)").
+template(di,              "in ~w, ~w").
 template(scoped,          "applies in ~w: ~w").
 template(lebih_khusus,    "~w applies specifically to ~w and so sets aside ~w").
 template(bagian_khusus,   "~w applies specifically to ~w and so sets aside the general rule of ~w (special and general rule in the same part)").
@@ -123,3 +123,58 @@ word(strength(dapat),      "may").
 word(strength(wewenang),   "is").
 word(form(individu), "individual assignment").
 word(form(tim),      "work team").
+
+% what the renderings around an answer say (read by pyapi/wording.py for
+% pyapi/render.py, pyapi/diagram.py and the pages)
+question('reporting-line',        "To whom is the work reported, directly or through whom?").
+question(assessor,                "Who is the performance assessor?").
+question('unit-leader',           "Who is the organisational unit leader?").
+question(assigner,                "Who may assign work and approve a voluntary application?").
+question('assignment-instrument', "With what document is an assignment made, and who sets it?").
+question('cross-unit-routing',    "How does a request to involve staff of another organisational unit travel?").
+question('cross-agency-routing',  "How does a request to involve staff of another regional apparatus or agency travel?").
+question('voluntary-routing',     "How does a voluntary application travel?").
+question('team-leader',           "Who may lead a work team, and who appoints the leader?").
+question('team-duration',         "How long may a work team last?").
+question(responsibilities,        "What are the responsibilities?").
+
+template(heading_question, "Question: ~w").
+template(heading_regulation, "Regulation: ~w").
+template(heading_compare, "Question: ~w (every regulation)").
+template(labelled,        "~w: ~w").
+template(alias_line,      "Other name: ~w means ~w (~w)").
+template(ignored_line,    "Ignored: ~w (this question does not read it)").
+template(lapor_posts,     "that is, ~w").
+template(routing_line,    "~w:").
+template(rule_at,         "(rule ~w, ~w:~w)").
+template(compare_error,   "~w: cannot be asked (~w)").
+template(explain_answer,  "~w. ~w").
+word(param_subject,   "Subject").
+word(param_capacity,  "Working").
+word(param_unit,      "Unit").
+word(param_placement, "Placement").
+word(param_scope,     "Scope").
+word(param_role,      "Role").
+word(param_post,      "Post").
+word(heading_status,  "Status").
+word(status_answered, "answered").
+word(status_conflict, "CONFLICT").
+word(status_tidak_diatur, "not regulated").
+word(heading_explanation, "Explanation").
+word(heading_answer,  "Answer").
+word(because,         "because").
+word(not_regulated,   "This regulation does not regulate the matter.").
+word(closest,         "Closest provisions").
+word(compare_agree,   "Every regulation gives the same answer.").
+word(compare_differ,  "The regulations answer differently.").
+word(no_citations,    "No citations found.").
+word(diagram_reports, "reports").
+word(diagram_held_by, "held by").
+word(diagram_copy,    "copy").
+word(diagram_conflict, "Conflict").
+word(diagram_legend,  "Legend").
+word(diagram_legend_line, "reports, or a step of the routing, with its provision").
+word(diagram_legend_dashed, "held by, or a copy").
+word(diagram_legend_conflict, "conflicting: both provisions cited").
+word(diagram_subject, "functional official or executive staff").
+template(regulation_name, "~w ~w Nomor ~w Tahun ~w").

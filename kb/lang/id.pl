@@ -4,7 +4,7 @@
     format/3, filled by kb/wording.pl with labels from kb/vocabulary.pl.
 */
 
-:- module(lang_id, [template/2, word/2]).
+:- module(lang_id, [template/2, word/2, question/2]).
 :- discontiguous template/2, word/2.
 
 template(role,            "~w berperan selaku ~w bagi ~w pada ~w").
@@ -31,7 +31,7 @@ template(durasi,          "jangka waktu ~w: ~w").
 template(unit_bernama,    "~w adalah ~w").
 template(unit_bernama_pola, "~w adalah ~w yang mengikuti pola ~w dalam Lampiran").
 template(aspect_asal,     "berasal dari (~w)").
-template(di,              "~w (pada ~w)").
+template(di,              "pada ~w, ~w").
 template(scoped,          "berlaku pada ~w: ~w").
 template(lebih_khusus,    "~w berlaku khusus untuk ~w sehingga mengesampingkan ~w").
 template(bagian_khusus,   "~w berlaku khusus untuk ~w sehingga mengesampingkan ketentuan umum ~w (ketentuan khusus dan umum dalam bagian yang sama)").
@@ -123,3 +123,58 @@ word(strength(dapat),      "dapat").
 word(strength(wewenang),   "berwenang").
 word(form(individu), "penugasan individu").
 word(form(tim),      "tim kerja").
+
+% what the renderings around an answer say (read by pyapi/wording.py for
+% pyapi/render.py, pyapi/diagram.py and the pages)
+question('reporting-line',        "Kepada siapa pelaksanaan tugas dilaporkan, secara langsung atau melalui siapa?").
+question(assessor,                "Siapa Pejabat Penilai Kinerja?").
+question('unit-leader',           "Siapa Pimpinan Unit Organisasi?").
+question(assigner,                "Siapa yang berwenang menugaskan dan menyetujui pengajuan sukarela?").
+question('assignment-instrument', "Dengan dokumen apa penugasan dituangkan, dan siapa yang menetapkannya?").
+question('cross-unit-routing',    "Bagaimana alur permohonan pelibatan lintas Unit Organisasi?").
+question('cross-agency-routing',  "Bagaimana alur permohonan pelibatan lintas Perangkat Daerah atau Instansi Pemerintah?").
+question('voluntary-routing',     "Bagaimana alur pengajuan sukarela?").
+question('team-leader',           "Siapa yang dapat menjadi ketua tim kerja, dan siapa yang menetapkannya?").
+question('team-duration',         "Berapa lama tim kerja dapat berlangsung?").
+question(responsibilities,        "Apa tanggung jawabnya?").
+
+template(heading_question, "Pertanyaan: ~w").
+template(heading_regulation, "Peraturan: ~w").
+template(heading_compare, "Pertanyaan: ~w (semua peraturan)").
+template(labelled,        "~w: ~w").
+template(alias_line,      "Nama lain: ~w berarti ~w (~w)").
+template(ignored_line,    "Diabaikan: ~w (tidak dibaca oleh pertanyaan ini)").
+template(lapor_posts,     "yaitu ~w").
+template(routing_line,    "~w:").
+template(rule_at,         "(aturan ~w, ~w:~w)").
+template(compare_error,   "~w: tidak dapat ditanyakan (~w)").
+template(explain_answer,  "~w. ~w").
+word(param_subject,   "Subjek").
+word(param_capacity,  "Bekerja").
+word(param_unit,      "Unit").
+word(param_placement, "Penempatan").
+word(param_scope,     "Lingkup").
+word(param_role,      "Peran").
+word(param_post,      "Jabatan").
+word(heading_status,  "Status").
+word(status_answered, "terjawab").
+word(status_conflict, "BERTENTANGAN").
+word(status_tidak_diatur, "tidak diatur").
+word(heading_explanation, "Penjelasan").
+word(heading_answer,  "Jawaban").
+word(because,         "karena").
+word(not_regulated,   "Peraturan ini tidak mengatur hal tersebut.").
+word(closest,         "Ketentuan terdekat").
+word(compare_agree,   "Semua peraturan menjawab sama.").
+word(compare_differ,  "Peraturan-peraturan menjawab berbeda.").
+word(no_citations,    "Tidak ada kutipan yang ditemukan.").
+word(diagram_reports, "melapor").
+word(diagram_held_by, "dijabat oleh").
+word(diagram_copy,    "tembusan").
+word(diagram_conflict, "Pertentangan").
+word(diagram_legend,  "Keterangan").
+word(diagram_legend_line, "melapor atau langkah alur, dengan dasar ketentuannya").
+word(diagram_legend_dashed, "dijabat oleh atau tembusan").
+word(diagram_legend_conflict, "bertentangan: kedua ketentuan dikutip").
+word(diagram_subject, "Pejabat Fungsional atau Pelaksana").
+template(regulation_name, "~w ~w Nomor ~w Tahun ~w").
