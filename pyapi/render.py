@@ -196,6 +196,10 @@ def render_why_not(result: dict, w: Wording | None = None, debug: bool = False) 
         out.extend(f"   {_quote(c)}" for c in r["citations"])
     for o in result.get("overridden", []):      # provisions precedence set aside
         out.append(f"- {o['message']}")
+    if result.get("contested_by"):
+        out.append(w.word("contested_by") + ":")
+        out.extend(f"   - {s.get('label') or s['value']}: {_quote(s['citation'])}"
+                   for s in result["contested_by"])
     if result.get("holds") and "answer" in result:
         a = result["answer"]
         out.append(w.say("labelled", w.word("heading_answer"), answer_line(a, w)))

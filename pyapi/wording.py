@@ -79,6 +79,8 @@ class Wording:
             return fallback or id_.replace("-", " ")
         if category and category in by_cat:
             return by_cat[category]
+        if "pattern" in by_cat:                 # a heading of the text: its own words
+            return f"“{by_cat['pattern']}”" if self.lang == "en" else by_cat["pattern"]
         for cat in ("post", "role", "holder", "level", "document", "unit"):
             if cat in by_cat:
                 return by_cat[cat]

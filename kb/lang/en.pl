@@ -22,7 +22,7 @@ template('assignment-instrument', "the assignment is made by ~w set by ~w").
 template(routing_step,    "~w: ~w, to ~w").
 template('team-leader',   "team leader: ~w ~w").
 template('team-duration', "duration: ~w").
-template(responsibilities, "responsibility of ~w: ~w").
+template(responsibilities, "responsibility of ~w: \"~w\"").
 template(wewenang,        "~w has authority for ~w (~w)").
 template(instrumen,       "assignment ~w ~w by ~w set by ~w").
 template(langkah,         "step ~w of the ~w, ~w: ~w").
@@ -74,7 +74,8 @@ word(jabatan,        "held by").
 word(pengganti,      "when vacant, replaced by").
 word(penetapan,      "appointed by").
 word(holds,          "Yes: the proposed answer agrees with the provisions.").
-word(holds_contested, "Yes by some provisions, but other provisions contradict them (see contested_by).").
+word(holds_contested, "Yes by some provisions, but other provisions contradict them.").
+word(contested_by,   "Provisions that contradict it").
 word(does_not_hold,  "No: the proposed answer does not agree with the provisions.").
 word(post,           "post").
 word(direct,         "way of reporting").

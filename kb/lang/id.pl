@@ -22,7 +22,7 @@ template('assignment-instrument', "penugasan dituangkan dalam ~w yang ditetapkan
 template(routing_step,    "~w ~w kepada ~w").
 template('team-leader',   "ketua tim: ~w ~w").
 template('team-duration', "jangka waktu: ~w").
-template(responsibilities, "tanggung jawab ~w: ~w").
+template(responsibilities, "tanggung jawab ~w: \"~w\"").
 template(wewenang,        "~w berwenang atas ~w (~w)").
 template(instrumen,       "penugasan ~w ~w dengan ~w yang ditetapkan oleh ~w").
 template(langkah,         "langkah ~w ~w ~w: ~w").
@@ -74,7 +74,8 @@ word(jabatan,        "dijabat oleh").
 word(pengganti,      "bila kosong digantikan oleh").
 word(penetapan,      "ditetapkan oleh").
 word(holds,          "Ya: jawaban yang diajukan sesuai dengan ketentuan.").
-word(holds_contested, "Ya menurut sebagian ketentuan, tetapi ketentuan lain bertentangan (lihat contested_by).").
+word(holds_contested, "Ya menurut sebagian ketentuan, tetapi ketentuan lain bertentangan dengannya.").
+word(contested_by,   "Ketentuan yang bertentangan").
 word(does_not_hold,  "Tidak: jawaban yang diajukan tidak sesuai dengan ketentuan.").
 word(post,           "Jabatan").
 word(direct,         "Cara pelaporan").
