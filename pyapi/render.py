@@ -128,15 +128,22 @@ def _merge(nodes: list[dict]) -> list[dict]:
 
 
 def render_derivation(tree: dict, w: Wording | None = None, depth: int = 1,
-                      debug: bool = False, first: bool = True) -> list[str]:
+                      debug: bool = False, first: bool = True,
+                      said: str = "") -> list[str]:
     """An explanation tree as indented lines: the claim, then each reason
     it holds "karena ..." (because ...), each provision with its citation
     and exact quote; precedence and agreement steps as steps of their own.
+    A provision that says just what its step says is given as the reason
+    itself ("karena [Pasal 12 ayat (1)] ..."); ``said`` is that step.
     With debug, every rule step with the rule and the place it is written."""
     w = w or Wording()
     pad = "   " * depth
     claim = _cap(tree["claim"]) if first else f"{w.word('because')} {tree['claim']}"
-    if tree["kind"] == "fact":
+    if tree["kind"] == "fact" and not first and tree["claim"].lower() == said.lower():
+        cites = tree.get("_cites", [tree["citation"]])
+        lines = [f"{pad}{w.word('because')} {_quote(cites[0])}"]
+        lines += [f"{pad}   {_quote(c)}" for c in cites[1:]]
+    elif tree["kind"] == "fact":
         lines = [f"{pad}{claim}"]
         lines += [f"{pad}   {_quote(c)}" for c in tree.get("_cites", [tree["citation"]])]
     elif tree["kind"] == "precedence":
@@ -150,7 +157,8 @@ def render_derivation(tree: dict, w: Wording | None = None, depth: int = 1,
             r = tree["rule"]
             lines[0] += "  " + w.say("rule_at", r["predicate"], r["file"], r["line"])
     for child in tree["children"]:
-        lines.extend(render_derivation(child, w, depth + 1, debug, first=False))
+        lines.extend(render_derivation(child, w, depth + 1, debug, first=False,
+                                       said=tree["claim"]))
     return lines
 
 
@@ -180,7 +188,8 @@ def render_explained(result: dict, w: Wording | None = None, debug: bool = False
             for tree in explained_trees(a, debug):
                 if tree["kind"] == "rule" and not debug:   # the answer itself: its reasons
                     for child in tree["children"]:
-                        out.extend(render_derivation(child, w, 1, debug, first=False))
+                        out.extend(render_derivation(child, w, 1, debug, first=False,
+                                                     said=tree["claim"]))
                 else:
                     out.extend(render_derivation(tree, w, 1, debug))
     if result.get("looked_for"):

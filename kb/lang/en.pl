@@ -19,7 +19,7 @@ template('unit-leader',   "the unit leader of ~w in ~w is ~w").
 template('reporting-line', "~w working ~w report to ~w ~w").
 template(assigner,        "~w has authority over the assignment").
 template('assignment-instrument', "the assignment is made by ~w set by ~w").
-template(routing_step,    "~w: ~w, to ~w").
+template(routing_step,    "~w ~w to ~w").
 template('team-leader',   "team leader: ~w ~w").
 template('team-duration', "duration: ~w").
 template(responsibilities, "responsibility of ~w: \"~w\"").
@@ -40,7 +40,7 @@ template(pengecualian,    "~w is an exception for ~w and so sets aside ~w").
 template(pola,            "a unit following pattern ~w of the Lampiran").
 template(melalui,         "through ~w").
 template(paling_lama,     "at most ~w ~w").
-template(sesuai,          "according to ~w").
+template(sesuai,          "as the text says: \"~w\"").
 template(tidak_diatur,    "Cannot be decided: this regulation does not regulate ~w for that case.").
 template(differs,         "The proposed ~w is ~w, but the provisions say ~w.").
 template(looked_for,      "Looked for provisions on ~w; none found.").
@@ -96,6 +96,7 @@ template(step(menugaskan), "~w assigns ~w").
 template(step(menginstruksikan), "~w instructs ~w").
 template(step('menerima-penugasan'), "~w receives the assignment letter from ~w").
 template(step(menjawab),  "~w answers the request of ~w").
+template(step('menyusun-surat-penugasan'), "~w drafts the assignment letter for ~w to approve").
 template(tembusan,        "~w, with a copy to ~w").
 template(ketua_asal,      "for a team ~w, the team leader ~w come from ~w").
 template(ketua_jabatan,   "the team leader ~w be ~w").

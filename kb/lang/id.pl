@@ -40,7 +40,7 @@ template(pengecualian,    "~w merupakan pengecualian untuk ~w sehingga mengesamp
 template(pola,            "unit yang mengikuti pola ~w dalam Lampiran").
 template(melalui,         "melalui ~w").
 template(paling_lama,     "paling lama ~w ~w").
-template(sesuai,          "sesuai ~w").
+template(sesuai,          "sesuai \"~w\"").
 template(tidak_diatur,    "Tidak dapat dipastikan: peraturan ini tidak mengatur ~w untuk keadaan tersebut.").
 template(differs,         "~w yang diajukan adalah ~w, sedangkan menurut ketentuan ~w.").
 template(looked_for,      "Dicari ketentuan tentang ~w; tidak ada yang ditemukan.").
@@ -96,6 +96,7 @@ template(step(menugaskan), "~w menugaskan ~w").
 template(step(menginstruksikan), "~w menginstruksikan ~w").
 template(step('menerima-penugasan'), "~w menerima surat penugasan dari ~w").
 template(step(menjawab),  "~w menjawab permohonan ~w").
+template(step('menyusun-surat-penugasan'), "~w menyusun surat penugasan untuk disetujui oleh ~w").
 template(tembusan,        "~w, dengan tembusan kepada ~w").
 template(ketua_asal,      "untuk tim ~w, ketua tim ~w berasal dari ~w").
 template(ketua_jabatan,   "ketua tim ~w dijabat oleh ~w").
