@@ -388,15 +388,17 @@ def diagram(question: str = typer.Argument(..., help="a question id"),
             unit: Optional[str] = _QUESTION_OPTIONS["unit"],
             placement: Optional[str] = _QUESTION_OPTIONS["placement"],
             scope: Optional[str] = _QUESTION_OPTIONS["scope"],
+            lang: str = _QUESTION_OPTIONS["lang"],
             output: Optional[str] = typer.Option(None, "-o", help="write the SVG here")) -> None:
     """An SVG diagram of the answer, with the citation on each edge."""
     from .diagram import DiagramError, to_dot, to_svg
+    from .wording import wording_for
 
-    args = {"question": question,
+    args = {"question": question, "lang": lang,
             **_question_args(regency, subject, capacity, unit, placement, scope, None)}
-    result, labels = _with_kb(lambda kb: (kb.call("ask", args), kb.labels()))
+    result, w = _with_kb(lambda kb: (kb.call("ask", args), wording_for(kb, lang)))
     try:
-        svg = to_svg(to_dot(result, labels))
+        svg = to_svg(to_dot(result, w))
     except DiagramError as exc:
         _fail(str(exc), 1)
     if output:

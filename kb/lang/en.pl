@@ -180,3 +180,43 @@ word(diagram_legend_dashed, "held by, or a copy").
 word(diagram_legend_conflict, "conflicting: both provisions cited").
 word(diagram_subject, "functional official or executive staff").
 template(regulation_name, "~w ~w Nomor ~w Tahun ~w").
+
+% the pages (pyapi/pages.py, pyapi/templates/)
+template(page_groups, "The answers differ: ~w groups of answers.").
+template(page_latihan_soal, "Who is the ~w of ~w in ~w, ~w?").
+template(page_unknown_case, "unknown case: ~w / ~w").
+template(page_unknown_regency, "unknown regulation: ~w").
+word(page_tanya, "Ask").
+word(page_bandingkan, "Compare").
+word(page_bandingkan_title, "Compare the regulations").
+word(page_bandingkan_intro, "One question is asked of every regulation; the columns whose answer departs from the largest group are marked.").
+word(page_baca, "Read a regulation").
+word(page_periksa, "Check a draft").
+word(page_latihan, "Practice").
+word(page_nav, "Pages").
+word(page_footer, "Work systems of civil servants under the regents' and mayors' regulations; every quotation is verbatim.").
+word(page_regulation, "Regulation").
+word(page_question, "Question").
+word(page_pick_regulation, "— choose a regulation —").
+word(page_pick_question, "— choose a question —").
+word(page_any, "(any / not given)").
+word(page_subject, "Post").
+word(page_capacity, "Capacity").
+word(page_unit, "Unit").
+word(page_placement, "Placement").
+word(page_scope, "Scope").
+word(page_role, "Role").
+word(page_why, "Why?").
+word(page_condition, "Condition").
+word(page_set_aside, "Provisions set aside").
+word(page_conflicts, "Conflicts").
+word(page_diagram, "Diagram").
+word(page_diagram_alt, "Diagram of the answer with its provisions").
+word(page_sets_aside, "sets aside").
+word(page_every_differs, "Every regulation answers differently.").
+word(page_group, "group").
+word(page_departs, "departs").
+word(page_cannot_ask, "cannot be asked").
+word(page_check_answer, "Check the answer").
+word(page_other_case, "Another case").
+word(page_no_case, "no answered case found; try again").

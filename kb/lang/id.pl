@@ -180,3 +180,43 @@ word(diagram_legend_dashed, "dijabat oleh atau tembusan").
 word(diagram_legend_conflict, "bertentangan: kedua ketentuan dikutip").
 word(diagram_subject, "Pejabat Fungsional atau Pelaksana").
 template(regulation_name, "~w ~w Nomor ~w Tahun ~w").
+
+% the pages (pyapi/pages.py, pyapi/templates/)
+template(page_groups, "Jawaban berbeda: ~w kelompok jawaban.").
+template(page_latihan_soal, "Siapa ~w bagi ~w pada ~w, ~w?").
+template(page_unknown_case, "kasus tidak dikenal: ~w / ~w").
+template(page_unknown_regency, "peraturan tidak dikenal: ~w").
+word(page_tanya, "Tanya").
+word(page_bandingkan, "Bandingkan").
+word(page_bandingkan_title, "Bandingkan peraturan").
+word(page_bandingkan_intro, "Satu pertanyaan diajukan kepada setiap peraturan; kolom yang jawabannya berbeda dari kelompok terbesar ditandai.").
+word(page_baca, "Baca peraturan").
+word(page_periksa, "Periksa").
+word(page_latihan, "Latihan").
+word(page_nav, "Halaman").
+word(page_footer, "Sistem Kerja ASN menurut Peraturan Bupati dan Peraturan Wali Kota; setiap kutipan sesuai naskah.").
+word(page_regulation, "Peraturan").
+word(page_question, "Pertanyaan").
+word(page_pick_regulation, "— pilih peraturan —").
+word(page_pick_question, "— pilih pertanyaan —").
+word(page_any, "(semua / tidak disebut)").
+word(page_subject, "Jabatan").
+word(page_capacity, "Kapasitas").
+word(page_unit, "Unit").
+word(page_placement, "Penempatan").
+word(page_scope, "Lingkup").
+word(page_role, "Peran").
+word(page_why, "Mengapa?").
+word(page_condition, "Syarat").
+word(page_set_aside, "Ketentuan yang dikesampingkan").
+word(page_conflicts, "Pertentangan").
+word(page_diagram, "Diagram").
+word(page_diagram_alt, "Diagram jawaban dengan dasar ketentuannya").
+word(page_sets_aside, "mengesampingkan").
+word(page_every_differs, "Setiap peraturan menjawab berbeda.").
+word(page_group, "kelompok").
+word(page_departs, "berbeda").
+word(page_cannot_ask, "tidak dapat ditanyakan").
+word(page_check_answer, "Periksa jawaban").
+word(page_other_case, "Kasus lain").
+word(page_no_case, "tidak ada kasus yang terjawab; coba lagi").
