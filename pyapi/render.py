@@ -249,11 +249,12 @@ def render_compare(result: dict, w: Wording | None = None) -> str:
     out.append(w.word("compare_agree") if result["agree"] else w.word("compare_differ"))
     by_id = {r["regency"]: r for r in result["results"]}
     for i, g in enumerate(result["groups"], 1):
-        names = ", ".join(by_id[r]["label"] for r in g["regencies"])
+        names = ", ".join(w.regulation(r) for r in g["regencies"])
         out.append(f"{i}. {names}: {w.status(g['status'])}")
         answers = by_id[g["regencies"][0]]["answer"]["answers"]   # alike in the whole group
         out.extend(f"   - {answer_line(a, w)}" for a in answers)
     for r in result["results"]:
         if "error" in r:
-            out.append("   " + w.say("compare_error", r["label"], r["error"]["detail"]))
+            out.append("   " + w.say("compare_error", w.regulation(r["regency"]),
+                                          r["error"]["detail"]))
     return "\n".join(out)
