@@ -69,8 +69,9 @@ def render_answer(result: dict, w: Wording | None = None, debug: bool = False) -
     w = _w(result, w)
     out = heading(result, w)
     for r in result.get("resolved", []):
-        where = "".join(f"; {c['cite']}" for c in r.get("citations", []))
-        out.append(w.say("alias_line", r["value"], w.label(r["id"]), f"{r['text']}{where}"))
+        where = "; ".join(c["cite"] for c in r.get("citations", []))
+        out.append(w.say("alias_line", r["text"], w.label(r["id"], "unit"))
+                   + (f" ({where})" if where else ""))
     if result.get("ignored"):
         out.append(w.say("ignored_line", ", ".join(w.word("param_" + p) if p in PARAMS else p
                                                  for p in result["ignored"])))

@@ -144,7 +144,7 @@ template(heading_question, "Question: ~w").
 template(heading_regulation, "Regulation: ~w").
 template(heading_compare, "Question: ~w (every regulation)").
 template(labelled,        "~w: ~w").
-template(alias_line,      "Other name: ~w means ~w (~w)").
+template(alias_line,      "Other name: ~w means ~w").
 template(ignored_line,    "Ignored: ~w (this question does not read it)").
 template(lapor_posts,     "that is, ~w").
 template(routing_line,    "~w:").

@@ -144,7 +144,7 @@ template(heading_question, "Pertanyaan: ~w").
 template(heading_regulation, "Peraturan: ~w").
 template(heading_compare, "Pertanyaan: ~w (semua peraturan)").
 template(labelled,        "~w: ~w").
-template(alias_line,      "Nama lain: ~w berarti ~w (~w)").
+template(alias_line,      "Nama lain: ~w berarti ~w").
 template(ignored_line,    "Diabaikan: ~w (tidak dibaca oleh pertanyaan ini)").
 template(lapor_posts,     "yaitu ~w").
 template(routing_line,    "~w:").
