@@ -305,7 +305,8 @@ def _latihan_routes(app: FastAPI) -> None:
         if lang != "id":
             case["lang"] = lang
         return HTMLResponse(_templates().get_template("latihan.html").render(
-            case=case, region=w.regulation(regency), t=w,
+            case=case, t=w, region=kb.packages[regency].region_en if lang == "en"
+            else kb.packages[regency].region,
             role=label.get(("question", question), question),
             subject=label.get(("subject", subject), subject),
             unit=label.get(("unit", unit), unit), choices=choices, picked=pilihan,
