@@ -74,9 +74,6 @@ join_and(L, Xs, T) :-
 
 unit_phrase(L, U, T) :- var(U), !, word(L, any_unit, T).
 unit_phrase(L, U, T) :- is_list(U), memberchk(semua, U), !, word(L, any_unit, T).
-unit_phrase(L, Us, T) :-                        % a unit kind and the pattern it follows:
-    is_list(Us), exclude([X]>>(X = pola(_)), Us, Named), Named \== [], !,   % the unit
-    phrase_of(L, Named, T).
 unit_phrase(L, U, T) :- phrase_of(L, U, T).
 
 subjects_phrase(L, Ss, T) :- is_list(Ss), memberchk(semua, Ss), !, word(L, all_subjects, T).
@@ -364,8 +361,8 @@ answer_sentence_(L, _, ketua_tim(pengganti, _), ketua(S, V), T) :-
 answer_sentence_(L, _, durasi(Thing), B, T) :-
     phrase_of(L, Thing, TT), phrase_of(L, B, BT),
     say(L, durasi, [TT, BT], T).
-answer_sentence_(L, _, tanggung_jawab(_, _), item(I), T) :-
-    say(L, tanggung_jawab_item, [I], T).
+answer_sentence_(L, _, tanggung_jawab(Role, _), item(I), T) :-
+    phrase_of(L, Role, RT), say(L, tanggung_jawab_item, [RT, I], T).
 
 %   step_sentence: one step of a routing, its verb with the preposition
 %   it takes ("menugaskan pegawai", "mengajukan permohonan kepada ...")

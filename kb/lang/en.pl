@@ -12,7 +12,7 @@ template(role_at,         "~w acts as ~w for ~w in ~w (~w)").
 template(recipient_named, "reports go to ~w, as the text names it").
 template(recipient_is,    "~w for ~w is ~w").
 template(unit_matches,    "~w is among the units regulated: ~w").
-template(named_unit,      "~w is listed in the Lampiran as a unit of ~w").
+template(named_unit,      "~w is listed in the Lampiran, so the provisions for ~w apply to it").
 template(other_goal,      "condition ~w/~w holds").
 template(assessor,        "the performance assessor of ~w in ~w is ~w").
 template('unit-leader',   "the unit leader of ~w in ~w is ~w").
@@ -103,7 +103,7 @@ template(ketua_jabatan,   "the team leader ~w be ~w").
 template(ketua_penetapan_dengan, "the team leader ~w be appointed by ~w").
 template(ketua_penetapan_oleh, "the team leader ~w be appointed by ~w").
 template(ketua_pengganti, "a replacement team leader ~w be ~w").
-template(tanggung_jawab_item, "\"~w\"").
+template(tanggung_jawab_item, "~w: \"~w\"").
 template(routing_title,   "~w, ~w").
 template(unit_matches_all, "the provision applies to every unit, ~w included").
 

@@ -12,7 +12,7 @@ template(role_at,         "~w berperan selaku ~w bagi ~w pada ~w (~w)").
 template(recipient_named, "laporan disampaikan kepada ~w, sebagaimana disebut").
 template(recipient_is,    "~w bagi ~w adalah ~w").
 template(unit_matches,    "~w termasuk unit yang diatur: ~w").
-template(named_unit,      "~w tercantum dalam Lampiran sebagai unit yang termasuk ~w").
+template(named_unit,      "~w tercantum dalam Lampiran, sehingga ketentuan bagi ~w berlaku baginya").
 template(other_goal,      "ketentuan ~w/~w terpenuhi").
 template(assessor,        "Pejabat Penilai Kinerja bagi ~w pada ~w adalah ~w").
 template('unit-leader',   "Pimpinan Unit Organisasi bagi ~w pada ~w adalah ~w").
@@ -103,7 +103,7 @@ template(ketua_jabatan,   "ketua tim ~w dijabat oleh ~w").
 template(ketua_penetapan_dengan, "ketua tim ~w ditetapkan dengan ~w").
 template(ketua_penetapan_oleh, "ketua tim ~w ditetapkan oleh ~w").
 template(ketua_pengganti, "pengganti ketua tim ~w berasal dari ~w").
-template(tanggung_jawab_item, "\"~w\"").
+template(tanggung_jawab_item, "~w: \"~w\"").
 template(routing_title,   "alur ~w ~w").
 template(unit_matches_all, "ketentuan ini berlaku bagi semua unit, termasuk ~w").
 
