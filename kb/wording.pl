@@ -74,7 +74,15 @@ join_and(L, Xs, T) :-
 
 unit_phrase(L, U, T) :- var(U), !, word(L, any_unit, T).
 unit_phrase(L, U, T) :- is_list(U), memberchk(semua, U), !, word(L, any_unit, T).
+unit_phrase(L, Us, T) :-                        % a unit kind beside the pattern that
+    is_list(Us),                                % is its own (no unit is named under it):
+    exclude(own_pattern, Us, Named),            % the unit kind says it
+    Named \== [], Named \== Us, !,
+    phrase_of(L, Named, T).
 unit_phrase(L, U, T) :- phrase_of(L, U, T).
+
+own_pattern(pola(P)) :-
+    \+ norms:norm(_, _, unit_bernama(_, _, _, pola(P)), _, _).
 
 subjects_phrase(L, Ss, T) :- is_list(Ss), memberchk(semua, Ss), !, word(L, all_subjects, T).
 subjects_phrase(L, Ss, T) :-                    % every subject: said as a class, not listed
