@@ -57,11 +57,16 @@ def heading(result: dict, w: Wording) -> list[str]:
     out = [w.say("heading_question", w.question(result["question"]))]
     if result.get("regency"):
         out.append(w.say("heading_regulation", w.regulation(result["regency"])))
-    params = [w.say("labelled", w.word("param_" + k), w.label(v, k if k != "role" else None))
-              for k, v in (result.get("params") or {}).items() if k in PARAMS and v]
-    if params:
-        out.append("; ".join(params))
+    out.extend(_params_line(result, w))
     return out
+
+
+def _params_line(result: dict, w: Wording) -> list[str]:
+    """The parameters asked, each by its label, in the order of the form."""
+    given = result.get("params") or {}
+    params = [w.say("labelled", w.word("param_" + k), w.label(given[k], k if k != "role" else None))
+              for k in PARAMS if given.get(k)]
+    return ["; ".join(params)] if params else []
 
 
 def render_answer(result: dict, w: Wording | None = None, debug: bool = False) -> str:
@@ -243,10 +248,7 @@ def render_compare(result: dict, w: Wording | None = None) -> str:
     """One question across every regulation: the groups that answer alike."""
     w = _w(result, w)
     out = [w.say("heading_compare", w.question(result["question"]))]
-    params = [w.say("labelled", w.word("param_" + k), w.label(v, k if k != "role" else None))
-              for k, v in (result.get("params") or {}).items() if k in PARAMS and v]
-    if params:
-        out.append("; ".join(params))
+    out.extend(_params_line(result, w))
     out.append(w.word("compare_agree") if result["agree"] else w.word("compare_differ"))
     by_id = {r["regency"]: r for r in result["results"]}
     for i, g in enumerate(result["groups"], 1):
