@@ -203,6 +203,9 @@ why_not_text(L, holds_contested, T) :- !, word(L, holds_contested, T).
 why_not_text(L, does_not_hold, T) :- !, word(L, does_not_hold, T).
 why_not_text(L, tidak_diatur(Q), T) :- !,
     label(L, Q, QL), say(L, tidak_diatur, [QL], T).
+why_not_text(L, differs(Field, Proposed, null), T) :- !,  % the provisions leave it unsaid
+    word(L, Field, F), proposed_phrase(L, Proposed, P),
+    say(L, differs_unstated, [F, P], T).
 why_not_text(L, differs(Field, Proposed, Actual), T) :- !,
     word(L, Field, F),
     (   atom(Proposed) ; string(Proposed) ; Proposed == true ; Proposed == false ), !,

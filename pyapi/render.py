@@ -213,8 +213,9 @@ def render_why_not(result: dict, w: Wording | None = None, debug: bool = False) 
         out.append(f"- {o['message']}")
     if result.get("contested_by"):
         out.append(w.word("contested_by") + ":")
-        out.extend(f"   - {s.get('label') or s['value']}: {_quote(s['citation'])}"
-                   for s in result["contested_by"])
+        sides = {f"   - {s.get('label') or s['value']}: {_quote(s['citation'])}": None
+                 for s in result["contested_by"]}          # each side once
+        out.extend(sides)
     if result.get("holds") and "answer" in result:
         a = result["answer"]
         out.append(w.say("labelled", w.word("heading_answer"), answer_line(a, w)))

@@ -98,6 +98,8 @@ def scan(text: str, lang: str, ids: set[str]) -> list[tuple[str, str]]:
     for p in PROLOG:
         for m in p.finditer(body):
             faults.append(("prolog", m.group(0)))
+    for m in re.finditer(r"\bnull\b" if lang == "en" else r"\b(null|true|false)\b", body):
+        faults.append(("prolog", m.group(0)))     # a JSON value printed as it is
     low = body.lower()
     for d in DOUBLED:
         if re.search(r"\b" + re.escape(d) + r"\b", low):
@@ -134,8 +136,8 @@ def cases(vocab: list[dict], regencies: list[str], questions: list[str],
 
 def renderings(kb, q: str, r: str, params: dict, lang: str) -> list[tuple[str, str]]:
     """What the user reads for one case: the explained answer, and the
-    why-not verdict for the first answer's post (and for a post the
-    answers do not give)."""
+    why-not verdict for the first answer's post, for a post the answers do
+    not give, and (for a reporting line) for "not directly"."""
     from pyapi.render import render_explained, render_why_not
     from pyapi.wording import wording_for
 
@@ -145,9 +147,12 @@ def renderings(kb, q: str, r: str, params: dict, lang: str) -> list[tuple[str, s
     post = next((a["holder"]["id"] for a in res["answers"]
                  if a.get("holder") and a["holder"].get("kind") in ("post", "role", "level")),
                 None)
-    for proposed in ([post] if post else []) + ["kepala-seksi"]:
+    proposals = [{"post": p} for p in ([post] if post else []) + ["kepala-seksi"]]
+    if q == "reporting-line":
+        proposals.append({"direct": False})
+    for proposed in proposals:
         wn = kb.call("why_not", {"question": q, "regency": r, "params": params, "lang": lang,
-                                 "proposed": {"post": proposed}})
+                                 "proposed": proposed})
         out.append(("why-not", render_why_not(wn, w)))
     return out
 

@@ -43,6 +43,7 @@ template(paling_lama,     "at most ~w ~w").
 template(sesuai,          "as the text says: \"~w\"").
 template(tidak_diatur,    "Cannot be decided: this regulation does not regulate ~w for that case.").
 template(differs,         "The proposed ~w is ~w, but the provisions say ~w.").
+template(differs_unstated, "The proposed ~w is ~w, but the provisions do not say.").
 template(looked_for,      "Looked for provisions on ~w; none found.").
 template(looked_for_params, "Looked for provisions on ~w for ~w; none found.").
 

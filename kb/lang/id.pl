@@ -43,6 +43,7 @@ template(paling_lama,     "paling lama ~w ~w").
 template(sesuai,          "sesuai \"~w\"").
 template(tidak_diatur,    "Tidak dapat dipastikan: peraturan ini tidak mengatur ~w untuk keadaan tersebut.").
 template(differs,         "~w yang diajukan adalah ~w, sedangkan menurut ketentuan ~w.").
+template(differs_unstated, "~w yang diajukan adalah ~w, sedangkan ketentuan tidak menyebutnya.").
 template(looked_for,      "Dicari ketentuan tentang ~w; tidak ada yang ditemukan.").
 template(looked_for_params, "Dicari ketentuan tentang ~w untuk ~w; tidak ada yang ditemukan.").
 
