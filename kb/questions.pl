@@ -134,7 +134,7 @@ ask(Q, R, Params, Proofs0, Result) :-
 %   listing Dinas Pendidikan, Dinas Kesehatan, ...), each pattern's own
 %   items are variants of the answer: the unit's structure chooses between
 %   them (precedence:variants/3), and each answer states, as its
-%   condition, which units follow its pattern (variant_condition/4).
+%   condition, which units follow its pattern (variant_condition/5).
 
 variant_items(Q, R, PT, Items0, Items) :-
     variant_patterns(R, PT, Items0, Ps), !,
@@ -179,11 +179,11 @@ variant_key(R, p(_, _, U, _, _, _), Pola, K0, [N|_], K) :-
 unit_for(Pola, U, A, U) :- A == Pola, !.
 unit_for(_, _, A, A).
 
-%   variant_condition(+R, +PT, +Norm, -Dict): the condition of an answer
+%   variant_condition(+Lang, +R, +PT, +Norm, -Dict): the condition of an answer
 %   a pattern's block gives for a unit kind: the units of that kind the
 %   Lampiran lists under the pattern
 
-variant_condition(R, p(_, _, U, _, _, _), N, _{condition: Text, citation: Cite}) :-
+variant_condition(Lang, R, p(_, _, U, _, _, _), N, _{condition: Text, citation: Cite}) :-
     atom(U), known(unit, U),
     precedence:norm_scope(R, N, scope(Us, _, _, _, _)),
     \+ memberchk(U, Us), \+ memberchk(semua, Us),   % reached through its pattern only
@@ -192,8 +192,8 @@ variant_condition(R, p(_, _, U, _, _, _), N, _{condition: Text, citation: Cite})
     Named = [_-First|_],
     pairs_keys(Named, Labels),
     atomic_list_concat(Labels, ', ', LA),
-    label(U, UL),
-    wording:say(id, varian, [UL, LA], Text),
+    label(Lang, U, UL),
+    wording:say(Lang, varian, [UL, LA], Text),
     norm_citation(R, First, Cite).
 
 %   absorbed_proofs: the derivation of an item another answer absorbed
@@ -430,7 +430,7 @@ answer_dict(R, ctx(Lang, Proofs, SetAside, PT), item(K, V, Ns), D) :-
     overridden_dicts(Lang, R, Os, Over),
     findall(CD, ( member(N, Ns),
                   (   condition(R, N, CN), condition_dict(R, CN, CD)
-                  ;   variant_condition(R, PT, N, CD)
+                  ;   variant_condition(Lang, R, PT, N, CD)
                   ) ), Conds0),
     list_to_set(Conds0, Conds),
     wording:answer_sentence(Lang, R, K, V, Sentence),

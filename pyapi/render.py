@@ -231,15 +231,17 @@ def render_why_not(result: dict, w: Wording | None = None, debug: bool = False) 
 
 def render_citations(result: dict, w: Wording | None = None) -> str:
     """Each citation found: span, canonical form, targets and problems."""
+    w = w or Wording()
     if not result["citations"]:
-        return (w or Wording()).word("no_citations")
+        return w.word("no_citations")
     out = []
     for c in result["citations"]:
         a, b = c["span"]
         head = f"[{a}-{b}] {c['phrase']}"
-        out.append(head + ("  (peraturan lain)" if c["external"] else f"  → {c['canonical']}"))
+        out.append(head + (f"  ({w.word('cite_external')})" if c["external"]
+                           else f"  → {c['canonical']}"))
         for t in c["targets"]:
-            mark = "ada" if t["exists"] else "TIDAK ADA"
+            mark = w.word("cite_exists") if t["exists"] else w.word("cite_missing")
             out.append(f"   {t['cite']}: {mark}")
         out.extend(f"   ! {p['code']}: {p['message']}" for p in c["problems"])
     return "\n".join(out)

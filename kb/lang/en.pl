@@ -221,3 +221,6 @@ word(page_cannot_ask, "cannot be asked").
 word(page_check_answer, "Check the answer").
 word(page_other_case, "Another case").
 word(page_no_case, "no answered case found; try again").
+word(cite_external, "another regulation").
+word(cite_exists, "exists").
+word(cite_missing, "DOES NOT EXIST").

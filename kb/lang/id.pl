@@ -221,3 +221,6 @@ word(page_cannot_ask, "tidak dapat ditanyakan").
 word(page_check_answer, "Periksa jawaban").
 word(page_other_case, "Kasus lain").
 word(page_no_case, "tidak ada kasus yang terjawab; coba lagi").
+word(cite_external, "peraturan lain").
+word(cite_exists, "ada").
+word(cite_missing, "TIDAK ADA").
