@@ -87,8 +87,8 @@ class Wording:
         return next(iter(by_cat.values()))
 
     def regulation_name(self, reg) -> str:
-        """A regulation as drafters name it: "Peraturan Bupati Tabalong
-        Nomor 9 Tahun 2024" (from its manifest)."""
+        """A regulation as drafters name it: "Peraturan Bupati <Region>
+        Nomor <n> Tahun <year>" (from its manifest)."""
         place = reg.region
         for kind in ("Kabupaten ", "Kota "):
             place = place.removeprefix(kind)
