@@ -73,6 +73,12 @@
         Norm Special (an id) is an exception to General (a norm id or a
         list of them), by the words quoted ("Khusus pada ...", "kecuali
         ..."): kb/precedence.pl lets Special govern its scope.
+    rincian(Details, General)
+        Norms Details (ids) set out in detail the mechanism that General
+        (ids) states in brief, where the regulation says its Lampiran
+        sets that mechanism out ("Mekanisme Penugasan sebagaimana
+        dimaksud dalam Pasal 9 sampai dengan Pasal 17 tercantum dalam
+        Lampiran"), quoted: kb/precedence.pl lets the detail govern.
     pendelegasian(Norms)
         The bound that Norms (an id or a list) set ("paling rendah pejabat
         pengawas") admits "pejabat lain yang diberi pendelegasian
@@ -150,6 +156,7 @@ claim_shape(pola_bernama(Id, Pola), [new_unit_id(Id), atom(Pola)]).
 claim_shape(pengecualian(Special, General), [atom(Special), ids(General)]).
 claim_shape(syarat(Norms, Text), [ids(Norms), string(Text)]).
 claim_shape(pendelegasian(Norms), [ids(Norms)]).
+claim_shape(rincian(Details, General), [ids(Details), ids(General)]).
 claim_shape(sebagai(Post, Role), [holder(Post), holder(Role)]).
 
 check_problem(one(Cat, X), P) :-

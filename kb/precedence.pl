@@ -11,6 +11,10 @@
       pengecualian   a norm pengecualian(A, B) says so, citing and quoting
                      the words that make A an exception ("Khusus pada ...",
                      "kecuali ...");
+      rincian        a norm rincian(As, Bs) says A sets out in detail the
+                     mechanism B states in brief, citing the words that
+                     put the mechanism in the Lampiran ("Mekanisme ...
+                     tercantum dalam Lampiran");
       lebih_khusus   A's scope is strictly narrower than B's on some
                      dimension and no wider on any, and what A gives agrees
                      with something B's provision gives (lex specialis:
@@ -79,6 +83,7 @@ resolve(R, PT, Items, Kept, SetAside) :-
               once(( member(W, Items),
                      W = item(_, VW, _), I = item(_, VI, _),
                      questions:disagree(VW, VI),
+                     \+ same_answer(R, PT, W, I),  % a post and the role it holds
                      W = item(_, _, [NW0|_]),
                      \+ condition(R, NW0, _),   % a conditional rule sets nothing aside
                      defeats(R, PT, Items, W, I, Why),
@@ -114,8 +119,11 @@ no_rivals(R, PT, Items, A, B) :-
 %   post falls below the bound, so they are no rivals
 
 unknown_level(item(_, VA, _), item(_, VB, _)) :-
-    value_holder(VA, paling_rendah(_), _),
+    value_holder(VA, Bound, _),
     value_holder(VB, Post, _),
+    bound_of_unknown_post(Bound, Post).
+
+bound_of_unknown_post(paling_rendah(_), Post) :-
     atom(Post), known(post, Post),
     \+ post_level(Post, _).
 
@@ -150,12 +158,22 @@ units_meet(R, A, B) :-
 %   sebagai Pimpinan Unit Organisasi"): one answer, not two.
 
 bridged(R, VA, VB, N) :-
-    value_holder(VA, HA, RestA), value_holder(VB, HB, RestB),
+    bridged_holder(VA, HA, RestA), bridged_holder(VB, HB, RestB),
     HA \== HB,
     (   norm(R, N, sebagai(HA, HB), _, _)
     ;   norm(R, N, sebagai(HB, HA), _, _)
     ),
     compatible_rest(RestA, RestB), !.
+
+%   bridged_holder(V, H, Rest): the holder of a value, and the rest that
+%   must agree: a document is named after who signs it, so two Keputusan
+%   are one when their signers are one official ("Keputusan Kepala Unit
+%   Organisasi Pemilik Kinerja" and the "Keputusan Kepala Perangkat Daerah
+%   sebagai Pimpinan Unit Organisasi sekaligus sebagai Pejabat Pemilik
+%   Kinerja")
+
+bridged_holder(dokumen(D, H), H, form(F)) :- !, atom(D), document_form(D, F).
+bridged_holder(V, H, Rest) :- value_holder(V, H, Rest).
 
 value_holder(holder(H), H, none).
 value_holder(actor(H, _), H, none).
@@ -163,6 +181,7 @@ value_holder(lapor(H, M, _), H, mode(M)).
 
 compatible_rest(none, none).
 compatible_rest(mode(A), mode(B)) :- ( A == B ; A == tidak_disebut ; B == tidak_disebut ), !.
+compatible_rest(form(F), form(F)).
 
 %   conditional_fallback(R, Items, A, B): what A gives is what a
 %   conditional rule gives on B's case (huruf b "dalam hal tidak ada
@@ -230,7 +249,10 @@ role_fits_(R, Role, S, U, P, Post) :-         % no placement asked, and the
                   norm_scope(R, N, scope(_, _, Ps, _, _)), % fits the holders
                   member(Pl, Ps), Pl \== semua ), Pls0), % of one placement
     sort(Pls0, Pls), Pls \== [], !,
-    member(Pl, Pls),
+    (   member(Pl, Pls)
+    ;   known(placement, Pl), \+ memberchk(Pl, Pls)   % or the placements
+    ->  true                                          % no statement names
+    ),
     role_fits_at(R, Role, S, U, Pl, Post), !.
 role_fits_(R, Role, S, U, P, Post) :-
     role_fits_at(R, Role, S, U, P, Post).
@@ -246,7 +268,9 @@ role_fits_at(R, Role, S, U, P, Post) :-
     ( Kept1 == [] -> Kept = Kept0 ; Kept = Kept1 ),
     forall(( member(item(_, holder(H), [N|_]), Kept),
              \+ ( questions:norm_list(R, N, L), memberchk(L, Lists) ) ),
-           compatible_holder_(H, Post)).
+           (   compatible_holder_(H, Post)
+           ;   bound_of_unknown_post(H, Post)  % nothing says the post
+           )).                                 % falls below the bound
 
 conditional(R, item(_, _, [N|_])) :-
     condition(R, N, _), !.
@@ -284,6 +308,10 @@ same_answer(R, PT, A, B) :-
     (   role_held_in_scope(R, PT, A, B)
     ;   role_held_in_scope(R, PT, B, A)
     ), !.
+same_answer(_, _, A, B) :-              % a definition's bound (an exhaustive
+    (   unknown_level(A, B)             % "adalah ..."), and a post named in
+    ;   unknown_level(B, A)             % the role whose level the vocabulary
+    ), !.                               % does not know: the post meets it
 
 %!  defeats(+R, +Params, +Items, +ItemA, +ItemB, -Reason) is semidet.
 
@@ -295,6 +323,9 @@ defeats(R, PT, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_]), Why) :-
     (   norm(R, _, pengecualian(NA, Bs), _, _),
         in_ids(NB, Bs)
     ->  Why = pengecualian
+    ;   norm(R, _, rincian(Ds, Gs), _, _),
+        in_ids(NA, Ds), in_ids(NB, Gs)
+    ->  Why = rincian
     ;   norm_scope(R, NA, SA), norm_scope(R, NB, SB),
         narrower(R, PT, SA, SB),
         (   within(R, Items, KA, VA, NB)
@@ -326,12 +357,14 @@ within(R, Items, KA, VA, NB) :-
 %   A lies inside B (an item elaborating its chapeau), or both lie in one
 %   BAB of the Lampiran (the whole Lampiran where it has no BAB) and A is
 %   a block for narrower units (a block for one named Dinas after the
-%   block for every Dinas).  Two statements of one block on the same
-%   units are not: a block's angka 1 (Kepala Bagian atau Kepala Bidang)
+%   block for every Dinas) or a statement for a narrower placement (the
+%   Sekretaris as Pimpinan Unit Organisasi "di bidang kesekretariatan"
+%   beside the Kepala Dinas as that of the whole Dinas).  Two statements
+%   of one block on the same units and placements are not: a block's angka 1 (Kepala Bagian atau Kepala Bidang)
 %   and its angka 2 huruf a angka 1) (Direktur selaku Pejabat Penilai
 %   Kinerja) stay a conflict.
 
-same_part(R, PT, NA, NB, scope(UA, _, _, _, _), scope(UB, _, _, _, _)) :-
+same_part(R, PT, NA, NB, scope(UA, _, PA, _, _), scope(UB, _, PB, _, _)) :-
     questions:norm_cite(R, NA, CA), questions:norm_cite(R, NB, CB),
     part_of(CA, P), part_of(CB, P),
     (   P = pasal(_)
@@ -339,7 +372,24 @@ same_part(R, PT, NA, NB, scope(UA, _, _, _, _), scope(UB, _, _, _, _)) :-
     ;   sub_string(CA, 0, _, _, CB), CA \== CB
     ->  true
     ;   strictly(R, PT, unit, UA, UB)
-    ).
+    ->  true
+    ;   strictly(R, PT, placement, PA, PB),     % one statement of a block for
+        \+ placement_split(R, NA)              % a narrower placement ("di
+    ).                                          % bidang kesekretariatan")
+
+%   placement_split(R, N): N is one of the norms one sentence was encoded
+%   as, placement by placement ("Kepala Bagian atau Kepala Bidang": the
+%   Kepala Bagian in a Bagian, the Kepala Bidang in a Bidang); the
+%   placement is then the reading of an alternative, not a scope the
+%   drafter wrote, and makes no special case of the block's other
+%   statements.
+
+placement_split(R, N) :-
+    norm(R, N, _, C, Q),
+    norm_scope(R, N, scope(_, _, P, _, _)),
+    norm(R, N2, _, C, Q), N2 \== N,
+    norm_scope(R, N2, scope(_, _, P2, _, _)),
+    P2 \== P, !.
 
 part_of(Cite, Part) :-
     split_string(Cite, " ", "", Words),

@@ -360,6 +360,17 @@ norm_cite(R, N, C) :-
 norm_cite(R, N, C) :-
     norm(R, N, _, C, _), !.
 
+%   distinct_citations(+Cs0, -Cs): one citation per provision and quote
+%   (two norms read from one sentence, "Keputusan Kepala Perangkat Daerah
+%   atau Kepala Unit Organisasi", cite it once)
+
+distinct_citations([], []).
+distinct_citations([C|Cs0], [C|Cs]) :-
+    exclude(same_citation(C), Cs0, Cs1),
+    distinct_citations(Cs1, Cs).
+
+same_citation(A, B) :- A.cite == B.cite, A.quote == B.quote.
+
 %   answered_side: a side whose value an answer absorbed (a level where
 %   the answer names the post) is shown with the answer's value, so each
 %   side is an answer the user sees and can have explained
@@ -423,16 +434,17 @@ routing_answer(R, Ctx, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL
 answer_dict(R, ctx(Lang, Proofs, SetAside, PT), item(K, V, Ns), D) :-
     key_text(K, V, Text),
     value_fields(R, PT, V, Fields),
-    maplist(norm_citation(R), Ns, Cs),
+    maplist(norm_citation(R), Ns, Cs0),
+    distinct_citations(Cs0, Cs),
     value_text(K, KT),
     findall(over(I, W, Why), ( member(over(I, W, Why), SetAside), memberchk(W, Ns) ), Os0),
     list_to_set(Os0, Os),
     overridden_dicts(Lang, R, Os, Over),
-    findall(CD, ( member(N, Ns),
-                  (   condition(R, N, CN), condition_dict(R, CN, CD)
-                  ;   variant_condition(Lang, R, PT, N, CD)
-                  ) ), Conds0),
-    list_to_set(Conds0, Conds),
+    findall(CN, ( member(N, Ns), condition(R, N, CN) ), CNs0),
+    list_to_set(CNs0, CNs),             % one condition stated once (dicts'
+    maplist(condition_dict(R), CNs, CDs),   % fresh tags defeat list_to_set)
+    findall(CD, ( member(N, Ns), variant_condition(Lang, R, PT, N, CD) ), VDs),
+    append(CDs, VDs, Conds),
     wording:answer_sentence(Lang, R, K, V, Sentence),
     put_dict(Fields, _{value: Text, key: KT, text: Sentence, citations: Cs, overridden: Over,
                        conditions: Conds}, D0),

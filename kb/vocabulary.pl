@@ -21,7 +21,8 @@
             post_level/2,           % ?Post, ?Level
             level_rank/2,           % ?Level, ?Rank
             jf_rank/3,              % ?Subject, ?Kategori, ?Rank
-            alias/3                 % ?Regency, ?Alias, ?Id
+            alias/3,                % ?Regency, ?Alias, ?Id
+            document_form/2         % ?Document, ?Form
           ]).
 :- use_module(regulations).
 
@@ -97,6 +98,18 @@ term(document, 'keputusan-kepala-unit-organisasi', "Keputusan Kepala Unit Organi
 term(document, 'keputusan-kepala-unit-organisasi-pemilik-kinerja',
      "Keputusan Kepala Unit Organisasi Pemilik Kinerja",
      "decree of the head of the unit that owns the performance").
+
+%   document_form(Document, Form): the kind of instrument a document is.
+%   The three Keputusan are one form, named after who signs them: two
+%   of them are one document when their signers are one official (a
+%   post and the role the text says it holds, kb/precedence.pl).
+
+document_form('keputusan-kepala-perangkat-daerah', keputusan).
+document_form('keputusan-kepala-unit-organisasi', keputusan).
+document_form('keputusan-kepala-unit-organisasi-pemilik-kinerja', keputusan).
+document_form('surat-penugasan', 'surat-penugasan').
+document_form('surat-perintah', 'surat-perintah').
+document_form('bukti-penugasan-lainnya', 'bukti-penugasan-lainnya').
 
 %   actions of a step of a routing (langkah/4), labelled after the phrases
 %   of the steps that use them

@@ -89,6 +89,11 @@ class Overridden(BaseModel):
 
 
 class Condition(BaseModel):
+    """A condition a provision the answer rests on states ("dalam hal
+    ...", or the act it is written for: "untuk penunjukan lintas Unit
+    Organisasi"), with the provision that states it.  An answer resting
+    on several provisions lists each one's condition: it holds under any
+    of them."""
     model_config = _OPEN
     condition: str
     citation: Citation

@@ -341,3 +341,76 @@ def test_a_unit_kind_a_provision_names_keeps_its_own_answer(kb):
     # (huruf B, Kepala Dinas) is no variant of a plain Dinas.
     r = ask(kb, "assessor", "bantul", subject="jf-ahli-muda", unit="dinas")
     assert values(r) == ["level:administrator"]
+
+
+# Instruments: each is written for one way of assigning, and a Keputusan is
+# named after who signs it.
+
+def test_a_keputusan_named_after_a_role_is_the_keputusan_of_the_post_holding_it(kb):
+    # Pekalongan Pasal 12 ayat (5): a Tim Kerja berbasis tematik "ditetapkan
+    # dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan Unit
+    # Organisasi sekaligus sebagai Pejabat Pemilik Kinerja"; Pasal 1 angka 32:
+    # "dituangkan dalam bentuk Keputusan Kepala Unit Organisasi Pemilik
+    # Kinerja".  One document: the Keputusan of the Kepala Perangkat Daerah.
+    r = ask(kb, "assignment-instrument", "pekalongan", capacity="anggota-tim",
+            scope="lintas-instansi")
+    assert r["status"] == "answered", conflict_pairs(r)
+    [tematik] = [a for a in r["answers"] if a["key"].startswith("instrumen tim lintas-instansi")]
+    assert tematik["value"].endswith("keputusan-kepala-perangkat-daerah kepala-perangkat-daerah")
+    assert [c["cite"] for c in tematik["citations"]] == ["Pasal 12 ayat (5)", "Pasal 1 angka 32"]
+    assert [c["citation"]["cite"] for c in tematik["conditions"]] == ["Pasal 12 ayat (1) huruf b"]
+
+
+def test_instruments_of_different_acts_are_no_rivals(kb):
+    # Pekalongan Pasal 10 ayat (4): a penunjukan "ditetapkan dengan Keputusan
+    # Kepala Perangkat Daerah"; Pasal 16 ayat (2) huruf b: after a pengajuan
+    # sukarela "Pimpinan Unit Organisasi memberikan surat penugasan".  Two
+    # acts, two documents, each answer saying which act it is for.
+    r = ask(kb, "assignment-instrument", "pekalongan", capacity="individu", scope="dalam-unit")
+    assert r["status"] == "answered" and r["conflicts"] == []
+    conds = {a["value"]: [c["condition"] for c in a["conditions"]] for a in r["answers"]}
+    assert conds == {
+        "semua semua keputusan-kepala-perangkat-daerah kepala-perangkat-daerah":
+            ["untuk penugasan melalui penunjukan"],
+        "semua dalam-unit surat-penugasan pimpinan-unit-organisasi":
+            ["untuk pengajuan sukarela di dalam Unit Organisasi"]}
+    # a changed norm still changes the answer: without the act, a rival
+    # (the same two provisions were a conflict before the acts were cited)
+
+
+def test_the_lampiran_sets_out_what_a_pasal_states_in_brief(kb):
+    # Pekalongan Pasal 18: "Mekanisme Penugasan sebagaimana dimaksud dalam
+    # Pasal 9 sampai dengan Pasal 17 tercantum dalam Lampiran".  Pasal 15
+    # ayat (5) sends the request "kepada Pimpinan Instansi Pemerintah";
+    # Lampiran BAB IV angka 4.1 huruf c angka 1) "kepada Bupati u.p.
+    # Sekretaris Daerah", who sends it on (angka 2)).  The detail governs.
+    r = ask(kb, "cross-agency-routing", "pekalongan")
+    assert r["status"] == "answered" and r["conflicts"] == []
+    assert ("Pasal 15 ayat (5)", "rincian",
+            "Lampiran BAB IV angka 4.1 huruf c angka 1)") in set_aside(r)
+    [o] = [o for o in r["overridden"] if o["reason"] == "rincian"]
+    assert o["message"] == ("Lampiran BAB IV angka 4.1 huruf c angka 1) merinci mekanisme untuk "
+                            "lintas Instansi Pemerintah yang diatur singkat dalam Pasal 15 ayat (5), "
+                            "sehingga rinciannya yang berlaku")
+    en = kb.call("ask", {"question": "cross-agency-routing", "regency": "pekalongan",
+                         "params": {}, "lang": "en"})
+    assert en["overridden"][0]["message"].endswith("states in brief, so the detail applies")
+
+
+def test_a_statement_of_a_block_for_a_narrower_area_is_its_special_case(kb):
+    # Bantul Lampiran BAB IV huruf B angka 1: "Kepala Dinas sebagai Pejabat
+    # Penilai Kinerja dan Pimpinan Unit Organisasi"; angka 2: "Sekretaris
+    # sebagai Pimpinan Unit Organisasi ... di bidang kesekretariatan".
+    unit = "dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu"
+    r = ask(kb, "unit-leader", "bantul", unit=unit, placement="sekretariat")
+    assert r["status"] == "answered" and values(r) == ["sekretaris"]
+    assert ("Lampiran BAB IV huruf B angka 1", "bagian_khusus",
+            "Lampiran BAB IV huruf B angka 2") in set_aside(r)
+    r = ask(kb, "unit-leader", "bantul", unit=unit, placement="bidang")
+    assert values(r) == ["kepala-perangkat-daerah"]
+    # a placement read from alternatives ("Kepala Bagian atau Kepala Bidang",
+    # Tabalong Lampiran huruf I angka 1) is no such area: angka 2 huruf a
+    # angka 1) "Direktur selaku Pejabat Penilai Kinerja" stays a rival
+    r = ask(kb, "assessor", "tabalong", subject="jf-ahli-muda",
+            unit="rsud-h-badaruddin-kasim", placement="bidang")
+    assert r["status"] == "conflict"

@@ -37,6 +37,7 @@ template(lebih_khusus,    "~w applies specifically to ~w and so sets aside ~w").
 template(bagian_khusus,   "~w applies specifically to ~w and so sets aside the general rule of ~w (special and general rule in the same part)").
 template(pendelegasian,   "~w applies specifically to ~w; ~w admits another official given delegated authority, so the special rule applies").
 template(pengecualian,    "~w is an exception for ~w and so sets aside ~w").
+template(rincian,         "~w sets out in detail the mechanism for ~w that ~w states in brief, so the detail applies").
 template(pola,            "a unit following pattern ~w of the Lampiran").
 template(melalui,         "through ~w").
 template(paling_lama,     "at most ~w ~w").

@@ -37,6 +37,7 @@ template(lebih_khusus,    "~w berlaku khusus untuk ~w sehingga mengesampingkan ~
 template(bagian_khusus,   "~w berlaku khusus untuk ~w sehingga mengesampingkan ketentuan umum ~w (ketentuan khusus dan umum dalam bagian yang sama)").
 template(pendelegasian,   "~w berlaku khusus untuk ~w; ~w membolehkan pejabat lain yang diberi pendelegasian kewenangan, sehingga ketentuan khusus yang berlaku").
 template(pengecualian,    "~w merupakan pengecualian untuk ~w sehingga mengesampingkan ~w").
+template(rincian,         "~w merinci mekanisme untuk ~w yang diatur singkat dalam ~w, sehingga rinciannya yang berlaku").
 template(pola,            "unit yang mengikuti pola ~w dalam Lampiran").
 template(melalui,         "melalui ~w").
 template(paling_lama,     "paling lama ~w ~w").

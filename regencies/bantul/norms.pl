@@ -70,17 +70,15 @@
     I angka 1 (Kepala Satuan Pendidikan): Pasal 7 ayat (2)-(5) list the
     special cases and these are not among them, with no words of exception;
     the assigner the same blocks name is contested with Lampiran BAB II
-    huruf A angka 1) for the same reason.  (2) Lampiran BAB IV huruf B
-    angka 1 (Kepala Dinas sebagai Pimpinan Unit Organisasi) against angka 2
-    (Sekretaris sebagai Pimpinan Unit Organisasi), one block and one unit,
-    and so huruf B angka 4 huruf b angka 6) (results to the Kepala Dinas)
-    against Pasal 15 and Pasal 16 ayat (2).  The reporting pairs of huruf D
-    (RSUD Panembahan Senopati) reported for placements the block does not
-    name, and a BAB III huruf C angka 3) huruf e / Pasal 16 ayat (2) pair,
-    are partly false conflicts (bench/grid.md).  Resolved by precedence: Pasal 7 ayat (2)-(5)
-    over ayat (1) (same Pasal), huruf B over huruf A (a block for a named
-    unit), Pasal 1 angka 12's floor by its delegation clause
-    (p1_12_delegasi).
+    huruf A angka 1) for the same reason.  Resolved by precedence: Pasal 7
+    ayat (2)-(5) over ayat (1) (same Pasal), huruf B over huruf A (a block
+    for a named unit), huruf B angka 2 (the Sekretaris as Pimpinan Unit
+    Organisasi "di bidang kesekretariatan") over angka 1 in the Sekretariat
+    (a statement of one block for a narrower area), each block's results
+    "disampaikan kepada" its post and the Pimpinan Unit Organisasi of
+    Pasal 15 and 16 (the post holds that role in the block's units), the
+    joint recipients of Lampiran BAB III huruf C angka 3) huruf e, Pasal 1
+    angka 12's floor by its delegation clause (p1_12_delegasi).
 */
 
 % ids this regulation adds: kept in kb/vocabulary.pl

@@ -180,18 +180,22 @@
     Pimpinan Unit Kerja and Penilai Kinerja apart); Pasal 1 angka 32
     against Pasal 12 ayat (4) huruf b (the length of a tim kerja); the
     assessor of a JF Ahli Madya or Ahli Utama in a Dinas (Lampiran BAB III
-    angka 3.1 huruf a, Tabel 3.3-3.5 against Lampiran BAB IV angka 4.3
-    huruf a); the document of a tim kerja (Keputusan Kepala Perangkat
-    Daerah in Pasal 10 ayat (4), Pasal 12 ayat (3), (5) against Pasal 1
-    angka 31, 32 and the surat penugasan of Pasal 15 ayat (4), Pasal 16 and
-    Lampiran BAB IV angka 4.1, 4.2.2 huruf c: part real, part the instrument
-    claims' lack of an act dimension, not re-judged one by one); Lampiran
-    BAB IV angka 4.1 huruf c angka 1) against Pasal 15 ayat (5) and angka
-    4.2.2 huruf c against Pasal 16 ayat (3) huruf b (routing).  Resolved by
-    precedence: Pasal 10 ayat (2) read as one list whose mandate admits
-    another official (p10_2b_mandat); the Kepala Perangkat Daerah "sebagai
-    Pimpinan Unit Organisasi" (p10_4_kpd_puo); Pasal 15 ayat (2) over the
-    general assigners within a Unit Organisasi; alternative recipients
+    angka 3.1 huruf a, Tabel 3.3-3.5 and Pasal 27 ayat (3) against Lampiran
+    BAB IV angka 4.3 huruf a: 4.3 huruf a is the narrower by unit, "Unit
+    Organisasi yang dipimpin oleh JPT Pratama", the others by jenjang, and
+    neither says it is an exception).  Resolved by precedence: Pasal 10
+    ayat (2) read as one list whose mandate admits another official
+    (p10_2b_mandat); the Lampiran's routing steps over the steps Pasal 15
+    ayat (5) and Pasal 16 ayat (3) huruf b state in brief (Pasal 18,
+    p18_rincian_li, p18_rincian_sl); the Kepala
+    Perangkat Daerah "sebagai Pimpinan Unit Organisasi" (p10_4_kpd_puo),
+    which also makes the "Keputusan Kepala Unit Organisasi Pemilik
+    Kinerja" of Pasal 1 angka 32 the Keputusan Kepala Perangkat Daerah of
+    Pasal 12 ayat (5); each instrument held to the act its Pasal writes it
+    for (p10_2_act ... p16_3_act: penunjukan, Kelompok Kerja, Tim Kerja
+    tematik, pengajuan sukarela), so a Keputusan and a surat penugasan of
+    different acts are no rivals; Pasal 15 ayat (2) over the general
+    assigners within a Unit Organisasi; alternative recipients
     ("dan/atau") of Pasal 16 and Lampiran BAB IV angka 4.2.
 */
 
@@ -262,6 +266,13 @@ norm(u_1level,
                  /*******************************
                  *   KEDUDUKAN: BATANG TUBUH    *
                  *******************************/
+
+%   the definition of the Pimpinan Unit Organisasi: the posts that may
+%   lead a unit organisasi, the unit's structure choosing
+norm(p1_27_puo,
+     peran('pimpinan-unit-organisasi', [semua], [semua], [semua], paling_rendah(fungsional)),
+     "Pasal 1 angka 27",
+     "Pimpinan Unit Organisasi adalah Pejabat Pimpinan Tinggi, Pejabat Administrator, Pejabat Pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu unit organisasi berdasarkan ketentuan peraturan perundang-undangan").
 
 %   the definition of the Pejabat Penilai Kinerja: a lower bound that
 %   admits delegation (kb/precedence.pl): a narrower provision naming
@@ -1053,6 +1064,42 @@ norm(l422c_instr_ppk,
      "Lampiran BAB IV angka 4.2 angka 4.2.2 huruf c",
      "surat penugasan yang ditandatangani oleh Pimpinan Unit Organisasi dan/atau Pejabat Penilai Kinerja").
 
+%   Each instrument is written for one way of assigning, in the words of
+%   its own Pasal: a penunjukan (Pasal 10 ayat (2)), a Kelompok Kerja or a
+%   Tim Kerja berbasis tematik (Pasal 12 ayat (1)), a penunjukan or a
+%   pengajuan sukarela lintas Unit Organisasi (Pasal 15 ayat (3), Pasal 16
+%   ayat (3)), a pengajuan sukarela within the unit (Pasal 16 ayat (2)).
+%   They answer different acts, so the Keputusan of a penunjukan and the
+%   surat penugasan of a pengajuan sukarela are no rivals; each answer
+%   states the act as its condition.
+norm(p10_2_act,
+     syarat([p10_4_instr], "untuk penugasan melalui penunjukan"),
+     "Pasal 10 ayat (2)",
+     "Penugasan melalui penunjukan").
+norm(p12_1a_act,
+     syarat([p12_3_instr, p1_31_instr_kpd, p1_31_instr_kuo],
+            "untuk penugasan dalam bentuk Kelompok Kerja (squad)"),
+     "Pasal 12 ayat (1) huruf a",
+     "penugasan Kelompok Kerja (*squad*) berbasis layanan utama Unit Organisasi").
+norm(p12_1b_act,
+     syarat([p12_5_instr_lu, p12_5_instr_li, p1_32_instr_lu, p1_32_instr_li],
+            "untuk penugasan dalam bentuk Tim Kerja berbasis tematik"),
+     "Pasal 12 ayat (1) huruf b",
+     "Tim Kerja berbasis tematik yang bersifat sementara (*ad hoc*)").
+norm(p15_3_act,
+     syarat([p15_4_instr, l413_instr], "untuk penunjukan lintas Unit Organisasi"),
+     "Pasal 15 ayat (3)",
+     "Penunjukkan lintas Unit Organisasi").
+norm(p16_2_act,
+     syarat([p16_2b_instr], "untuk pengajuan sukarela di dalam Unit Organisasi"),
+     "Pasal 16 ayat (2)",
+     "Pengajuan sukarela di dalam Unit Organisasi").
+norm(p16_3_act,
+     syarat([p16_3b_instr, l422c_instr_puo, l422c_instr_ppk],
+            "untuk pengajuan sukarela lintas Unit Organisasi"),
+     "Pasal 16 ayat (3)",
+     "Pengajuan sukarela lintas Unit Organisasi").
+
 
                  /*******************************
                  *   REPORTING                  *
@@ -1187,6 +1234,24 @@ norm(r_li3_l41c,
              step('instansi-pemerintah-lain', menjawab, bupati, [])),
      "Lampiran BAB IV angka 4.1 huruf c angka 3)",
      "Bupati menerima surat balasan dari Instansi Pemerintah lain berisi persetujuan dan rekomendasi Pejabat Fungsional dan/atau Pelaksana atau penolakan yang disertai alasan").
+
+
+%   Pasal 18 puts the mechanism of Pasal 9-17 in the Lampiran: where a
+%   Pasal states a step in brief (Pasal 15 ayat (5): the request "kepada
+%   Pimpinan Instansi Pemerintah"; Pasal 16 ayat (3) huruf b: the surat
+%   penugasan "kepada Pejabat Fungsional atau Pelaksana"), the Lampiran's
+%   steps set it out (to the Bupati u.p. Sekretaris Daerah, who sends it
+%   on to the Instansi; a surat penugasan addressed to the Pimpinan Unit
+%   Organisasi pemilik kinerja, which the Pejabat Fungsional receives,
+%   angka 4.2.2 huruf d).  Not rivals: the detail governs.
+norm(p18_rincian_li,
+     rincian([r_li1_l41c], [r_li1_p15]),
+     "Pasal 18",
+     "Mekanisme Penugasan sebagaimana dimaksud dalam Pasal 9 sampai dengan Pasal 17 tercantum dalam Lampiran").
+norm(p18_rincian_sl,
+     rincian([r_sl6_l_puo, r_sl6_l_ppk], [r_sl6_p16]),
+     "Pasal 18",
+     "Mekanisme Penugasan sebagaimana dimaksud dalam Pasal 9 sampai dengan Pasal 17 tercantum dalam Lampiran").
 
 
                  /*******************************

@@ -31,12 +31,11 @@
     kewenangan." is a paragraph of its own).  Not encoded: the other
     definitions and "dapat merupakan"
     lists of who may be Pejabat Penilai Kinerja / Pimpinan Unit Organisasi
-    (Pasal 1 angka 16, Lampiran angka 1#2 huruf b, angka 2#2 huruf
-    b: they bound who may hold the role, not who holds it in a unit, and a
-    peran/5 fact on [semua] units would stand against every pattern as a
-    competing holder; none of them contradicts a pattern: "paling rendah
-    pejabat pengawas, kepala Unit Organisasi mandiri" covers the Kepala
-    Puskesmas of Lampiran huruf G); penetapan kedudukan by
+    (Lampiran angka 1#2 huruf b, angka 2#2 huruf b: they repeat the
+    bounds of Pasal 1 angka 16 and 17, which are encoded); Pasal 1 angka 16
+    is the enumeration paling_rendah(fungsional) (p1_16_puo), a bound that
+    each pattern's named Pimpinan Unit Organisasi meets and that stands
+    for the role where a pattern names none (Lampiran huruf C); penetapan kedudukan by
     the Pejabat Pembina Kepegawaian (Pasal 6 ayat (3), Lampiran angka 1#2
     huruf d: no act for it); per pattern, the monitoring "secara berkala
     atau sewaktu-waktu oleh X dan/atau Ketua Tim" (angka 2 huruf b: no
@@ -85,15 +84,19 @@
     the official works).
 
     Contradictions that remain under precedence (kb/precedence.pl; the
-    grid in bench/grid.md): Lampiran huruf C angka 2 huruf b (DPMPTSP and
-    BRIDA: results "disampaikan kepada Pejabat Pimpinan Tinggi Pratama")
-    against Pasal 9 ayat (2) and (4) ("kepada Pimpinan Unit Organisasi"):
-    huruf C names no Pimpinan Unit Organisasi, so the text does not make the
-    Pejabat Pimpinan Tinggi Pratama that role.  Resolved by precedence: the
-    items of Lampiran angka 2#2 huruf e#2 and f#2 (dalam unit, lintas unit,
-    lintas instansi) over the general lines of angka 2#2 and Pasal 8; each
-    pattern's post that decides on a ketua tim as that pattern's Pimpinan
-    Unit Organisasi; "dan/atau" holders as one answer.
+    grid in bench/grid.md): none.  Lampiran huruf C angka 2 huruf b (DPMPTSP
+    and BRIDA: results "disampaikan kepada Pejabat Pimpinan Tinggi
+    Pratama") against Pasal 9 ayat (2) and (4) ("kepada Pimpinan Unit
+    Organisasi") was one while Pasal 1 angka 16 was not encoded: huruf C
+    names no Pimpinan Unit Organisasi, and the definition's enumeration
+    (p1_16_puo), which the Pejabat Pimpinan Tinggi Pratama leading the
+    Badan meets, is all the text says of that role there.  Resolved by
+    precedence: the items of Lampiran angka 2#2 huruf e#2 and f#2 (dalam
+    unit, lintas unit, lintas instansi) over the general lines of angka
+    2#2 and Pasal 8; each pattern's post that decides on a ketua tim as
+    that pattern's Pimpinan Unit Organisasi; "dan/atau" holders as one
+    answer; the definitions' bounds (Pasal 1 angka 16, 17) met by each
+    pattern's named holder.
 */
 
 % ids this regulation adds: kept in kb/vocabulary.pl
@@ -119,6 +122,13 @@ norm(p1_17_delegasi,
      pendelegasian(p1_17_ppk),
      "Pasal 1 angka 17",
      "kepala Unit Organisasi mandiri, atau pejabat lain yang diberi").
+%   the definition of the Pimpinan Unit Organisasi: an enumeration of the
+%   posts that may lead a Unit Organisasi, the unit's structure choosing
+%   (as Lombok Barat's Lampiran BAB II huruf B angka 2 writes it)
+norm(p1_16_puo,
+     peran('pimpinan-unit-organisasi', [semua], [semua], [semua], paling_rendah(fungsional)),
+     "Pasal 1 angka 16",
+     "Pimpinan Unit Organisasi adalah pejabat pimpinan tinggi pratama, pejabat administrator, pejabat pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu Unit Organisasi tertentu").
 norm(p6_1_jpt,
      peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pimpinan-tinggi-pratama'),
      "Pasal 6 ayat (1)",
