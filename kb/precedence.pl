@@ -114,11 +114,24 @@ no_rivals(R, PT, Items, A, B) :-
         )
     ), !.
 
-%   unknown_level(A, B): A is a lower bound and B a post whose level the
-%   vocabulary does not know (a Direktur of an RSUD): nothing says the
-%   post falls below the bound, so they are no rivals
+%   unknown_level(A, B): A is a level, a level or one above, or a lower
+%   bound, and B a post whose level neither the text nor the vocabulary
+%   states (a Direktur of an RSUD, the Kepala Pelaksana of a BPBD):
+%   nothing shows the post falls outside what A allows, so they are no
+%   rivals (both answers stand; a conflict is reported only where shown)
 
 unknown_level(item(_, VA, _), item(_, VB, _)) :-
+    value_holder(VA, Level, _),
+    level_holder(Level),
+    value_holder(VB, Post, _),
+    atom(Post), known(post, Post),
+    \+ post_level(Post, _).
+
+%   unknown_post_meets_bound(A, B): A is a definition's lower bound and B
+%   a post named in the role whose level is not known: the post meets it
+%   (the definition says who may hold the role)
+
+unknown_post_meets_bound(item(_, VA, _), item(_, VB, _)) :-
     value_holder(VA, Bound, _),
     value_holder(VB, Post, _),
     bound_of_unknown_post(Bound, Post).
@@ -192,6 +205,8 @@ conditional_fallback(R, Items, item(KA, VA, [NA|_]), item(KB, _, [NB|_])) :-
     member(item(KC, VC, [NC|_]), Items),
     NC \== NA, NC \== NB,
     condition(R, NC, _),
+    questions:norm_list(R, NC, L),          % B is the rule the condition
+    questions:norm_list(R, NB, L),          % is the fallback of (its list)
     overlaps(KC, KB), overlaps(KC, KA),
     \+ questions:disagree(VA, VC), !.
 
@@ -269,8 +284,10 @@ role_fits_at(R, Role, S, U, P, Post) :-
     forall(( member(item(_, holder(H), [N|_]), Kept),
              \+ ( questions:norm_list(R, N, L), memberchk(L, Lists) ) ),
            (   compatible_holder_(H, Post)
-           ;   bound_of_unknown_post(H, Post)  % nothing says the post
-           )).                                 % falls below the bound
+           ;   level_holder(H),                % nothing says the post
+               atom(Post), known(post, Post),  % falls outside the level
+               \+ post_level(Post, _)
+           )).
 
 conditional(R, item(_, _, [N|_])) :-
     condition(R, N, _), !.
@@ -309,8 +326,8 @@ same_answer(R, PT, A, B) :-
     ;   role_held_in_scope(R, PT, B, A)
     ), !.
 same_answer(_, _, A, B) :-              % a definition's bound (an exhaustive
-    (   unknown_level(A, B)             % "adalah ..."), and a post named in
-    ;   unknown_level(B, A)             % the role whose level the vocabulary
+    (   unknown_post_meets_bound(A, B)  % "adalah ..."), and a post named in
+    ;   unknown_post_meets_bound(B, A)  % the role whose level the vocabulary
     ), !.                               % does not know: the post meets it
 
 %!  defeats(+R, +Params, +Items, +ItemA, +ItemB, -Reason) is semidet.
@@ -341,14 +358,29 @@ in_ids(N, Ns) :- is_list(Ns), !, memberchk(N, Ns).
 in_ids(N, N).
 
 %   within: what A gives agrees with something B's provision gives on an
-%   overlapping key (a Camat where the Pasal says "Jabatan Administrator")
+%   overlapping key (a Camat where the Pasal says "Jabatan Administrator"),
+%   or names a post whose level neither the text nor the vocabulary states
+%   where B gives a level (the Direktur of an RSUD where the Pasal says
+%   "Pejabat Administrator"): a contradiction is reported only where the
+%   narrower provision is shown to give what the wider one excludes
 
 within(R, Items, KA, VA, NB) :-
     questions:norm_list(R, NB, CB),
     member(item(K3, V3, [N3|_]), Items),
     questions:norm_list(R, N3, CB),
     overlaps(KA, K3),
-    \+ questions:disagree(VA, V3), !.
+    (   \+ questions:disagree(VA, V3)
+    ->  true
+    ;   value_holder(VA, Post, _),      % a post whose level the text does
+        value_holder(V3, Level, _),     % not state, where B gives a level:
+        level_holder(Level),            % nothing shows that the narrower
+        atom(Post), known(post, Post),  % provision leaves what B allows
+        \+ post_level(Post, _)
+    ), !.
+
+level_holder(level(_)).
+level_holder(level_atau_atas(_)).
+level_holder(paling_rendah(_)).
 
 %!  same_part(+R, +PT, +NormA, +NormB, +ScopeA, +ScopeB) is semidet.
 %

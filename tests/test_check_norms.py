@@ -124,8 +124,13 @@ def test_a_specific_provision_or_exception_is_not_reported(kb):
                    for a, b in pairs), pairs
 
 
+# The enacted texts' own contradictions as their extracted norms show them.
+# A Direktur, whose level the texts never state, is no proven rival of a
+# level (Tabalong Pasal 6 against Lampiran huruf I angka 2 huruf a angka 1),
+# Bantul Pasal 7 ayat (1) against Lampiran BAB IV huruf F): 5 and 3 fewer
+# than before that rule (kb/precedence.pl, within/5 and unknown_level/2).
 @pytest.mark.parametrize("regency, expected", [
-    ("tabanan", 0), ("tabalong", 24), ("lombok-barat", 0), ("pekalongan", 6), ("bantul", 9)])
+    ("tabanan", 0), ("tabalong", 19), ("lombok-barat", 0), ("pekalongan", 6), ("bantul", 6)])
 def test_norm_findings_on_the_five_regulations(kb, regency, expected):
     report = check(text_of(regency), kb=kb, time_limit=120)
     found = [f for f in report.findings if f.category == "norm"]

@@ -414,3 +414,25 @@ def test_a_statement_of_a_block_for_a_narrower_area_is_its_special_case(kb):
     r = ask(kb, "assessor", "tabalong", subject="jf-ahli-muda",
             unit="rsud-h-badaruddin-kasim", placement="bidang")
     assert r["status"] == "conflict"
+
+
+def test_a_post_whose_level_is_not_stated_is_no_proven_rival_of_a_level(kb):
+    # Bantul Pasal 7 ayat (1): "kepada Pejabat Administrator sebagai Pejabat
+    # Penilai Kinerja"; Lampiran BAB IV huruf F angka 1: "Direktur sebagai
+    # Pejabat Penilai Kinerja" of the RSUD Kelas D Saras Adyatma.  The text
+    # never says what level the Direktur is: nothing shows the block leaves
+    # what Pasal 7 allows, so the block governs its unit.
+    r = ask(kb, "assessor", "bantul", subject="jf-ahli-madya", unit="rsud-saras-adyatma")
+    assert r["status"] == "answered" and values(r) == ["direktur"]
+    assert ("Pasal 7 ayat (1)", "lebih_khusus", "Lampiran BAB IV huruf F angka 1") in set_aside(r)
+    # Tabalong Lampiran huruf J angka 1 (BPBD: the Kepala Pelaksana) beside
+    # Pasal 6 ayat (2) huruf c ("Jabatan Pengawas atau Jabatan satu tingkat
+    # di atasnya"): narrower by unit, wider by jenjang; no proven rival
+    r = ask(kb, "assessor", "tabalong", subject="jf-ahli-pertama",
+            unit="badan-penanggulangan-bencana-daerah")
+    assert r["status"] == "answered"
+    assert {"kepala-pelaksana", "level-atau-atas:pengawas"} == set(values(r))
+    # a post whose level is stated still conflicts: the Kepala Puskesmas
+    # "yang merupakan Pejabat Fungsional" against Pasal 7 ayat (1)
+    r = ask(kb, "assessor", "bantul", subject="jf-ahli-madya", unit="puskesmas")
+    assert ("Lampiran BAB IV huruf H angka 1", "Pasal 7 ayat (1)") in conflict_pairs(r)
