@@ -58,6 +58,11 @@ perbup_api:api_op(draft_changes, Args, _{changes: Changes, dropped: Dropped,
                             length(Cases, NCases),
                             draft_changes(B, R, Cases, Changes) ))).
 
+perbup_api:admin_op(draft_conflicts_reference, Args, _{conflicts: Conflicts}) :-
+    with_draft(Args.norms, R-_-_,
+               ( draft_cases(R, Cases),
+                 draft_conflicts(reference, R, Cases, Conflicts) )).
+
 %   draft_exists: {id}: whether a draft's module or registration is
 %   still there (the tests' check that nothing outlives a request)
 
@@ -90,7 +95,8 @@ with_draft(NormDicts, R-Dropped-Count, Goal) :-
         in_temporary_module(M, once(drafts:load_norms(M, NormDicts, Dropped, Count)),
                             once(Goal)),
         ( retractall(regulations:regulation_label(R, _, _)),
-          begin_case )).
+          begin_case,
+          forget_case )).
 
 load_norms(M, Dicts, Dropped, Count) :-
     forall(member(PI, [norm/4, alias/2, norm_source/2]), dynamic(M:PI)),
@@ -173,7 +179,9 @@ case_items(Q, R, PT, All, Kept) :-
     sort(Items0, Items1),
     questions:order_items(Items0, Items1, All),
     begin_case,
-    resolve(R, PT, All, Kept, _).
+    forget_case,
+    numbered(R, All, Numbered),
+    resolve_case(R, PT, all, All, Numbered, Kept).
 
 
                  /*******************************
@@ -181,11 +189,12 @@ case_items(Q, R, PT, All, Kept) :-
                  *******************************/
 
 draft_conflicts(R, Cases, Conflicts) :-
+    draft_conflicts(search, R, Cases, Conflicts).
+
+draft_conflicts(How, R, Cases, Conflicts) :-
     findall(Pair-conf(Q, PT, K1-V1-N1, K2-V2-N2),
             ( member(Q-PT, Cases),
-              case_items(Q, R, PT, _, Kept),
-              findall(C, questions:conflict(R, PT, Kept, C), Cs0),
-              sort(Cs0, Cs),
+              case_search(How, Q, R, PT, Cs),
               member(conflict(_, [K1-V1-N1, K2-V2-N2]), Cs),
               proven(R, PT, item(K1, V1, [N1]), item(K2, V2, [N2])),
               norm_cite(R, N1, C1), norm_cite(R, N2, C2),
@@ -196,6 +205,239 @@ draft_conflicts(R, Cases, Conflicts) :-
     findall(D, ( member(Pair, Keys),
                  conflict_entry(R, Pair, Found, D) ),
             Conflicts).
+
+%   case_search(+How, +Q, +R, +PT, -Conflicts): the conflicts on one
+%   case after precedence, sorted; How is search (below) or reference:
+%   precedence:resolve/5 and questions:conflict/4 themselves, as enacted
+%   regulations are asked (the admin operation draft_conflicts_reference,
+%   which tests/test_check_norms.py compares with draft_conflicts).
+
+case_search(search, Q, R, PT, Cs) :-
+    case_items(Q, R, PT, All, Kept),
+    case_conflicts(R, PT, All, Kept, Cs).
+case_search(reference, Q, R, PT, Cs) :-
+    findall(item(K, V, Ns), answer_item(Q, R, PT, K, V, Ns), Items0),
+    sort(Items0, Items1),
+    questions:order_items(Items0, Items1, All),
+    begin_case,
+    resolve(R, PT, All, Kept, _),
+    findall(C, questions:conflict(R, PT, Kept, C), Cs0),
+    sort(Cs0, Cs).
+
+%   The search for a case, as kb/precedence.pl (resolve/5) and
+%   kb/questions.pl (conflict/4) make it, with less work: a draft's check
+%   spends its time there (a 100 KB draft: some 5 M inferences per
+%   question and case, nearly all asking again and again whether one
+%   item defeats another, whether one scope is narrower than another and
+%   which provision an item's norm belongs to).
+%
+%   - What a case asks again and again is remembered for the case (until
+%     the next case_items/5): the provision (norm_list/3) of each item,
+%     whether one item defeats another (defeats/6, for each list of items
+%     the case asks it with: all the items, or those resolve/5 keeps),
+%     whether one scope is narrower than another (narrower/4: the same
+%     few scopes in every provision), whether nothing a provision gives
+%     agrees with an item (unmatched/5).
+%   - Each pair of items is tried once, not in both orders: conflict/4
+%     accepts the ordered pair A-B when A and B overlap and disagree,
+%     neither provision gives anything agreeing with the other's value
+%     (unmatched/5, tried both ways) and \+ no_rivals(A, B), and the
+%     conflict it names (the two sides sorted) is the one B-A names;
+%     no_rivals/5 is symmetric (each of its tests is tried both ways
+%     round; bridged/4 looks for sebagai/2 either way and
+%     compatible_rest/2 is symmetric).
+%   - The pairs proven/4 drops anyway (two bounds in the text's own
+%     words, the items of one list) are dropped before the search, and a
+%     bridged pair (one of no_rivals/5's alternatives) is no rival.
+%
+%   resolve_case/6, no_rivals/6, defeated_within/6, defeats/5 and
+%   within/5 mirror precedence:resolve/5, no_rivals/5, defeated_within/5,
+%   defeats/6 and within/5 clause for clause, and unmatched/5 mirrors
+%   questions:unmatched/5: a change there is a change here
+%   (tests/test_check_norms.py compares the two searches on the five
+%   regulations and an edited draft).
+
+:- thread_local memo_defeats/4, memo_narrower/3, memo_unmatched/3.
+
+forget_case :-
+    retractall(memo_defeats(_, _, _, _)),
+    retractall(memo_narrower(_, _, _)),
+    retractall(memo_unmatched(_, _, _)).
+
+%   numbered(+R, +Items, -Numbered): e(Index, Item, Provision) for each item
+
+numbered(R, Items, Numbered) :-
+    findall(e(I, It, L),
+            ( nth1(I, Items, It), It = item(_, _, [N|_]), questions:norm_list(R, N, L) ),
+            Numbered).
+
+resolve_case(R, PT, Ctx, Items, Numbered, Kept) :-
+    findall(s(X, I, L, S),
+            ( member(e(X, I, L), Numbered),
+              I = item(_, _, [N|_]),
+              ( norm_scope(R, N, S0) -> S = S0 ; S = none ) ),
+            Scoped),
+    findall(S, ( member(s(_, _, _, S), Scoped), S \== none ), Ss0),
+    sort(Ss0, Ss),
+    findall(SB-SA, ( member(SA, Ss), member(SB, Ss), narrower(R, PT, SA, SB) ), Narrower),
+    findall(NB, ( norm(R, _, pengecualian(_, Bs), _, _),
+                  ( is_list(Bs) -> member(NB, Bs) ; NB = Bs ) ),
+            Excepted),
+    findall(over(I, NW),
+            ( member(s(XI, I, LI, SI), Scoped),
+              I = item(_, _, [NI|_]),
+              % defeats/6 holds only by an exception naming I's norm or
+              % of a scope narrower than I's
+              once(( memberchk(SI-_, Narrower) ; memberchk(NI, Excepted) )),
+              once(( member(s(XW, W, LW, SW), Scoped),
+                     LW \== LI,                % defeats/6 asks it first
+                     W = item(_, _, [NW1|_]),
+                     (   memberchk(SI-SW, Narrower)
+                     ->  true
+                     ;   norm(R, _, pengecualian(NW1, Bs1), _, _),
+                         precedence:in_ids(NI, Bs1)
+                     ),
+                     W = item(_, VW, _), I = item(_, VI, _),
+                     questions:disagree(VW, VI),
+                     W = item(_, _, [NW0|_]),
+                     \+ condition(R, NW0, _),
+                     defeats(R, PT, Ctx, Items, Numbered, e(XW, W, LW), e(XI, I, LI)),
+                     precedence:decided(R, PT, W, I) )),
+              W = item(_, _, [NW|_]) ),
+            SetAside),
+    findall(I, ( member(I, Items), \+ memberchk(over(I, _), SetAside) ), Kept).
+
+case_conflicts(R, PT, All, Kept, Conflicts) :-
+    (   Kept == All
+    ->  Ctx = all
+    ;   Ctx = kept
+    ),
+    numbered(R, Kept, Numbered),
+    findall(C, pair_conflict(R, PT, Ctx, Kept, Numbered, C), Cs0),
+    sort(Cs0, Conflicts).
+
+pair_conflict(R, PT, Ctx, Items, Numbered, conflict(K, Sides)) :-
+    append(_, [EA|Rest], Numbered),
+    EA = e(_, A, CA),
+    A = item(KA, VA, [NA|_]),
+    member(EB, Rest),
+    EB = e(_, B, CB),
+    B = item(KB, VB, [NB|_]),
+    CA \== CB,
+    \+ ( VA = sesuai(_), VB = sesuai(_) ),
+    (   ordered_candidate(R, PT, Ctx, Numbered, EA, EB)
+    ->  true
+    ;   ordered_candidate(R, PT, Ctx, Numbered, EB, EA)
+    ),
+    \+ siblings(R, NA, NB),
+    \+ bridged(R, VA, VB, _),
+    \+ no_rivals(R, PT, Ctx, Items, Numbered, EA, EB),
+    msort([KA-VA-NA, KB-VB-NB], Sides),
+    Sides = [K-_-_|_].
+
+ordered_candidate(R, PT, Ctx, Numbered, E1, E2) :-
+    E1 = e(X1, item(K1, V1, _), C1), E2 = e(X2, item(K2, V2, _), C2),
+    overlaps(K1, K2),
+    questions:disagree(V1, V2),
+    unmatched(R, PT, Ctx, Numbered, X1, E1, C2),
+    unmatched(R, PT, Ctx, Numbered, X2, E2, C1).
+
+%   questions:unmatched/5: nothing provision Cite gives on a case
+%   overlapping the item's agrees with its value
+
+unmatched(R, PT, Ctx, Numbered, X, e(_, I, _), Cite) :-
+    (   memo_unmatched(X, Ctx-Cite, Result)
+    ->  true
+    ;   I = item(K, _, _),
+        (   \+ ( member(e(_, I3, Cite3), Numbered), Cite3 == Cite,
+                 I3 = item(K3, _, _),
+                 overlaps(K, K3),
+                 same_answer(R, PT, I, I3) )
+        ->  Result = true
+        ;   Result = false
+        ),
+        assertz(memo_unmatched(X, Ctx-Cite, Result))
+    ),
+    Result == true.
+
+no_rivals(R, PT, Ctx, Items, Numbered, EA, EB) :-
+    EA = e(_, A, _), EB = e(_, B, _),
+    (   defeats(R, PT, Ctx, Items, Numbered, EA, EB)
+    ;   defeats(R, PT, Ctx, Items, Numbered, EB, EA)
+    ;   defeated_within(R, PT, Ctx, Items, Numbered, EA, EB)
+    ;   defeated_within(R, PT, Ctx, Items, Numbered, EB, EA)
+    ;   A = item(_, VA, _), B = item(_, VB, _), bridged(R, VA, VB, _)
+    ;   precedence:role_held_in_scope(R, PT, A, B)
+    ;   precedence:role_held_in_scope(R, PT, B, A)
+    ;   precedence:conditional_fallback(R, Items, A, B)
+    ;   precedence:conditional_fallback(R, Items, B, A)
+    ;   precedence:unknown_level(A, B)
+    ;   precedence:unknown_level(B, A)
+    ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
+        (   variants(R, NA, NB)
+        ;   precedence:delegation(R, NA)
+        ;   precedence:delegation(R, NB)
+        ;   precedence:different_conditions(R, NA, NB)
+        )
+    ), !.
+
+defeated_within(R, PT, Ctx, Items, Numbered, e(_, item(KA, _, [NA|_]), _), EB) :-
+    member(EC, Numbered), EC = e(_, item(KC, _, [NC|_]), _),
+    NC \== NA,
+    KC =.. [F|_], KA =.. [F|_],
+    norm_scope(R, NA, SA), norm_scope(R, NC, SC),
+    SA = scope(UA, _, _, _, _), SC = scope(UC, _, _, _, _),
+    precedence:units_meet(R, UA, UC),
+    \+ narrower(R, PT, SC, SA),
+    defeats(R, PT, Ctx, Items, Numbered, EC, EB), !.
+
+defeats(R, PT, Ctx, Items, Numbered, EA, EB) :-
+    EA = e(IA, _, _), EB = e(IB, _, _),
+    (   memo_defeats(IA, IB, Ctx, Result)
+    ->  true
+    ;   (   defeats_(R, PT, Items, Numbered, EA, EB)
+        ->  Result = true
+        ;   Result = false
+        ),
+        assertz(memo_defeats(IA, IB, Ctx, Result))
+    ),
+    Result == true.
+
+defeats_(R, PT, _Items, Numbered, e(_, item(KA, VA, [NA|_]), LA), e(_, item(KB, _, [NB|_]), LB)) :-
+    NA \== NB,
+    LA \== LB,
+    overlaps(KA, KB),
+    (   norm(R, _, pengecualian(NA, Bs), _, _),
+        precedence:in_ids(NB, Bs)
+    ->  true
+    ;   norm_scope(R, NA, SA), norm_scope(R, NB, SB),
+        narrower(R, PT, SA, SB),
+        (   within(Numbered, KA, VA, LB)
+        ->  true
+        ;   precedence:delegation(R, NB)
+        ->  true
+        ;   precedence:same_part(R, PT, NA, NB, SA, SB)
+        ->  true
+        )
+    ), !.
+
+within(Numbered, KA, VA, CB) :-
+    member(e(_, item(K3, V3, _), C3), Numbered),
+    C3 == CB,
+    overlaps(KA, K3),
+    \+ questions:disagree(VA, V3), !.
+
+narrower(R, PT, SA, SB) :-
+    term_hash(SA-SB, H),
+    (   memo_narrower(H, SA-SB, Result)
+    ->  true
+    ;   (   precedence:narrower(R, PT, SA, SB)
+        ->  Result = true
+        ;   Result = false
+        ),
+        assertz(memo_narrower(H, SA-SB, Result))
+    ),
+    Result == true.
 
 %   proven(+R, +PT, +ItemA, +ItemB): what the draft's text shows, and no
 %   more.  A draft's norms are read by the extractor, which leaves unread
@@ -227,8 +469,9 @@ role_settled(R, PT, item(_, VA, _), item(_, _, [NB])) :-
         PT = p(S, _, U, P, _, _),
         precedence:scope_units(R, U, Us, Units),
         forall(member(Unit, Units),
-               once(holds_role(R, Role, S, Unit, P, _, _)))
-    ;   true
+               once(( holds_role(R, Role, S, Unit, P, H, _),
+                      \+ precedence:level_holder(H) )))  % a post, not only
+    ;   true                                            % a definition's bound
     ).
 
 %   the roles a unit gives to one of its posts (peran/5 claims say which)

@@ -37,8 +37,9 @@
     wewenang(Act, Scope, Actor)
         Actor (role/post) has authority for Act in Scope (a scope id or
         semua).  Acts: penunjukan, persetujuan-pengajuan-sukarela,
-        penetapan-penugasan, pembentukan-tim, penetapan-ketua-tim,
-        meminta-laporan, penilaian-kinerja.
+        penetapan-penugasan, penetapan-kedudukan (who sets the kedudukan
+        of Pejabat Fungsional and Pelaksana), pembentukan-tim,
+        penetapan-ketua-tim, meminta-laporan, penilaian-kinerja.
     instrumen(Form, Scope, Document, SetBy)
         An assignment of Form (individu, tim, semua) in Scope is made by
         Document (a document id of kb/vocabulary.pl: surat-perintah, surat-penugasan,
@@ -189,6 +190,7 @@ check_problem(mode(M), P) :-
     format(string(P), "~q is not a reporting mode", [M]).
 check_problem(act(A), P) :-
     \+ memberchk(A, [penunjukan, 'persetujuan-pengajuan-sukarela', 'penetapan-penugasan',
+                     'penetapan-kedudukan',
                      'pembentukan-tim', 'penetapan-ketua-tim', 'meminta-laporan',
                      'penilaian-kinerja']),
     format(string(P), "~q is not a known act", [A]).

@@ -40,6 +40,7 @@ question_claim(assessor,                peran('pejabat-penilai-kinerja', _, _, _
 question_claim('unit-leader',           peran('pimpinan-unit-organisasi', _, _, _, _)).
 question_claim('reporting-line',        melapor(_, _, _, _)).
 question_claim(assigner,                wewenang(_, _, _)).
+question_claim('position-setter',       wewenang('penetapan-kedudukan', _, _)).
 question_claim('assignment-instrument', instrumen(_, _, _, _)).
 question_claim('cross-unit-routing',    langkah('permohonan-pelibatan', _, _, _)).
 question_claim('cross-agency-routing',  langkah('permohonan-pelibatan', _, _, _)).
@@ -66,6 +67,10 @@ answer_item(assigner, R, p(S, _, U, P, Sc, _), act(Act, Scope, UD), actor(Actor,
     assignment_act(Act),
     scoped_norm(R, N, wewenang(Act, Scope, Actor), U, UD),
     scope_matches(Sc, Scope),
+    unit_holders(R, Actor, S, U, P, Posts).
+answer_item('position-setter', R, p(S, _, U, P, _, _), act('penetapan-kedudukan', Scope, UD),
+            actor(Actor, Posts), [N]) :-
+    scoped_norm(R, N, wewenang('penetapan-kedudukan', Scope, Actor), U, UD),
     unit_holders(R, Actor, S, U, P, Posts).
 answer_item('assignment-instrument', R, p(_, C, U, _, Sc, _), instrumen(Form, Scope, UD),
             dokumen(Doc, By), [N]) :-

@@ -287,6 +287,7 @@ term(question, 'reporting-line',        "kepada siapa melapor",                "
 term(question, assessor,                "Pejabat Penilai Kinerja",             "performance assessor").
 term(question, 'unit-leader',           "Pimpinan Unit Organisasi",            "unit leader").
 term(question, assigner,                "yang menugaskan dan yang menyetujui", "who assigns / approves").
+term(question, 'position-setter',       "yang menetapkan kedudukan",           "who sets the position (kedudukan)").
 term(question, 'assignment-instrument', "dokumen penugasan",                   "assignment instrument").
 term(question, 'cross-unit-routing',    "alur permohonan lintas Unit Organisasi", "cross-unit routing").
 term(question, 'cross-agency-routing',  "alur permohonan lintas Perangkat Daerah/Instansi", "cross-agency routing").

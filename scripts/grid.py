@@ -34,6 +34,7 @@ QUESTION_PARAMS = {
     "unit-leader": ("subject", "unit", "placement"),
     "reporting-line": ("subject", "capacity", "unit", "placement"),
     "assigner": ("subject", "unit", "placement", "scope"),
+    "position-setter": ("subject", "unit", "placement"),
     "assignment-instrument": ("capacity", "unit", "scope"),
     "cross-unit-routing": ("scope",),
     "cross-agency-routing": ("scope",),

@@ -17,7 +17,8 @@ from pyapi import regulations
 from pyapi.lookup import single_path
 from pyapi.structure import load_regency
 
-QUESTIONS = ["reporting-line", "assessor", "unit-leader", "assigner", "assignment-instrument",
+QUESTIONS = ["reporting-line", "assessor", "unit-leader", "assigner", "position-setter",
+             "assignment-instrument",
              "cross-unit-routing", "cross-agency-routing", "voluntary-routing", "team-leader",
              "team-duration", "responsibilities"]
 

@@ -18,6 +18,7 @@ template(assessor,        "the performance assessor of ~w in ~w is ~w").
 template('unit-leader',   "the unit leader of ~w in ~w is ~w").
 template('reporting-line', "~w working ~w report to ~w ~w").
 template(assigner,        "~w has authority over the assignment").
+template('position-setter', "~w sets the position (kedudukan) of functional officials and implementers").
 template('assignment-instrument', "the assignment is made by ~w set by ~w").
 template(routing_step,    "~w ~w to ~w").
 template('team-leader',   "team leader: ~w ~w").

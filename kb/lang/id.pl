@@ -18,6 +18,7 @@ template(assessor,        "Pejabat Penilai Kinerja bagi ~w pada ~w adalah ~w").
 template('unit-leader',   "Pimpinan Unit Organisasi bagi ~w pada ~w adalah ~w").
 template('reporting-line', "~w yang bekerja ~w melapor kepada ~w ~w").
 template(assigner,        "~w berwenang dalam penugasan").
+template('position-setter', "~w menetapkan kedudukan Pejabat Fungsional dan Pelaksana").
 template('assignment-instrument', "penugasan dituangkan dalam ~w yang ditetapkan oleh ~w").
 template(routing_step,    "~w ~w kepada ~w").
 template('team-leader',   "ketua tim: ~w ~w").

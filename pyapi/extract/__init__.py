@@ -119,7 +119,7 @@ def _structural(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1].type if i else None
     nxt = toks[i + 1].type if i + 1 < len(toks) else None
-    if t.type in ("SCOPE", "FORM"):
+    if t.type in ("SCOPE", "FORM", "OBJ_KEDUDUKAN"):
         return False
     if t.type == "UNIT":
         return prev in ("PADA", "MEMIMPIN")
@@ -375,6 +375,9 @@ def _holder(tree: Tree):
 
 def _holders(tree: Tree) -> list:
     return [_holder(h) for h in tree.children if isinstance(h, Tree) and h.data == "holder"]
+
+
+_ENDS_CONJ = re.compile(r"\b(dan|atau|dan/atau|serta|maupun)\W*$", re.IGNORECASE)
 
 
 def _subjects(tree: Tree) -> list[str]:
@@ -676,7 +679,15 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         for t in _leaves(node_toks):
             if t.type == "UNIT" and t.meaning not in units:
                 units.append(t.meaning)
-        return [("peran", "atasan-langsung", _subjects(_sub(tree, "subjects")), units or ["semua"],
+        lists = [c for c in tree.children if isinstance(c, Tree) and c.data == "subjects"]
+        subjects = _subjects(lists[0])
+        if len(lists) > 1:
+            # "membawahi X <qualifying words> dan Y": Y is a party only
+            # where the words before it end with the conjunction
+            between = tree.children[tree.children.index(lists[0]) + 1]
+            if _ENDS_CONJ.search(str(between)):
+                subjects = _subjects(Tree("subjects", lists[0].children + lists[1].children))
+        return [("peran", "atasan-langsung", subjects, units or ["semua"],
                  ["semua"], "pejabat-fungsional")]
     if rule == "minta_laporan":
         return [("wewenang", "meminta-laporan", "semua", h)
@@ -694,6 +705,11 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         rest = _item_text(rest.split(" sebagaimana dimaksud")[0])
         tree.quote_end = span[-1].start_pos + len(rest)
         return [("tanggung_jawab", _holder(_sub(tree, "holder"))[0], Str(rest))]
+    if rule == "tetap" and any(t.type == "OBJ_KEDUDUKAN" for t in _leaves(node_toks)):
+        # "Kedudukan sebagaimana dimaksud dalam Pasal 8 ditetapkan oleh
+        # pejabat pembina kepegawaian": who sets the kedudukan
+        return [("wewenang", "penetapan-kedudukan", "semua", h)
+                for h, _ in _holders(_sub(tree, "holders"))]
     if rule in ("tetap", "tetap_doc"):
         toks = _tokens(tree)
         doc = _first(tree, "DOC")
@@ -779,6 +795,14 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         # a precedence claim (pendelegasian), counted apart
         return [("peran", "pejabat-penilai-kinerja", ["semua"], ["semua"], ["semua"],
                  ("paling_rendah", "pengawas"))]
+    if rule == "definisi_daftar":
+        # the posts that may hold the role, down to a Pejabat Fungsional
+        # appointed to lead a unit: the enumeration paling_rendah(fungsional)
+        role = _first(tree, "HOLDER").meaning
+        if role not in ("pimpinan-unit-organisasi", "pejabat-penilai-kinerja"):
+            return []
+        return [("peran", role, ["semua"], ["semua"], ["semua"],
+                 ("paling_rendah", "fungsional"))]
     if rule == "batas_lama":
         n = _first(tree, "NUM").meaning
         unit = _first(tree, "TIME_UNIT").meaning
@@ -811,7 +835,10 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         holder = _holder(_sub(tree, "holder"))[0]
         lok = _sub(tree, "lokasi")
         if lok is None:
-            return [("wewenang", "penilaian-kinerja", "semua", holder)]
+            # the official who assesses the subjects is their Pejabat
+            # Penilai Kinerja, as where the sentence names the unit
+            return [("peran", "pejabat-penilai-kinerja", subjects, ["semua"], ["semua"], holder),
+                    ("wewenang", "penilaian-kinerja", "semua", holder)]
         unit = _first(lok, "UNIT").meaning
         return [("peran", "pejabat-penilai-kinerja", subjects, [unit], ["semua"], holder),
                 ("di", [unit], ("wewenang", "penilaian-kinerja", "semua", holder))]

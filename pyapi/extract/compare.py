@@ -56,7 +56,7 @@ def claim_type(claim: str) -> str:
 # Claims that relate norms to each other for the precedence layer
 # (kb/precedence.pl) rather than read one sentence: counted apart, as the
 # extractor does not produce them yet.
-PRECEDENCE = ("pengecualian", "syarat", "pendelegasian", "sebagai")
+PRECEDENCE = ("pengecualian", "syarat", "pendelegasian", "sebagai", "rincian")
 
 
 def hand_norms(regency: str) -> list[dict]:

@@ -106,6 +106,9 @@ _add("SCOPE", "lintas-instansi", "lintas instansi pemerintah", "lintas instansi"
 _add("SCOPE", "dalam-unit", "dalam 1 ( satu ) unit organisasi", "di dalam unit organisasi",
      "dalam unit organisasi")
 _add("FORM", "individu", "individu")
+# what a "ditetapkan oleh" sets where it is a kedudukan, not a penugasan
+_add("OBJ_KEDUDUKAN", None, "penetapan kedudukan", "penentuan kedudukan",
+     "kedudukan sebagaimana dimaksud")
 _add("FORM", "tim", "tim kerja", "kelompok kerja")
 _add("PADA", None, "pada", "yang bertugas pada", "khusus pada")
 

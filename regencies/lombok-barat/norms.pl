@@ -86,7 +86,10 @@
     Pejabat Administrator Pejabat Penilai Kinerja and Pimpinan Unit
     Organisasi but its huruf b sends the results to the Pejabat Pimpinan
     Tinggi Pratama, against Pasal 15 and Pasal 16 ayat (2) ("kepada
-    Pimpinan Unit Organisasi").  Resolved by precedence: the floor of Pasal
+    Pimpinan Unit Organisasi"); Pasal 9 (the kedudukan "ditetapkan oleh
+    pejabat pembina kepegawaian") against Lampiran BAB II huruf B angka 1
+    (Kedudukan) huruf d ("ditetapkan oleh Kepala Perangkat Daerah"), both
+    for every unit, question position-setter.  Resolved by precedence: the floor of Pasal
     1 angka 11 and Lampiran BAB II huruf B angka 1 by their delegation
     clauses (p1_11_delegasi, lb1_delegasi) against the Lampiran list that
     admits a Pejabat Fungsional; the patterns D1-D10 as structural
@@ -115,8 +118,22 @@ norm(lb1_delegasi,
      pendelegasian(lb1_ppk),
      "Lampiran BAB II huruf B angka 1",
      "atau jabatan lain yang diberi pendelegasian wewenang").
+% Corrected (issue 14 self-check): Pasal 8 ayat (1) names three posts,
+% "Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat
+% Pengawas", and was encoded as the lower bound paling_rendah(pengawas),
+% which also admits posts the text does not name (a JPT Madya); encoded,
+% as Tabanan Pasal 6 ayat (1) encodes the same sentence, one norm per
+% post named.
 norm(p8_1_atasan,
-     peran('atasan-langsung', [semua], [semua], [semua], paling_rendah(pengawas)),
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pimpinan-tinggi-pratama'),
+     "Pasal 8 ayat (1)",
+     "berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
+norm(p8_1_atasan_adm,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-administrator'),
+     "Pasal 8 ayat (1)",
+     "berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
+norm(p8_1_atasan_pgw,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pengawas'),
      "Pasal 8 ayat (1)",
      "berkedudukan di bawah dan bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
 norm(p8_2_atasan,
@@ -141,6 +158,17 @@ norm(lp2b_puo,
      peran('pimpinan-unit-organisasi', [semua], [semua], [semua], paling_rendah(fungsional)),
      "Lampiran BAB II huruf B angka 2#3 huruf b",
      "Pimpinan Unit Organisasi dapat merupakan Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator, Pejabat Pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu unit kerja mandiri").
+%   who sets the kedudukan: Pasal 9 the pejabat pembina kepegawaian, the
+%   Lampiran's kedudukan list (huruf d) the Kepala Perangkat Daerah, both
+%   for every unit, no words of exception: a contradiction (issue 11)
+norm(p9_kedudukan,
+     wewenang('penetapan-kedudukan', semua, 'pejabat-pembina-kepegawaian'),
+     "Pasal 9",
+     "Kedudukan sebagaimana dimaksud dalam Pasal 8 ditetapkan oleh pejabat pembina kepegawaian").
+norm(lk1d_kedudukan,
+     wewenang('penetapan-kedudukan', semua, 'kepala-perangkat-daerah'),
+     "Lampiran BAB II huruf B angka 1#2 huruf d",
+     "penetapan kedudukan Pejabat Fungsional dan pelaksana dalam suatu unit organisasi pada Perangkat Daerah ditetapkan oleh Kepala Perangkat Daerah").
 norm(lk1b_ppk,
      peran('pejabat-penilai-kinerja', [semua], [semua], [semua], paling_rendah(fungsional)),
      "Lampiran BAB II huruf B angka 1#2 huruf b",
@@ -944,6 +972,14 @@ norm(l2a3_durasi_pelibatan,
                  /*******************************
                  *        TANGGUNG JAWAB         *
                  *******************************/
+
+% Added (issue 14 self-check): Pasal 20 ayat (1) "Kepala Perangkat Daerah
+% memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi
+% pakai", a duty as Tabalong Pasal 21 ayat (3) and Pekalongan Pasal 28
+% ayat (3) encode the same sentence.
+norm(p20_1, tanggung_jawab('kepala-perangkat-daerah', "memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi pakai"),
+     "Pasal 20 ayat (1)",
+     "memastikan setiap Unit Organisasi menggunakan aplikasi umum berbagi pakai").
 
 norm(tj_a1, tanggung_jawab('pejabat-penilai-kinerja', "menyusun dan menetapkan *roadmap* dan rencana kerja organisasi"),
      "Lampiran BAB II huruf B angka 3#3 huruf a#3 angka 1)",

@@ -146,11 +146,13 @@
     Kerja mandiri may lead JF of a higher jenjang) states no holder: it is
     why the Kepala Puskesmas can be the Pimpinan Unit Organisasi assessing
     a JF Madya, read through Pasal 1 angka 27.
-    Not encoded: Pasal 7 ayat (1)-(2) and the
-    Lampiran BAB III angka 3.1 intro (who may be a Pejabat Penilai Kinerja
-    or atasan langsung, as a list of levels: no one holder per case);
-    Pasal 8 (a JF leading a Unit Kerja mandiri may lead JF of any jenjang:
-    no unit kind named); Pasal 7 ayat (5) and Lampiran BAB III angka 3.1
+    Pasal 7 ayat (2) (the three posts an atasan langsung may be) and
+    Pasal 8 (a JF leading a Unit Kerja mandiri may lead JF of any jenjang
+    and Pelaksana) are encoded as the other regulations encode the same
+    sentences (corrected after the issue 14 self-check; see there).
+    Not encoded: Pasal 7 ayat (1) and the
+    Lampiran BAB III angka 3.1 intro (who may be a Pejabat Penilai Kinerja,
+    as a list of levels: no one holder per case); Pasal 7 ayat (5) and Lampiran BAB III angka 3.1
     (Bupati sets the Peta Jabatan / kedudukan: no such act); Pasal 13 ayat
     (3) (Ketua Kelompok Kerja "berwenang memberikan rekomendasi
     penilaian": no such act); Pasal 14 (compensation); Pasal 15 ayat (6)
@@ -267,6 +269,16 @@ norm(u_1level,
                  *   KEDUDUKAN: BATANG TUBUH    *
                  *******************************/
 
+%   who sets the kedudukan: the Bupati, as Pejabat Pembina Kepegawaian
+norm(l31_kedudukan,
+     wewenang('penetapan-kedudukan', semua, bupati),
+     "Lampiran BAB III angka 3.1",
+     "Penetapan kedudukan Pejabat Fungsional dan Pelaksana dalam suatu unit organisasi perangkat daerah ditetapkan oleh Bupati sebagai Pejabat Pembina Kepegawaian Daerah").
+norm(l31_bupati_ppk,
+     sebagai(bupati, 'pejabat-pembina-kepegawaian'),
+     "Lampiran BAB III angka 3.1",
+     "Bupati sebagai Pejabat Pembina Kepegawaian Daerah").
+
 %   the definition of the Pimpinan Unit Organisasi: the posts that may
 %   lead a unit organisasi, the unit's structure choosing
 norm(p1_27_puo,
@@ -289,6 +301,29 @@ norm(p1_26_delegasi,
      pendelegasian(p1_26_ppk),
      "Pasal 1 angka 26",
      "atau pejabat lain yang diberi pendelegasian kewenangan").
+% Added (issue 14 self-check): Pasal 7 ayat (2) names three posts the
+% Pejabat Fungsional and Pelaksana stand under, encoded per post as
+% Tabanan Pasal 6 ayat (1) and Lombok Barat Pasal 8 ayat (1) encode the
+% same sentence; Pasal 8 (a Pejabat Fungsional leading a Unit Kerja
+% mandiri "dapat membawahi Pejabat Fungsional ... dan Pelaksana") as
+% Tabanan Pasal 6 ayat (2), Tabalong Pasal 6 ayat (4) and Lombok Barat
+% Pasal 8 ayat (2) encode it.
+norm(p7_2_al_jpt,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pimpinan-tinggi-pratama'),
+     "Pasal 7 ayat (2)",
+     "bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
+norm(p7_2_al_adm,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-administrator'),
+     "Pasal 7 ayat (2)",
+     "bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
+norm(p7_2_al_pgw,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pengawas'),
+     "Pasal 7 ayat (2)",
+     "bertanggung jawab secara langsung kepada Pejabat Pimpinan Tinggi Pratama, Pejabat Administrator atau Pejabat Pengawas").
+norm(p8_al,
+     peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-fungsional'),
+     "Pasal 8",
+     "Pejabat Fungsional tersebut dapat membawahi Pejabat Fungsional dalam jenjang jabatan yang lebih tinggi, setara maupun lebih rendah dan Pelaksana").
 norm(p7_3_al,
      peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-penilai-kinerja'),
      "Pasal 7 ayat (3)",
@@ -1517,6 +1552,11 @@ norm(p22_4e,
      tanggung_jawab('pejabat-penilai-kinerja', "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja"),
      "Pasal 22 ayat (4) huruf e",
      "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja").
+%   Pasal 13 ayat (3): what the Ketua Kelompok Kerja may do
+norm(p13_3_ketua,
+     tanggung_jawab('ketua-tim', "memberikan rekomendasi penilaian atas hasil pelaksanaan tugas para anggota Kelompok Kerja (squad) yang menjadi tanggung jawabnya"),
+     "Pasal 13 ayat (3)",
+     "berwenang memberikan rekomendasi penilaian atas hasil pelaksanaan tugas para anggota Kelompok Kerja (*squad*) yang menjadi tanggung jawabnya").
 %   Pasal 22 ayat (5): Ketua Tim Kerja
 norm(p22_5a,
      tanggung_jawab('ketua-tim', "menyusun rincian pelaksanaan kegiatan"),

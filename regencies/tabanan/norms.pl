@@ -35,9 +35,7 @@
     bounds of Pasal 1 angka 16 and 17, which are encoded); Pasal 1 angka 16
     is the enumeration paling_rendah(fungsional) (p1_16_puo), a bound that
     each pattern's named Pimpinan Unit Organisasi meets and that stands
-    for the role where a pattern names none (Lampiran huruf C); penetapan kedudukan by
-    the Pejabat Pembina Kepegawaian (Pasal 6 ayat (3), Lampiran angka 1#2
-    huruf d: no act for it); per pattern, the monitoring "secara berkala
+    for the role where a pattern names none (Lampiran huruf C); per pattern, the monitoring "secara berkala
     atau sewaktu-waktu oleh X dan/atau Ketua Tim" (angka 2 huruf b: no
     act for it), the Tahapan Evaluasi chains above the unit's leader
     (huruf A angka 2 huruf c: Kepala Bagian, then "disampaikan kepada
@@ -129,6 +127,16 @@ norm(p1_16_puo,
      peran('pimpinan-unit-organisasi', [semua], [semua], [semua], paling_rendah(fungsional)),
      "Pasal 1 angka 16",
      "Pimpinan Unit Organisasi adalah pejabat pimpinan tinggi pratama, pejabat administrator, pejabat pengawas, atau Pejabat Fungsional yang diangkat untuk memimpin suatu Unit Organisasi tertentu").
+%   who sets the kedudukan: the Pejabat Pembina Kepegawaian, in Pasal 6
+%   ayat (3) and in the Lampiran's kedudukan list alike
+norm(p6_3_kedudukan,
+     wewenang('penetapan-kedudukan', semua, 'pejabat-pembina-kepegawaian'),
+     "Pasal 6 ayat (3)",
+     "Penentuan kedudukan dan tanggung jawab sebagaimana dimaksud pada ayat (1) dan ayat (2) ditetapkan oleh Pejabat Pembina Kepegawaian").
+norm(l1d_kedudukan,
+     wewenang('penetapan-kedudukan', semua, 'pejabat-pembina-kepegawaian'),
+     "Lampiran angka 1#2 huruf d",
+     "Penetapan kedudukan Pejabat Fungsional dan pelaksana dalam suatu Unit Organisasi ditetapkan oleh Pejabat Pembina Kepegawaian").
 norm(p6_1_jpt,
      peran('atasan-langsung', [semua], [semua], [semua], 'pejabat-pimpinan-tinggi-pratama'),
      "Pasal 6 ayat (1)",
