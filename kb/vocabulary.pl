@@ -165,6 +165,7 @@ term(act, 'penetapan-ketua-tim',            "penetapan ketua tim",              
 term(act, 'pembentukan-tim',                "pembentukan tim kerja",            "forming the work team").
 term(act, 'meminta-laporan',                "meminta laporan",                  "asking for a report").
 term(act, 'penilaian-kinerja',              "penilaian kinerja",                "performance assessment").
+term(act, 'penetapan-kedudukan',            "penetapan kedudukan",              "setting the position (kedudukan)").
 
 %   what a duration (team-duration, durasi/2) bounds
 

@@ -142,6 +142,7 @@ question('voluntary-routing',     "How does a voluntary application travel?").
 question('team-leader',           "Who may lead a work team, and who appoints the leader?").
 question('team-duration',         "How long may a work team last?").
 question(responsibilities,        "What are the responsibilities?").
+question('position-setter',       "Who sets the position (kedudukan) of functional officials and executive staff?").
 
 template(heading_question, "Question: ~w").
 template(heading_regulation, "Regulation: ~w").

@@ -142,6 +142,7 @@ question('voluntary-routing',     "Bagaimana alur pengajuan sukarela?").
 question('team-leader',           "Siapa yang dapat menjadi ketua tim kerja, dan siapa yang menetapkannya?").
 question('team-duration',         "Berapa lama tim kerja dapat berlangsung?").
 question(responsibilities,        "Apa tanggung jawabnya?").
+question('position-setter',       "Siapa yang menetapkan kedudukan Pejabat Fungsional dan Pelaksana?").
 
 template(heading_question, "Pertanyaan: ~w").
 template(heading_regulation, "Peraturan: ~w").
