@@ -31,7 +31,12 @@ perbup_api:api_op(compare, Args, _{question: QS, agree: Agree, groups: Groups,
         throw(perbup_error("not_found", Msg, _{category: question, value: Q}))
     ),
     findall(R, regulation(R), Rs),
-    maplist(compare_one(Q, Args.params), Rs, Results),
+    (   get_dict(lang, Args, L0), L0 \== null, atom_string(Lang, L0),
+        wording:languages(Ls), memberchk(Lang, Ls)
+    ->  true
+    ;   Lang = id
+    ),
+    maplist(compare_one(Q, Args.params, Lang), Rs, Results),
     findall(Key-RS,
             ( member(Res, Results),
               get_dict(answer, Res, Answer),
@@ -48,10 +53,10 @@ perbup_api:api_op(compare, Args, _{question: QS, agree: Agree, groups: Groups,
     ;   Agree = false
     ).
 
-compare_one(Q, Params, R, Result) :-
+compare_one(Q, Params, Lang, R, Result) :-
     regulation_label(R, Label, _),
     atom_string(R, RS),
-    catch(( ask(Q, R, Params, Answer),
+    catch(( ask(Q, R, Params, Lang-[], Answer),
             Result = _{regency: RS, label: Label, answer: Answer} ),
           perbup_error(Type, Message, Details),
           Result = _{regency: RS, label: Label,

@@ -41,9 +41,13 @@
 perbup_api:api_op(ask, Args, Result) :-
     atom_string(Q, Args.question),
     atom_string(R, Args.regency),
-    (   get_dict(lang, Args, L0), L0 \== null     % the messages of
-    ->  atom_string(Lang, L0)                    % precedence in the
-    ;   Lang = id                                % language asked
+    (   get_dict(lang, Args, L0), L0 \== null      % the language of the answers' text
+    ->  atom_string(Lang, L0),
+        (   wording:languages(Ls), memberchk(Lang, Ls)
+        ->  true
+        ;   throw(perbup_error("invalid", "bahasa tidak dikenal (id, en)", _{parameter: lang}))
+        )
+    ;   Lang = id
     ),
     ask(Q, R, Args.params, Lang-[], Result).
 
@@ -106,7 +110,7 @@ ask(Q, R, Params, Proofs0, Result) :-
     absorbed_proofs(Lang, Into, Proofs1, Proofs),
     maplist(answered_side(Into), Conflicts0, Conflicts1),
     sort(Conflicts1, Conflicts2),
-    maplist(conflict_dict(R), Conflicts2, Conflicts),
+    maplist(conflict_dict(Lang, R), Conflicts2, Conflicts),
     answers(Q, R, ctx(Lang, Proofs, SetAside, PT), Merged, Answers),
     used_norms(All, Used0),
     findall(CN, ( member(item(_, _, Ns), Items), member(N, Ns),   % the conditions
@@ -130,7 +134,7 @@ ask(Q, R, Params, Proofs0, Result) :-
 %   listing Dinas Pendidikan, Dinas Kesehatan, ...), each pattern's own
 %   items are variants of the answer: the unit's structure chooses between
 %   them (precedence:variants/3), and each answer states, as its
-%   condition, which units follow its pattern (variant_condition/4).
+%   condition, which units follow its pattern (variant_condition/5).
 
 variant_items(Q, R, PT, Items0, Items) :-
     variant_patterns(R, PT, Items0, Ps), !,
@@ -175,11 +179,11 @@ variant_key(R, p(_, _, U, _, _, _), Pola, K0, [N|_], K) :-
 unit_for(Pola, U, A, U) :- A == Pola, !.
 unit_for(_, _, A, A).
 
-%   variant_condition(+R, +PT, +Norm, -Dict): the condition of an answer
+%   variant_condition(+Lang, +R, +PT, +Norm, -Dict): the condition of an answer
 %   a pattern's block gives for a unit kind: the units of that kind the
 %   Lampiran lists under the pattern
 
-variant_condition(R, p(_, _, U, _, _, _), N, _{condition: Text, citation: Cite}) :-
+variant_condition(Lang, R, p(_, _, U, _, _, _), N, _{condition: Text, citation: Cite}) :-
     atom(U), known(unit, U),
     precedence:norm_scope(R, N, scope(Us, _, _, _, _)),
     \+ memberchk(U, Us), \+ memberchk(semua, Us),   % reached through its pattern only
@@ -188,8 +192,8 @@ variant_condition(R, p(_, _, U, _, _, _), N, _{condition: Text, citation: Cite})
     Named = [_-First|_],
     pairs_keys(Named, Labels),
     atomic_list_concat(Labels, ', ', LA),
-    label(U, UL),
-    wording:say(id, varian, [UL, LA], Text),
+    label(Lang, U, UL),
+    wording:say(Lang, varian, [UL, LA], Text),
     norm_citation(R, First, Cite).
 
 %   absorbed_proofs: the derivation of an item another answer absorbed
@@ -384,12 +388,15 @@ answered_value(Into, K-V-N, K-V1-N) :-
     ;   V1 = V
     ).
 
-conflict_dict(R, conflict(Key, Sides), _{about: About, sides: SideDicts}) :-
+conflict_dict(Lang, R, conflict(Key, Sides),
+              _{about: About, about_text: AboutText, sides: SideDicts}) :-
     value_text(Key, About),
-    maplist(side_dict(R), Sides, SideDicts).
+    wording:case_sentence(Lang, Key, AboutText),
+    maplist(side_dict(Lang, R), Sides, SideDicts).
 
-side_dict(R, K-V-N, _{value: T, citation: C}) :-
+side_dict(Lang, R, K-V-N, _{value: T, label: Label, citation: C}) :-
     key_text(K, V, T),
+    wording:answer_sentence(Lang, R, K, V, Label),
     norm_citation(R, N, C).
 
 %!  answers(+Q, +R, +Ctx, +Items, -Answers) is det.
@@ -411,8 +418,11 @@ routing('cross-agency-routing').
 routing('voluntary-routing').
 
 routing_answer(R, Ctx, Rt, Sc, Items, _{routing: Rt, scope: Sc, scope_label: ScL,
-                                   value: V, steps: Steps}) :-
+                                   value: V, text: Title, steps: Steps}) :-
     label(Sc, ScL),
+    Ctx = ctx(Lang, _, _, _),
+    wording:case_sentence(Lang, langkah(Rt, Sc, _), Title0),
+    wording:capitalised(Title0, Title),
     findall(I-item(K, V1, Ns),
             ( member(item(K, V1, Ns), Items), K = langkah(Rt, Sc, I) ),
             Pairs0),
@@ -433,9 +443,10 @@ answer_dict(R, ctx(Lang, Proofs, SetAside, PT), item(K, V, Ns), D) :-
     findall(CN, ( member(N, Ns), condition(R, N, CN) ), CNs0),
     list_to_set(CNs0, CNs),             % one condition stated once (dicts'
     maplist(condition_dict(R), CNs, CDs),   % fresh tags defeat list_to_set)
-    findall(CD, ( member(N, Ns), variant_condition(R, PT, N, CD) ), VDs),
+    findall(CD, ( member(N, Ns), variant_condition(Lang, R, PT, N, CD) ), VDs),
     append(CDs, VDs, Conds),
-    put_dict(Fields, _{value: Text, key: KT, citations: Cs, overridden: Over,
+    wording:answer_sentence(Lang, R, K, V, Sentence),
+    put_dict(Fields, _{value: Text, key: KT, text: Sentence, citations: Cs, overridden: Over,
                        conditions: Conds}, D0),
     findall(Tree, member(K-V-_-Tree, Proofs), Trees0),
     maplist(with_precedence(Over), Trees0, Trees),
@@ -636,6 +647,9 @@ holder_label(Lang, paling_rendah(fungsional), Label) :- !,
 holder_label(Lang, paling_rendah(L), Label) :- !,
     label(Lang, L, L0),
     wording:say(Lang, paling_rendah, [L0], Label).
+holder_label(Lang, X, Label) :-               % a post or a role before a capacity
+    member(C, [post, role]), term(C, X, LI, LE), !,  % ("Ketua Tim", not "sebagai ketua tim")
+    (   Lang == en -> Label = LE ; Label = LI ).
 holder_label(Lang, X, Label) :- label(Lang, X, Label).
 
 %!  norm_citation(+R, +NormId, -Dict) is det.

@@ -156,6 +156,17 @@ term(origin, 'satu-jenjang-di-bawah', "satu jenjang di bawah", "one grade below"
 term(origin, 'satu-jenjang-di-atas',  "satu jenjang di atas",  "one grade above").
 term(origin, setara,                  "setara",                "of the same grade").
 
+%   acts an authority is given over (assigner, team-leader: wewenang/3)
+
+term(act, penunjukan,                       "penunjukan",                       "appointment to a task").
+term(act, 'persetujuan-pengajuan-sukarela', "persetujuan pengajuan sukarela",   "approval of a voluntary application").
+term(act, 'penetapan-penugasan',            "penetapan penugasan",              "issuing the assignment").
+term(act, 'penetapan-ketua-tim',            "penetapan ketua tim",              "appointment of the team leader").
+term(act, 'pembentukan-tim',                "pembentukan tim kerja",            "forming the work team").
+term(act, 'meminta-laporan',                "meminta laporan",                  "asking for a report").
+term(act, 'penilaian-kinerja',              "penilaian kinerja",                "performance assessment").
+term(act, 'penetapan-kedudukan',            "penetapan kedudukan",              "setting the position (kedudukan)").
+
 %   what a duration (team-duration, durasi/2) bounds
 
 term(bounded, penugasan,         "penugasan",                 "the assignment").

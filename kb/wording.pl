@@ -10,6 +10,7 @@
 */
 
 :- module(wording, [goal_text/3, claim_text/3, why_not_text/3, phrase_of/3, languages/1,
+                    answer_sentence/5, case_sentence/3, capitalised/2,
                     precedence_text/6, agreement_text/4]).
 :- use_module(vocabulary).
 :- use_module(norms, [norm/5]).
@@ -73,13 +74,32 @@ join_and(L, Xs, T) :-
 
 unit_phrase(L, U, T) :- var(U), !, word(L, any_unit, T).
 unit_phrase(L, U, T) :- is_list(U), memberchk(semua, U), !, word(L, any_unit, T).
+unit_phrase(L, Us, T) :-                        % a unit kind beside the pattern that
+    is_list(Us),                                % is its own (no unit is named under it):
+    exclude(own_pattern, Us, Named),            % the unit kind says it
+    Named \== [], Named \== Us, !,
+    phrase_of(L, Named, T).
 unit_phrase(L, U, T) :- phrase_of(L, U, T).
 
+own_pattern(pola(P)) :-
+    \+ norms:norm(_, _, unit_bernama(_, _, _, pola(P)), _, _).
+
 subjects_phrase(L, Ss, T) :- is_list(Ss), memberchk(semua, Ss), !, word(L, all_subjects, T).
+subjects_phrase(L, Ss, T) :-                    % every subject: said as a class, not listed
+    is_list(Ss), forall(known(subject, S), memberchk(S, Ss)), !,
+    word(L, all_subjects, T).
+subjects_phrase(L, Ss, T) :-
+    is_list(Ss), \+ memberchk(pelaksana, Ss),
+    forall(( known(subject, S), S \== pelaksana ), memberchk(S, Ss)), !,
+    word(L, all_jf, T).
 subjects_phrase(L, Ss, T) :- phrase_of(L, Ss, T).
 
 %!  goal_text(+Lang, +Goal, -Text) is det.
 
+goal_text(L, answer_item(Q, R, _, K, V, _), T) :-
+    \+ memberchk(Q, [assessor, 'unit-leader', 'reporting-line']),
+    answer_sentence_(L, R, K, V, T0), !,
+    capitalised(T0, T).
 goal_text(L, answer_item(Q, _, p(S, C, U, _, _, Role), _, V, _), T) :- !,
     answer_text(L, Q, S, C, U, Role, V, T).
 goal_text(L, role_item(_, Role, S, U, _, _, H, _), T) :- !,
@@ -94,8 +114,11 @@ goal_text(L, resolved_holder(_, To, S, _, _, Post, _), T) :- !,
     ).
 goal_text(L, scoped_norm(_, _, Claim, U, _), T) :- !,
     claim_text(L, Claim, CT), unit_phrase(L, U, UT), say(L, scoped, [UT, CT], T).
+goal_text(L, unit_matches(_, U, Us), T) :-
+    is_list(Us), memberchk(semua, Us), !,
+    unit_phrase(L, U, A), say(L, unit_matches_all, [A], T).
 goal_text(L, unit_matches(_, U, Us), T) :- !,
-    unit_phrase(L, U, A), phrase_of(L, Us, B), say(L, unit_matches, [A, B], T).
+    unit_phrase(L, U, A), unit_phrase(L, Us, B), say(L, unit_matches, [A, B], T).
 goal_text(L, named_unit_match(_, U, Us), T) :- !,
     maplist(phrase_of(L), [U, Us], Args), say(L, named_unit, Args, T).
 goal_text(L, G, T) :-
@@ -110,7 +133,9 @@ answer_text(L, Q, S, _, U, _, holder(H), T) :-
     maplist(phrase_of(L), [S, H], [A, C]), unit_phrase(L, U, B),
     say(L, Q, [A, B, C], T).
 answer_text(L, Q, S, C, _, _, lapor(To, Mode, _), T) :- !,
-    maplist(phrase_of(L), [S, C, To, Mode], Args), say(L, Q, Args, T).
+    capacity_phrase(L, C, CT), maplist(phrase_of(L), [S, To], [ST, ToT]),
+    Args0 = [ST, CT, ToT], mode_phrase(L, Mode, M),
+    append(Args0, [M], Args), say(L, Q, Args, T).
 answer_text(L, Q, _, _, _, _, actor(Actor, _), T) :- !,
     phrase_of(L, Actor, A), say(L, Q, [A], T).
 answer_text(L, Q, _, _, _, _, dokumen(D, By), T) :- !,
@@ -135,17 +160,19 @@ claim_text(L, peran(Role, Ss, Us, Ps, H), T) :- !,
     ).
 claim_text(L, melapor(C, Ss, To, Mode), T) :- !,
     subjects_phrase(L, Ss, SS),
-    maplist(phrase_of(L), [C, To, Mode], Rest), say(L, 'reporting-line', [SS|Rest], T).
+    capacity_phrase(L, C, CT), phrase_of(L, To, ToT), Rest = [CT, ToT],
+    mode_phrase(L, Mode, M),
+    append([SS|Rest], [M], Args), say(L, 'reporting-line', Args, T).
 claim_text(L, wewenang(Act, Sc, Actor), T) :- !,
-    maplist(phrase_of(L), [Actor, Act, Sc], Args), say(L, wewenang, Args, T).
+    answer_sentence_(L, _, act(Act, Sc, _), actor(Actor, _), T0), capitalised(T0, T).
 claim_text(L, instrumen(F, Sc, D, By), T) :- !,
-    maplist(phrase_of(L), [F, Sc, D, By], Args), say(L, instrumen, Args, T).
+    answer_sentence_(L, _, instrumen(F, Sc, _), dokumen(D, By), T0), capitalised(T0, T).
 claim_text(L, langkah(Rt, Sc, N, step(A, Act, To, Cc)), T) :- !,
-    maplist(phrase_of(L), [Rt, Sc, A, Act, To], [R, S, X, Y, Z]),
-    (   Cc == []
-    ->  say(L, langkah, [N, R, S, X, Y, Z], T)
-    ;   phrase_of(L, Cc, CC), say(L, langkah_cc, [N, R, S, X, Y, Z, CC], T)
-    ).
+    maplist(phrase_of(L), [Rt, Sc], [R, S]),
+    step_sentence(L, _, A, Act, To, Cc, X),
+    say(L, langkah, [N, R, S, X], T).
+claim_text(L, ketua_tim(Aspect, S, V), T) :-
+    answer_sentence_(L, _, ketua_tim(Aspect, _), ketua(S, V), T0), !, capitalised(T0, T).
 claim_text(L, ketua_tim(Aspect, S, V), T) :- !,
     maplist(phrase_of(L), [S, V], [A, B]),
     aspect_text(L, Aspect, AT),
@@ -156,11 +183,12 @@ claim_text(L, tanggung_jawab(Role, I), T) :- !,
     phrase_of(L, Role, R), say(L, responsibilities, [R, I], T).
 claim_text(L, di(Us, Claim), T) :- !,
     claim_text(L, Claim, CT), unit_phrase(L, Us, UT),
-    say(L, di, [CT, UT], T).
+    say(L, di, [UT, CT], T).
 claim_text(L, unit_bernama(_, Label, Kind, Pola), T) :- !,
     phrase_of(L, Kind, K),
     (   Pola == none
     ->  say(L, unit_bernama, [Label, K], T)
+    ;   Pola = pola(P0) -> words_of(P0, P), say(L, unit_bernama_pola, [Label, K, P], T)
     ;   phrase_of(L, Pola, P), say(L, unit_bernama_pola, [Label, K, P], T)
     ).
 
@@ -175,6 +203,9 @@ why_not_text(L, holds_contested, T) :- !, word(L, holds_contested, T).
 why_not_text(L, does_not_hold, T) :- !, word(L, does_not_hold, T).
 why_not_text(L, tidak_diatur(Q), T) :- !,
     label(L, Q, QL), say(L, tidak_diatur, [QL], T).
+why_not_text(L, differs(Field, Proposed, null), T) :- !,  % the provisions leave it unsaid
+    word(L, Field, F), proposed_phrase(L, Proposed, P),
+    say(L, differs_unstated, [F, P], T).
 why_not_text(L, differs(Field, Proposed, Actual), T) :- !,
     word(L, Field, F),
     (   atom(Proposed) ; string(Proposed) ; Proposed == true ; Proposed == false ), !,
@@ -276,3 +307,142 @@ answer_holder(holder(H), H).
 answer_holder(actor(H, _), H).
 answer_holder(dokumen(_, H), H).
 answer_holder(lapor(To, _, _), To).
+
+                 /*******************************
+                 *      ANSWERS AND CASES       *
+                 *******************************/
+
+%!  answer_sentence(+Lang, +R, +Key, +Value, -Text) is det.
+%
+%   One answer as a sentence a reader reads: its case (the capacity of a
+%   reporting line, the scope of an act) and its value, every id said by
+%   its label: "Secara individu: melapor kepada Pejabat Penilai Kinerja
+%   secara langsung".
+
+answer_sentence(L, R, K, V, T) :-
+    answer_sentence_(L, R, K, V, T0), !,
+    capitalised(T0, T).
+answer_sentence(L, _, _, V, T) :-
+    phrase_of(L, V, T).
+
+answer_sentence_(L, R, capacity(C, _, _), lapor(To, Mode, _), T) :-
+    holder_phrase(L, R, To, ToT),
+    mode_phrase(L, Mode, MT),
+    say(L, lapor, [ToT, MT], T0),
+    (   atom(C), C \== semua, known(capacity, C)
+    ->  label(L, C, CT), capitalised(CT, CC), say(L, lapor_case, [CC, T0], T)
+    ;   T = T0
+    ).
+answer_sentence_(L, R, role(_, _, _, _), holder(H), T) :-
+    holder_phrase(L, R, H, T).
+answer_sentence_(L, R, act(Act, Sc, _), actor(A, _), T) :-
+    holder_phrase(L, R, A, AT), phrase_of(L, Act, ActT),
+    (   Sc == semua
+    ->  say(L, actor_answer, [AT, ActT], T)
+    ;   phrase_of(L, Sc, ScT), say(L, actor_answer_scope, [AT, ActT, ScT], T)
+    ).
+answer_sentence_(L, R, instrumen(F, Sc, _), dokumen(D, By), T) :-
+    phrase_of(L, D, DT), holder_phrase(L, R, By, ByT),
+    findall(Q, ( F \== semua, word(L, form(F), Q)
+               ; Sc \== semua, phrase_of(L, Sc, Q) ), Qs),
+    (   Qs == []
+    ->  say(L, instrumen_answer, [DT, ByT], T)
+    ;   atomic_list_concat(Qs, ', ', QA), say(L, instrumen_answer_for, [DT, ByT, QA], T)
+    ).
+answer_sentence_(L, R, langkah(_, _, _), step(A, Act, To, Cc), T) :-
+    step_sentence(L, R, A, Act, To, Cc, T).
+answer_sentence_(L, R, ketua_tim(Act, _), ketua(wewenang, Actor), T) :-
+    holder_phrase(L, R, Actor, AT), phrase_of(L, Act, ActT),
+    say(L, actor_answer, [AT, ActT], T).
+answer_sentence_(L, _, ketua_tim(asal(Sc), _), ketua(S, V), T) :-
+    phrase_of(L, Sc, ScT), word(L, strength(S), ST), phrase_of(L, V, VT),
+    say(L, ketua_asal, [ScT, ST, VT], T).
+answer_sentence_(L, _, ketua_tim(jabatan, _), ketua(S, V), T) :-
+    word(L, strength(S), ST), or_phrase(L, V, VT),
+    say(L, ketua_jabatan, [ST, VT], T).
+answer_sentence_(L, R, ketua_tim(penetapan, _), ketua(S, V), T) :-
+    word(L, strength(S), ST),
+    (   known(document, V)
+    ->  phrase_of(L, V, VT), say(L, ketua_penetapan_dengan, [ST, VT], T)
+    ;   holder_phrase(L, R, V, VT), say(L, ketua_penetapan_oleh, [ST, VT], T)
+    ).
+answer_sentence_(L, _, ketua_tim(pengganti, _), ketua(S, V), T) :-
+    word(L, strength(S), ST), or_phrase(L, V, VT),
+    say(L, ketua_pengganti, [ST, VT], T).
+answer_sentence_(L, _, durasi(Thing), B, T) :-
+    phrase_of(L, Thing, TT), phrase_of(L, B, BT),
+    say(L, durasi, [TT, BT], T).
+answer_sentence_(L, _, tanggung_jawab(Role, _), item(I), T) :-
+    phrase_of(L, Role, RT), say(L, tanggung_jawab_item, [RT, I], T).
+
+%   step_sentence: one step of a routing, its verb with the preposition
+%   it takes ("menugaskan pegawai", "mengajukan permohonan kepada ...")
+
+step_sentence(L, R, A, Act, To, Cc, T) :-
+    holder_phrase(L, R, A, AT), holder_phrase(L, R, To, ToT),
+    (   template(L, step(Act), _)
+    ->  say(L, step(Act), [AT, ToT], T0)
+    ;   phrase_of(L, Act, ActT), say(L, routing_step, [AT, ActT, ToT], T0)
+    ),
+    (   Cc == []
+    ->  T = T0
+    ;   maplist(holder_phrase(L, R), Cc, CcTs), join_and(L, CcTs, CcT),
+        say(L, tembusan, [T0, CcT], T)
+    ).
+
+%   holder_phrase: a post as the regulation says it ("Panewu (Camat)")
+
+holder_phrase(id, R, H, T) :- nonvar(R), \+ is_list(H), !, questions:post_label(R, H, T).
+holder_phrase(L, _, H, T) :- phrase_of(L, H, T).
+
+mode_phrase(L, tidak_disebut, T) :- !, word(L, tidak_disebut, T).
+mode_phrase(L, M, T) :- phrase_of(L, M, T).
+
+capacity_phrase(L, C, T) :- atom(C), term(capacity, C, LI, LE), !,
+    (   L == en -> T = LE ; T = LI ).
+capacity_phrase(L, C, T) :- phrase_of(L, C, T).
+
+or_phrase(L, Xs, T) :- is_list(Xs), !,
+    maplist(phrase_of(L), Xs, Ts),
+    (   append(Init, [Last], Ts), Init \== []
+    ->  atomic_list_concat(Init, ', ', A), word(L, or, Or),
+        format(string(T), "~w ~w ~w", [A, Or, Last])
+    ;   Ts = [T]
+    ).
+or_phrase(L, X, T) :- phrase_of(L, X, T).
+
+capitalised(S0, S) :-
+    string_concat(F0, Rest, S0), string_length(F0, 1), !,
+    string_upper(F0, F), string_concat(F, Rest, S).
+capitalised(S, S).
+
+%!  case_sentence(+Lang, +Key, -Text) is det.
+%
+%   What an answer answers (the case two conflicting provisions both
+%   speak to): "Pejabat Fungsional Ahli Muda yang bekerja secara
+%   individu pada Kelurahan".
+
+case_sentence(L, capacity(C, S, U), T) :- !,
+    subjects_phrase(L, S, ST), unit_phrase(L, U, UT),
+    (   atom(C), C \== semua, known(capacity, C)
+    ->  label(L, C, CT), say(L, case_capacity, [ST, CT, UT], T)
+    ;   say(L, case_subject, [ST, UT], T)
+    ).
+case_sentence(L, role(Role, S, U, _), T) :- !,
+    phrase_of(L, Role, RT), subjects_phrase(L, S, ST), unit_phrase(L, U, UT),
+    say(L, case_role, [RT, ST, UT], T).
+case_sentence(L, act(Act, Sc, _), T) :- !,
+    phrase_of(L, Act, AT),
+    (   Sc == semua -> T = AT ; phrase_of(L, Sc, ST), format(string(T), "~w ~w", [AT, ST]) ).
+case_sentence(L, instrumen(F, Sc, _), T) :- !,
+    findall(Q, ( F \== semua, word(L, form(F), Q) ; Sc \== semua, phrase_of(L, Sc, Q) ), Qs),
+    atomic_list_concat(Qs, ', ', QA),
+    say(L, case_instrumen, [QA], T).
+case_sentence(L, langkah(Rt, Sc, _), T) :- !,
+    maplist(phrase_of(L), [Rt, Sc], Args), say(L, routing_title, Args, T).
+case_sentence(L, ketua_tim(_, _), T) :- !, word(L, case_ketua_tim, T).
+case_sentence(L, durasi(Thing), T) :- !,
+    phrase_of(L, Thing, TT), say(L, case_durasi, [TT], T).
+case_sentence(L, tanggung_jawab(Role, _), T) :- !,
+    phrase_of(L, Role, RT), say(L, case_tanggung_jawab, [RT], T).
+case_sentence(L, _, T) :- word(L, this_case, T).

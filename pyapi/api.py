@@ -333,13 +333,16 @@ def create_app(kb: KnowledgeBase | None = None, limits: ServerLimits | None = No
 
     @app.get("/v1/diagram/{question}", response_class=SVGResponse,
              responses=error_responses(404, 422, 503))
-    async def diagram(request: Request, question: str, q: Annotated[dict, Depends(_question)]):
+    async def diagram(request: Request, question: str, q: Annotated[dict, Depends(_question)],
+                      lang: Lang = Query("id", description="id (Indonesian) or en")):
         # (a diagram answered once is answered again by ResponseMemo)
+        from .wording import awording_for
+
         kb: KnowledgeBase = request.app.state.kb
-        result = json.loads(await kb.araw("ask", {"question": question, **q},
+        result = json.loads(await kb.araw("ask", {"question": question, **q, "lang": lang},
                                           until=_watch(request)))
-        labels = await kb.alabels()
-        work = in_background(to_svg, to_dot(result, labels), kb.limits.time_limit)
+        w = await awording_for(kb, lang)
+        work = in_background(to_svg, to_dot(result, w), kb.limits.time_limit)
         try:
             svg = await unless_gone(request.receive, work)
         except DiagramError as exc:

@@ -212,6 +212,8 @@ _QUESTION_OPTIONS = dict(
     role=typer.Option(None, help="for responsibilities: a role id"),
     lang=typer.Option("id", help="id (Indonesian) or en"),
     as_json=typer.Option(False, "--json", help="The JSON answer of the API."),
+    debug=typer.Option(False, "--debug", help="Show the rule (file and line) of every "
+                       "explanation step."),
 )
 
 
@@ -240,15 +242,19 @@ def ask(question: str = typer.Argument(..., help="a question id, e.g. reporting-
         scope: Optional[str] = _QUESTION_OPTIONS["scope"],
         role: Optional[str] = _QUESTION_OPTIONS["role"],
         explain: bool = typer.Option(False, "--explain", help="Show the derivation of each answer."),
+        debug: bool = _QUESTION_OPTIONS["debug"],
         lang: str = _QUESTION_OPTIONS["lang"],
         as_json: bool = _QUESTION_OPTIONS["as_json"]) -> None:
     """Answer a user's question from the norms, with citations."""
     from .render import render_answer, render_explained
+    from .wording import wording_for
 
     args = {"question": question, "lang": lang,
             **_question_args(regency, subject, capacity, unit, placement, scope, role)}
-    result = _with_kb(lambda kb: kb.call("explain" if explain else "ask", args))
-    _print(result, as_json, render_explained if explain else render_answer)
+    result, w = _with_kb(lambda kb: (kb.call("explain" if explain else "ask", args),
+                                     wording_for(kb, lang)))
+    render = render_explained if explain else render_answer
+    _print(result, as_json, lambda r: render(r, w, debug))
 
 
 @app.command()
@@ -263,12 +269,14 @@ def compare(question: str = typer.Argument(..., help="a question id, e.g. assess
             as_json: bool = _QUESTION_OPTIONS["as_json"]) -> None:
     """Ask one question of every regulation: which agree, which differ."""
     from .render import render_compare
+    from .wording import wording_for
 
     args = {"question": question, "lang": lang,
             "params": _question_args("", subject, capacity, unit, placement, scope,
                                      role)["params"]}
-    result = _with_kb(lambda kb: kb.call("compare", args))
-    _print(result, as_json, render_compare)
+    result, w = _with_kb(lambda kb: (kb.call("compare", args), wording_for(kb, lang)))
+    _print(dict(result, params=args["params"]) if not as_json else result, as_json,
+           lambda r: render_compare(r, w))
 
 
 @app.command("why-not")
@@ -284,10 +292,12 @@ def why_not(question: str = typer.Argument(..., help="a question id"),
             direct: Optional[bool] = typer.Option(None, "--direct/--not-direct",
                                                   help="proposed: reports directly or not"),
             value: Optional[str] = typer.Option(None, help="proposed answer value"),
+            debug: bool = _QUESTION_OPTIONS["debug"],
             lang: str = _QUESTION_OPTIONS["lang"],
             as_json: bool = _QUESTION_OPTIONS["as_json"]) -> None:
     """Why does a proposed answer not hold (or, if it does, why it does)?"""
     from .render import render_why_not
+    from .wording import wording_for
 
     proposed = {k: v for k, v in (("post", post), ("direct", direct), ("value", value))
                 if v is not None}
@@ -295,8 +305,8 @@ def why_not(question: str = typer.Argument(..., help="a question id"),
         _fail("give the proposed answer: --post, --direct/--not-direct or --value")
     args = {"question": question, "lang": lang, "proposed": proposed,
             **_question_args(regency, subject, capacity, unit, placement, scope, role)}
-    result = _with_kb(lambda kb: kb.call("why_not", args))
-    _print(result, as_json, render_why_not)
+    result, w = _with_kb(lambda kb: (kb.call("why_not", args), wording_for(kb, lang)))
+    _print(result, as_json, lambda r: render_why_not(r, w, debug))
 
 
 @app.command("cite")
@@ -378,15 +388,17 @@ def diagram(question: str = typer.Argument(..., help="a question id"),
             unit: Optional[str] = _QUESTION_OPTIONS["unit"],
             placement: Optional[str] = _QUESTION_OPTIONS["placement"],
             scope: Optional[str] = _QUESTION_OPTIONS["scope"],
+            lang: str = _QUESTION_OPTIONS["lang"],
             output: Optional[str] = typer.Option(None, "-o", help="write the SVG here")) -> None:
     """An SVG diagram of the answer, with the citation on each edge."""
     from .diagram import DiagramError, to_dot, to_svg
+    from .wording import wording_for
 
-    args = {"question": question,
+    args = {"question": question, "lang": lang,
             **_question_args(regency, subject, capacity, unit, placement, scope, None)}
-    result, labels = _with_kb(lambda kb: (kb.call("ask", args), kb.labels()))
+    result, w = _with_kb(lambda kb: (kb.call("ask", args), wording_for(kb, lang)))
     try:
-        svg = to_svg(to_dot(result, labels))
+        svg = to_svg(to_dot(result, w))
     except DiagramError as exc:
         _fail(str(exc), 1)
     if output:

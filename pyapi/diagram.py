@@ -29,19 +29,23 @@ CONFLICT = "#b00020"
 LONG_CHAIN = 3          # more steps than this: top to bottom, to fit a slide
 
 
-def to_dot(result: dict, labels: dict[str, str] | None = None) -> str:
-    """The DOT source of an answer (``ask`` JSON), in Indonesian: the title
-    names the question, the regulation and the status; every edge carries
-    its citation; the edges of a conflict's sides are red and the conflict
-    is noted with both citations; a legend says what the lines mean."""
-    from .render import STATUS_ID, answer_line
+def to_dot(result: dict, w=None) -> str:
+    """The DOT source of an answer (``ask`` JSON), in the language of ``w``
+    (a pyapi.wording.Wording; Indonesian unless asked): the title names the
+    question, the regulation and the status; every edge carries its
+    citation; the edges of a conflict's sides are red and the conflict is
+    noted with both citations; a legend says what the lines mean; a long
+    chain runs top to bottom, to fit a slide.  Every word comes from the
+    language files."""
+    from .render import answer_line, post_label
+    from .wording import Wording
 
-    labels = labels or {}
+    if w is None or isinstance(w, dict):
+        w = Wording(result.get("lang") or "id")
     subject_id = result["params"].get("subject")
-    subject = labels.get(subject_id, subject_id) if subject_id else "Pejabat Fungsional / Pelaksana"
-    question = labels.get(result["question"], result["question"])
-    title = (f"{question[:1].upper()}{question[1:]} — {labels.get(result['regency'], result['regency'])}"
-             f" ({STATUS_ID.get(result['status'], result['status'])})")
+    subject = w.label(subject_id, "subject") if subject_id else w.word("diagram_subject")
+    title = (f"{w.question(result['question'])}\n{w.regulation(result['regency'])}"
+             f" ({w.status(result['status'])})")
     steps = max((len(a.get("steps", ())) for a in result["answers"]), default=0)
     lines = ["digraph perbup {", f"  rankdir={'TB' if steps > LONG_CHAIN else 'LR'};",
              f"  label={_q(title)};", "  labelloc=t;", '  fontname="Helvetica";',
@@ -61,45 +65,67 @@ def to_dot(result: dict, labels: dict[str, str] | None = None) -> str:
             return
         style = (", style=dashed" if dashed else "") + \
             (f', color="{CONFLICT}", fontcolor="{CONFLICT}", penwidth=2' if red else "")
-        lines.append(f"  {node(a)} -> {node(b)} [label={_q(label)}{style}];")
+        line = f"  {node(a)} -> {node(b)} [label={_q(label)}{style}];"
+        if line not in lines:                # the same edge of two answers: drawn once
+            lines.append(line)
 
+    def holder(item: dict, field: str) -> str:
+        """The label of a post an item names, in the diagram's language."""
+        if w.lang == "en":
+            return w.label(item.get(field), fallback=item.get(field + "_label"))
+        return item.get(field + "_label") or w.label(item.get(field))
+
+    reports, held_by, copy = (w.word("diagram_reports"), w.word("diagram_held_by"),
+                              w.word("diagram_copy"))
     for answer in result["answers"]:
         red = answer.get("value") in contested
         if "steps" in answer:
             for step in answer["steps"]:
                 n = step["value"].split(" ", 1)[0]
-                action = labels.get(step["action"], step["action"].replace("-", " "))
-                edge(step["actor_label"], step["to_label"],
+                action = w.label(step["action"], "action")
+                edge(holder(step, "actor"), holder(step, "to"),
                      f"{n}. {action}\n{_cites(step['citations'])}", red=red)
                 for cc in step.get("tembusan", []):
-                    edge(step["actor_label"], cc["post_label"],
-                         f"{n}. tembusan\n{_cites(step['citations'])}", dashed=True, red=red)
-        elif "to_label" in answer:           # reporting line
+                    edge(holder(step, "actor"), post_label(cc, w),
+                         f"{n}. {copy}\n{_cites(step['citations'])}", dashed=True, red=red)
+        elif "to" in answer and "direct" in answer:           # reporting line
             start = subject
+            key = (answer.get("key") or "").split(" ")
+            if key[0] == "capacity" and len(key) > 1 and key[1] != "semua":   # its case
+                reports = f"{w.word('diagram_reports')} ({w.label(key[1], 'capacity')})"
+            else:
+                reports = w.word("diagram_reports")
             if answer.get("direct") is False:
-                edge(start, answer["via_label"], f"melapor\n{_cites(answer['citations'])}", red=red)
-                start = answer["via_label"]
-            edge(start, answer["to_label"], f"melapor\n{_cites(answer['citations'])}", red=red)
+                edge(start, holder(answer, "via"), f"{reports}\n{_cites(answer['citations'])}",
+                     red=red)
+                start = holder(answer, "via")
+            edge(start, holder(answer, "to"), f"{reports}\n{_cites(answer['citations'])}",
+                 red=red)
             for post in answer.get("posts", []):
-                edge(answer["to_label"], post["post_label"],
-                     f"dijabat oleh\n{_cites(post['citations'])}", dashed=True, red=red)
-        elif "post_label" in answer:          # assessor, unit leader
-            edge(subject, answer["post_label"], f"{question}\n{_cites(answer['citations'])}",
+                edge(holder(answer, "to"), post_label(post, w),
+                     f"{held_by}\n{_cites(post['citations'])}", dashed=True, red=red)
+        elif "post" in answer:          # assessor, unit leader
+            edge(subject, post_label(answer, w),
+                 f"{w.label(result['question'], 'question')}\n{_cites(answer['citations'])}",
                  red=red)
         else:
-            edge(question, answer_line(answer), _cites(answer["citations"]), red=red)
+            edge(w.label(result["question"], "question"), answer_line(answer, w),
+                 _cites(answer["citations"]), red=red)
     for i, conflict in enumerate(result.get("conflicts", []), 1):
         sides = " ↔ ".join(side["citation"]["cite"] for side in conflict["sides"])
+        about = conflict.get("about_text") or ""
         lines.append(f'  c{i} [shape=note, color="{CONFLICT}", fontcolor="{CONFLICT}", '
-                     f"label={_q('Pertentangan: ' + sides)}];")
+                     f"label={_q(w.word('diagram_conflict') + ': ' + about + chr(10) + sides)}];")
     if not result["answers"]:
-        node("tidak diatur")
-    lines += ["  subgraph cluster_keterangan {", '    label="Keterangan"; fontsize=10;',
+        node(w.status("tidak-diatur"))
+    lines += ["  subgraph cluster_keterangan {",
+              f"    label={_q(w.word('diagram_legend'))}; fontsize=10;",
               '    style=dashed; color="#888888";',
               '    node [shape=plaintext, fontsize=10];',
-              '    k1 [label="── melapor / langkah alur (dengan dasar ketentuannya)"];',
-              '    k2 [label="- - dijabat oleh / tembusan"];',
-              f'    k3 [label="── bertentangan", fontcolor="{CONFLICT}"];',
+              f"    k1 [label={_q('── ' + w.word('diagram_legend_line'))}];",
+              f"    k2 [label={_q('- - ' + w.word('diagram_legend_dashed'))}];",
+              f'    k3 [label={_q("── " + w.word("diagram_legend_conflict"))}, '
+              f'fontcolor="{CONFLICT}"];',
               "  }", "}"]
     return "\n".join(lines)
 

@@ -49,9 +49,19 @@ def _templates():
     not at start: an API-only server never pays for it)."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-    return Environment(loader=FileSystemLoader(_HERE / "templates"),
-                       autoescape=select_autoescape(["html"]), trim_blocks=True,
-                       lstrip_blocks=True)
+    from .wording import Wording
+
+    env = Environment(loader=FileSystemLoader(_HERE / "templates"),
+                      autoescape=select_autoescape(["html"]), trim_blocks=True,
+                      lstrip_blocks=True)
+    env.globals["t"] = Wording("id")        # the pages' words (kb/lang/<lang>.pl)
+    return env
+
+
+def _lang(lang: str | None) -> str:
+    from .wording import LANGS
+
+    return lang if lang in LANGS else "id"
 
 # How a provision of each kind is headed on the page.
 HEADINGS = {
@@ -183,24 +193,28 @@ def add_pages(app: FastAPI) -> None:
 
     @app.get("/bandingkan", response_class=HTMLResponse, include_in_schema=False)
     async def compare(request: Request, params: Annotated[dict, Depends(_question_params)],
-                      question: str | None = Query(None, max_length=100)):
+                      question: str | None = Query(None, max_length=100),
+                      lang: str | None = Query(None, max_length=10)):
         from .engine import OperationError
+        from .wording import awording_for
 
         kb = request.app.state.kb
         _READER['kb'] = kb
+        lang = _lang(lang)
+        w = await awording_for(kb, lang)
         chosen = _chosen(params, question=question)
         result, error, status = None, None, 200
         if question:
             try:
                 result = json.loads(await kb.araw("compare", {
-                    "question": question, "params": params, "lang": "id"}))
+                    "question": question, "params": params, "lang": lang}))
             except OperationError as exc:
                 error, status = exc.message, 404 if exc.type == "not_found" else 422
             if result is not None and all("error" in r for r in result["results"]):
                 error, status, result = result["results"][0]["error"]["detail"], 422, None
         html = _templates().get_template("bandingkan.html").render(
-            options=await _options(kb), chosen=chosen, result=result and _columns(result),
-            error=error)
+            options=await _options(kb, None, lang), chosen=chosen,
+            result=result and _columns(result, w), error=error, t=w)
         return HTMLResponse(html, status_code=status)
 
 
@@ -216,7 +230,8 @@ def _latihan_routes(app: FastAPI) -> None:
                       subject: str | None = Query(None, max_length=100),
                       unit: str | None = Query(None, max_length=100),
                       pilihan: str | None = Query(None, max_length=200,
-                                                  description="the post the trainee picked")):
+                                                  description="the post the trainee picked"),
+                      lang: str | None = Query(None, max_length=10)):
         import random
         from urllib.parse import urlencode
 
@@ -224,10 +239,15 @@ def _latihan_routes(app: FastAPI) -> None:
 
         from .engine import OperationError
 
+        from .wording import awording_for
+
         kb = request.app.state.kb
         _READER['kb'] = kb
+        lang = _lang(lang)
+        w = await awording_for(kb, lang)
         terms = await kb.aterms()
-        label = {(t["category"], t["id"]): t["label"] for t in terms}
+        field = "label_en" if lang == "en" else "label"
+        label = {(t["category"], t["id"]): t.get(field) or t["label"] for t in terms}
         ids = {c: [t["id"] for t in terms if t["category"] == c]
                for c in ("subject", "unit", "post")}
         if not (regency and question and subject and unit):
@@ -241,26 +261,31 @@ def _latihan_routes(app: FastAPI) -> None:
                     "question": case["question"], "regency": case["regency"],
                     "params": {"subject": case["subject"], "unit": case["unit"]}}))
                 if answer["status"] == "answered" and answer["answers"]:
+                    if lang != "id":
+                        case["lang"] = lang
                     return RedirectResponse("/latihan?" + urlencode(case), status_code=303)
             return HTMLResponse(_templates().get_template("latihan.html").render(
-                error="tidak ada kasus yang terjawab; coba lagi"), status_code=503)
+                error=w.word("page_no_case"), t=w), status_code=503)
         if regency not in kb.packages or question not in PRACTICE_QUESTIONS:
             return HTMLResponse(_templates().get_template("latihan.html").render(
-                error=f"kasus tidak dikenal: {regency} / {question}"), status_code=404)
+                error=w.say("page_unknown_case", regency, question), t=w), status_code=404)
         params = {"subject": subject, "unit": unit}
         try:
             answer = json.loads(await kb.araw("ask", {"question": question, "regency": regency,
-                                                      "params": params}))
+                                                      "params": params, "lang": lang}))
             verdict = None
             if pilihan:
                 verdict = json.loads(await kb.araw("why_not", {
                     "question": question, "regency": regency, "params": params,
-                    "proposed": {"post": pilihan}, "lang": "id"}))
+                    "proposed": {"post": pilihan}, "lang": lang}))
         except OperationError as exc:
-            return HTMLResponse(_templates().get_template("latihan.html").render(error=exc.message),
+            return HTMLResponse(_templates().get_template("latihan.html").render(
+                error=exc.message, t=w),
                                 status_code=404 if exc.type == "not_found" else 422)
         # the choices: every answer, and other posts, the same for the same case
-        right = [(a.get("post") or a["value"], a.get("post_label") or a["value"])
+        from .render import post_label
+
+        right = [(a.get("post") or a["value"], post_label(a, w) if a.get("post") else a["text"])
                  for a in answer["answers"]]
         rnd = random.Random(f"{regency}/{question}/{subject}/{unit}")
         others = [p for p in ids["post"] if p not in {r for r, _ in right}]
@@ -277,8 +302,11 @@ def _latihan_routes(app: FastAPI) -> None:
         choices = right + wrong
         rnd.shuffle(choices)
         case = {"regency": regency, "question": question, "subject": subject, "unit": unit}
+        if lang != "id":
+            case["lang"] = lang
         return HTMLResponse(_templates().get_template("latihan.html").render(
-            case=case, region=kb.packages[regency].region,
+            case=case, t=w, region=kb.packages[regency].region_en if lang == "en"
+            else kb.packages[regency].region,
             role=label.get(("question", question), question),
             subject=label.get(("subject", subject), subject),
             unit=label.get(("unit", unit), unit), choices=choices, picked=pilihan,
@@ -294,7 +322,7 @@ def _verdict_view(verdict: dict) -> dict:
             "reasons": [{"message": r["message"],
                          "citations": [_citation_link(c) for c in r.get("citations", [])]}
                         for r in verdict.get("reasons", [])],
-            "explanation": _explanation(answer["explanation"], regency)
+            "explanation": _explanations(answer, regency)
             if answer and answer.get("explanation") else None,
             "citations": [_citation_link(c) for c in (answer or {}).get("citations", [])]}
 
@@ -346,15 +374,19 @@ def _tanya_routes(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     async def tanya(request: Request, params: Annotated[dict, Depends(_question_params)],
                     regency: str | None = Query(None, max_length=100),
-                    question: str | None = Query(None, max_length=100)):
+                    question: str | None = Query(None, max_length=100),
+                    lang: str | None = Query(None, max_length=10)):
         from urllib.parse import urlencode
 
         from .engine import OperationError
+        from .wording import awording_for
 
         kb = request.app.state.kb
         _READER['kb'] = kb
+        lang = _lang(lang)
+        w = await awording_for(kb, lang)
         if regency is not None and regency not in kb.packages:
-            regency, error, status = None, f"regency tidak dikenal: {regency}", 404
+            regency, error, status = None, w.say("page_unknown_regency", regency), 404
         else:
             error, status = None, 200
         chosen = _chosen(params, regency=regency, question=question)
@@ -362,14 +394,15 @@ def _tanya_routes(app: FastAPI) -> None:
         if regency and question and error is None:
             try:
                 result = json.loads(await kb.araw("explain", {
-                    "question": question, "regency": regency, "params": params, "lang": "id"}))
-                view = _answer_view(result)
-                diagram = f"/v1/diagram/{question}?" + urlencode({"regency": regency, **params})
+                    "question": question, "regency": regency, "params": params, "lang": lang}))
+                view = _answer_view(result, w)
+                diagram = f"/v1/diagram/{question}?" + urlencode(
+                    {"regency": regency, **params, **({"lang": lang} if lang != "id" else {})})
             except OperationError as exc:
                 error, status = exc.message, 404 if exc.type == "not_found" else 422
         html = _templates().get_template("tanya.html").render(
-            options=await _options(kb, regency), chosen=chosen, view=view, diagram=diagram,
-            error=error, label=kb.packages[regency].region if regency else "")
+            options=await _options(kb, regency, lang), chosen=chosen, view=view, diagram=diagram,
+            error=error, label=w.regulation(regency) if regency else "", t=w)
         return HTMLResponse(html, status_code=status)
 
 
@@ -382,10 +415,13 @@ def _chosen(params: dict, **more: str | None) -> dict[str, str]:
             **{k: params.get(k, "") for k in QUESTION_PARAMETERS}}
 
 
-async def _options(kb, regency: str | None = None) -> dict[str, list[tuple[str, str]]]:
-    """The choices of the question form: id and Indonesian label per
-    parameter; with a regulation, its named units and patterns as units too."""
+async def _options(kb, regency: str | None = None,
+                   lang: str = "id") -> dict[str, list[tuple[str, str]]]:
+    """The choices of the question form: id and label (in the page's
+    language) per parameter; with a regulation, its named units and
+    patterns as units too."""
     terms = await kb.aterms(regency)
+    field = "label_en" if lang == "en" else "label"
     out: dict[str, list[tuple[str, str]]] = {}
     for t in terms:
         category = t["category"]
@@ -395,7 +431,7 @@ async def _options(kb, regency: str | None = None) -> dict[str, list[tuple[str, 
             category = "unit"
         if category in ("question", "subject", "capacity", "unit", "placement", "scope",
                         "role", "regency"):
-            out.setdefault(category, []).append((t["id"], t["label"]))
+            out.setdefault(category, []).append((t["id"], t.get(field) or t["label"]))
     return out
 
 
@@ -410,23 +446,34 @@ def _explanation(tree: dict, regency: str) -> dict:
             "children": [_explanation(c, regency) for c in tree.get("children", [])]}
 
 
-def _answer_view(result: dict) -> dict:
-    """An explained answer as the Tanya page shows it."""
-    from .render import STATUS_ID, answer_line
+def _explanations(answer: dict, regency: str) -> list[dict]:
+    """An answer's derivations as the pages show them: one branch per
+    reason, as the plain text says them (pyapi/render.py)."""
+    from .render import explained_trees
 
+    return [_explanation(t, regency) for t in explained_trees(answer)]
+
+
+def _answer_view(result: dict, w=None) -> dict:
+    """An explained answer as the Tanya page shows it."""
+    from .render import answer_line
+    from .wording import Wording
+
+    w = w or Wording()
     regency = result["regency"]
     return {
-        "status": result["status"], "status_label": STATUS_ID.get(result["status"], result["status"]),
-        "answers": [{"line": answer_line(a),
+        "status": result["status"], "status_label": w.status(result["status"]),
+        "answers": [{"line": answer_line(a, w),
                      "citations": [_citation_link(c) for c in a.get("citations", [])],
                      "conditions": [{"text": c.get("condition") or c.get("text", ""),
                                      "citation": _citation_link(c["citation"])
                                      if c.get("citation") else None}
                                     for c in a.get("conditions", [])],
-                     "explanation": _explanation(a["explanation"], regency)
+                     "explanation": _explanations(a, regency)
                      if a.get("explanation") else None}
                     for a in result["answers"]],
-        "conflicts": [{"about": c["about"], "sides": [
+        "conflicts": [{"about": w.say("conflict_about", c.get("about_text") or c["about"]),
+                       "sides": [
             {"label": s.get("label") or s["value"], "citation": _citation_link(s["citation"])}
             for s in c["sides"]]} for c in result.get("conflicts", [])],
         "closest": [_citation_link(c) for c in result.get("closest", [])],
@@ -435,27 +482,32 @@ def _answer_view(result: dict) -> dict:
     }
 
 
-def _columns(result: dict) -> dict:
+def _columns(result: dict, w=None) -> dict:
     """The compare answer as the page shows it: one column per regulation,
     each with its group and whether it departs from the largest group."""
-    from .render import STATUS_ID, answer_line
+    from .render import answer_line
+    from .wording import Wording
+
+    w = w or Wording()
 
     group_of = {r: i for i, g in enumerate(result["groups"], 1) for r in g["regencies"]}
     columns = []
     for res in result["results"]:
         col = {"id": res["regency"], "label": res["label"], "group": group_of.get(res["regency"])}
         if "error" in res:
-            col.update(status="galat", status_label="tidak dapat ditanyakan",
+            col.update(status="galat", status_label=w.word("page_cannot_ask"),
                        error=res["error"]["detail"], answers=[], conflicts=[])
         else:
             a = res["answer"]
-            col.update(status=a["status"], status_label=STATUS_ID.get(a["status"], a["status"]),
-                       answers=[{"line": answer_line(x), "citations": [
+            col.update(status=a["status"], status_label=w.status(a["status"]),
+                       answers=[{"line": answer_line(x, w), "citations": [
                            _citation_link(c) for c in x.get("citations", [])]}
                            for x in a["answers"]],
                        closest=[_citation_link(c) for c in a.get("closest", [])],
-                       conflicts=[{"about": c["about"], "sides": [
-                           {"value": s["value"], "citation": _citation_link(s["citation"])}
+                       conflicts=[{"about": w.say("conflict_about",
+                                                  c.get("about_text") or c["about"]), "sides": [
+                           {"value": s["value"], "label": s.get("label") or s["value"],
+                            "citation": _citation_link(s["citation"])}
                            for s in c["sides"]]} for c in a.get("conflicts", [])])
         # departs from the largest group, when some regulations agree at all
         col["departs"] = col["group"] != 1 and len(result["groups"][0]["regencies"]) > 1 \

@@ -66,9 +66,13 @@ def test_perbup_compare_prints_the_groups_in_indonesian():
                                     "--unit", "kecamatan"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("Pertanyaan: assessor — semua peraturan")
+    # the question as a sentence and each regulation by its name (kb/lang/id.pl)
+    assert done.stdout.startswith("Pertanyaan: Siapa Pejabat Penilai Kinerja? (semua peraturan)\n"
+                                  "Subjek: Pejabat Fungsional Ahli Muda; Unit: Kecamatan\n")
+    assert "assessor" not in done.stdout and "jf-ahli-muda" not in done.stdout
     for reg in regulations.discover(regulations.PACKAGED):
-        assert reg.region in done.stdout
+        place = reg.region.removeprefix("Kabupaten ").removeprefix("Kota ")
+        assert f"{reg.jenis} {place} Nomor {reg.nomor} Tahun {reg.tahun}" in done.stdout
     as_json = subprocess.run(PERBUP + ["compare", "team-duration", "--json"],
                              capture_output=True, text=True, timeout=120)
     assert as_json.returncode == 0

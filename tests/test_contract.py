@@ -87,8 +87,8 @@ def test_perbup_ask_takes_an_alias():
     done = subprocess.run(PERBUP + ["ask", "assessor", "-r", "bantul", "--unit", "kapanewon"],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "Parameter: unit=kecamatan" in done.stdout
-    assert "Alias: kapanewon → kecamatan (Kapanewon; Pasal 7 ayat (5))" in done.stdout
+    assert "Unit: Kecamatan" in done.stdout                 # labelled, no id
+    assert "Nama lain: Kapanewon berarti Kecamatan (Pasal 7 ayat (5))" in done.stdout
     assert "Panewu (Camat)" in done.stdout
     other = subprocess.run(PERBUP + ["ask", "assessor", "-r", "tabalong", "--unit", "kapanewon"],
                            capture_output=True, text=True, timeout=120)

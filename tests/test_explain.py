@@ -250,7 +250,9 @@ def test_diagrams_speak_indonesian_mark_conflicts_and_fit_a_slide(client):
     params = {"regency": "lombok-barat", "subject": "jf-ahli-muda", "unit": "kecamatan"}
     answer = client.get("/v1/ask/assessor", params=params).json()
     svg = client.get("/v1/diagram/assessor", params=params).text
-    assert "Pejabat Penilai Kinerja — Kabupaten Lombok Barat" in svg
+    # the question as a sentence, the regulation by its name (kb/lang/id.pl)
+    assert "Siapa Pejabat Penilai Kinerja?" in svg
+    assert "Peraturan Bupati Lombok Barat Nomor 57 Tahun 2023" in svg
     assert "assessor" not in svg and "lombok-barat" not in svg          # no ids
     assert "Keterangan" in svg                                        # a legend
     if answer["status"] == "conflict":
@@ -264,3 +266,7 @@ def test_diagrams_speak_indonesian_mark_conflicts_and_fit_a_slide(client):
     width = float(re.search(r'<svg width="([\d.]+)pt"', routing).group(1))
     assert width < 2500, width
     assert "1. mengajukan permohonan" in routing.replace("&#45;", "-")
+    # and in English on request, the legend included
+    en = client.get("/v1/diagram/assessor", params={**params, "lang": "en"}).text
+    assert "Who is the performance assessor?" in en and "Legend" in en
+    assert "Keterangan" not in en and "Pertentangan" not in en

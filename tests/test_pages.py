@@ -191,7 +191,7 @@ def test_ask_shows_the_answer_why_and_the_provision_behind_each_step(page, base_
 def test_ask_page_names_an_unknown_regulation(page, base_url):
     response = page.goto(f"{base_url}/?regency=jakarta&question=assessor")
     assert response.status == 404
-    assert "regency tidak dikenal: jakarta" in page.inner_text("[role=alert]")
+    assert "peraturan tidak dikenal: jakarta" in page.inner_text("[role=alert]")
 
 
 CASE = "regency=tabalong&question=assessor&subject=jf-ahli-muda&unit=kecamatan"
@@ -285,3 +285,29 @@ def test_ask_says_which_provision_is_set_aside_and_why(page, base_url):
                             "Pelayanan Terpadu Satu Pintu sehingga mengesampingkan ketentuan "
                             "umum Pasal 7 ayat (1)") for t in set_aside), set_aside
     assert page.locator(".sisi-sisi").count() == 0                   # no conflict shown
+
+
+def test_pages_speak_english_on_request(page, base_url):
+    """?lang=en: the headings, the form, the answer, the steps and the
+    practice case in English (kb/lang/en.pl), the quotes as the text says."""
+    page.goto(f"{base_url}/?lang=en&regency=tabalong&question=reporting-line"
+              "&subject=jf-ahli-muda&unit=kelurahan")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.inner_text("h1") == "Ask"
+    body = page.inner_text("main")
+    assert "Individually: reports to performance assessor directly" in body
+    assert "Conflict about functional official, junior expert working individually" in body
+    import re
+
+    for word in ("Tanya", "Mengapa", "Pertentangan", "Syarat", "melapor", "terjawab"):
+        assert not re.search(rf"\b{word}\b", page.inner_text("header") + body), word
+    assert page.locator("form.tanya input[name=lang]").get_attribute("value") == "en"
+    page.goto(f"{base_url}/bandingkan?lang=en&question=assessor&subject=jf-ahli-muda"
+              "&unit=kecamatan")
+    assert page.inner_text("h1") == "Compare the regulations"
+    assert "BERTENTANGAN" not in page.inner_text("main")
+    page.goto(f"{base_url}/latihan?lang=en&{CASE}")
+    assert page.inner_text("h1") == "Practice"
+    assert page.inner_text("legend.soal") == ("Who is the performance assessor of functional "
+                                              "official, junior expert in District, "
+                                              "Tabalong Regency?")
