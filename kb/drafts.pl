@@ -36,6 +36,7 @@
 :- use_module(questions).
 :- use_module(vocabulary).
 :- use_module(regulations).
+:- use_module(wording).
 :- use_module(library(lists)).
 :- use_module(library(apply)).
 :- use_module(library(pairs)).
@@ -511,7 +512,8 @@ list_parent(Cite, Parent) :-
     P \== [],
     atomic_list_concat(P, ' ', Parent).
 
-conflict_entry(R, Pair, Found, _{question: QS, questions: QSs, about: About, unit: Unit,
+conflict_entry(R, Pair, Found, _{question: QS, questions: QSs, about: About,
+                                 about_text: _{id: AboutId, en: AboutEn}, unit: Unit,
                                  sides: [S1, S2]}) :-
     once(member(Pair-conf(Q, PT, K1-V1-N1, K2-V2-N2), Found)),
     findall(QX, member(Pair-conf(QX, _, _, _), Found), Qs0),
@@ -519,6 +521,8 @@ conflict_entry(R, Pair, Found, _{question: QS, questions: QSs, about: About, uni
     maplist(atom_string, Qs, QSs),
     atom_string(Q, QS),
     value_text(K1, About),
+    wording:case_sentence(id, K1, AboutId),     % the case, as a reader says it
+    wording:case_sentence(en, K1, AboutEn),
     case_unit(PT, Unit),
     side(R, K1, V1, N1, S1),
     side(R, K2, V2, N2, S2).

@@ -281,7 +281,7 @@ EXPLANATIONS = {
             "yang sama ({about}{case}) dengan jawaban yang tidak dapat sama-sama berlaku. "
             "Tidak ada yang mengesampingkan yang lain: lingkup keduanya tidak lebih khusus "
             "satu dari yang lain, tidak ada kata pengecualian, syarat, atau varian struktur "
-            "yang memisahkan keduanya (asas lex specialis dan pengecualian, kb/precedence.pl)."),
+            "yang memisahkan keduanya (asas lex specialis dan pengecualian)."),
         "norm-change": (
             "Pertanyaan yang sama ({question_label}{case}) diajukan kepada norma teks "
             "peraturan {regency} yang berlaku dan kepada norma rancangan, keduanya dibaca "
@@ -292,8 +292,7 @@ EXPLANATIONS = {
             "Both provisions answer the same question ({question_label}) for the same case "
             "({about}{case}) with answers that cannot both hold. Neither sets the other aside: "
             "neither scope is narrower than the other, and no words of exception, condition "
-            "or structural variant keep them apart (lex specialis and exceptions, "
-            "kb/precedence.pl)."),
+            "or structural variant keep them apart (lex specialis and exceptions)."),
         "norm-change": (
             "The same question ({question_label}{case}) was asked of the norms of the enacted "
             "{regency} text and of the draft's norms, both read by the same extractor; the "

@@ -109,7 +109,8 @@ def conflict_findings(draft: Draft, call: Call, deadline: float | None = None) -
         out.append(Finding(
             "norm-conflict", a["cite"], line, column,
             {"target": b["cite"], "other": b["cite"], "question": c["question"],
-             "questions": c["questions"], "about": c["about"], "unit": c["unit"],
+             "questions": c["questions"], "about": c.get("about_text") or c["about"],
+             "unit": c["unit"],
              "value": a["label"], "other_value": b["label"],
              "values": [a["value"], b["value"]]},
             a["quote"], (Related(b["cite"], other_line, b["quote"]),)))
