@@ -48,7 +48,7 @@ import json
 import re
 from typing import Any
 
-CONTRACT_OPS = frozenset({"ask", "explain", "why_not", "compare"})
+CONTRACT_OPS = frozenset({"ask", "explain", "why_not", "compare", "provision_tree"})
 
 # the categories of ids a parameter takes (role: a role or a post)
 PARAM_CATEGORIES = {
@@ -110,7 +110,7 @@ class Contract:
 
     def prepare(self, op: str, args: dict | None) -> tuple[dict | None, list[dict]]:
         """The arguments with aliases replaced by their ids, and what was replaced."""
-        if op not in CONTRACT_OPS or not args:
+        if op not in CONTRACT_OPS or op == "provision_tree" or not args:
             return args, []
         regency = args.get("regency")
         resolved = []
@@ -137,6 +137,8 @@ class Contract:
     def finish(self, op: str, args: dict | None, resolved: list[dict], result: Any) -> Any:
         if op not in CONTRACT_OPS or not isinstance(result, dict):
             return result
+        if op == "provision_tree":              # a provision's citation as the
+            return self._public(result, (args or {}).get("doc"))   # text numbers it
         aliases = {r["value"]: r["id"] for r in resolved}
         if op in ("ask", "explain"):
             self._answer(result, result.get("regency"))

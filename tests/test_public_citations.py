@@ -133,3 +133,23 @@ def test_sentences_that_name_a_provision_name_it_publicly(kb):
                                      "lang": "id"})
         text = repr(result)
         assert not re.search(r"(angka|huruf|Tabel) [\w.]+\)?#\d", text), q
+
+
+def test_the_provision_tree_cites_as_the_text_numbers(kb):
+    # Tabanan's Lampiran numbers angka 1-3 twice; the tree of the second
+    # angka 3 names its heading, never the internal "#2"
+    tree = kb.call("provision_tree", {"doc": "tabanan",
+                                      "cite": kb.internal_cite("tabanan", "Lampiran angka 3 "
+                                                               "(“Pelaksanaan Tugas dan "
+                                                               "Pertanggungjawaban”)")})
+    cites = []
+
+    def walk(node):
+        cites.append(node["cite"])
+        for child in node["children"]:
+            walk(child)
+    walk(tree)
+    assert cites[0] == "Lampiran angka 3 (“Pelaksanaan Tugas dan Pertanggungjawaban”)"
+    assert len(cites) > 10 and not any("#" in c for c in cites)
+    doc = kb.documents["tabanan"]
+    assert all(doc.get(single_path(c)) is not None for c in cites)
