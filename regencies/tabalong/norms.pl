@@ -91,10 +91,12 @@
     angka 1) ("Direktur selaku Pejabat Penilai Kinerja"), one block and one
     unit; Lampiran huruf K angka 4 huruf b angka 6) (results to the
     Sekretaris Kecamatan) against Pasal 18 ayat (5) huruf e and Pasal 19
-    (to the Pejabat Penilai Kinerja, the Camat); Pasal 12 ayat (4) and
-    Pasal 13 ayat (4) (the Surat Perintah "ditetapkan oleh Pejabat
+    (to the Pejabat Penilai Kinerja, the Camat); Pasal 12 ayat (4) (the
+    Surat Perintah of an individual assignment "ditetapkan oleh Pejabat
     Administrasi" / "Pejabat Pimpinan Tinggi") against Pasal 15 ayat (5)
-    ("ditetapkan oleh Pejabat Penilai Kinerja").  Resolved by
+    ("ditetapkan oleh Pejabat Penilai Kinerja"); Pasal 13 ayat (4), the
+    same for a tim kerja, holds under Pasal 13 ayat (5)'s condition and is
+    no rival.  Resolved by
     precedence: Pasal 6 ayat (3) huruf b as the condition "dalam hal tidak
     ada Jabatan Pengawas ..." (p6_3b_syarat); a Lampiran post that the block
     makes Pejabat Penilai Kinerja is the role a Pasal names.
@@ -582,9 +584,11 @@ norm(p13_4b_sp,
 
 %   Pasal 13 ayat (5): where a law requires a tim kerja to be formed by
 %   surat keputusan, that law governs its penetapan: every Surat Perintah
-%   of a tim kerja holds on that condition
+%   of a tim kerja, who sets it across units (Pasal 13 ayat (4)) and the step that
+%   issues it hold on that condition
 norm(p13_5_syarat,
-     syarat([p13_1_sp, p13_4a_sp, p13_4b_sp],
+     syarat([p13_1_sp, p13_4a_sp, p13_4b_sp, p13_4a_w, p13_4b_w,
+             p13_4a_lu3, p13_4b_lpd3],
             "tidak ada ketentuan perundang-undangan yang mengamanatkan pembentukan tim kerja ditetapkan melalui surat keputusan; bila ada, penetapan tim kerja dilakukan sesuai dengan ketentuan yang berlaku"),
      "Pasal 13 ayat (5)",
      "Dalam hal terdapat ketentuan perundang-undangan yang mengamanatkan pembentukan tim kerja ditetapkan melalui surat keputusan, maka penetapan tim kerja dilakukan sesuai dengan ketentuan yang berlaku").
