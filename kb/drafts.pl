@@ -382,6 +382,7 @@ no_rivals(R, PT, Ctx, Items, Numbered, EA, EB) :-
     ;   precedence:unknown_level(B, A)
     ;   precedence:role_unheld(R, PT, A, B)
     ;   precedence:role_unheld(R, PT, B, A)
+    ;   A = item(_, sesuai(_), _), B = item(_, sesuai(_), _)
     ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
         (   variants(R, NA, NB)
         ;   precedence:delegation(R, NA)

@@ -41,7 +41,10 @@
     the units or patterns the narrower item is written for); when what
     one gives is the case of a sibling rule under a condition; when they
     belong to structural patterns that share none (variants the unit
-    chooses between); or when they hold under different conditions
+    chooses between); when both are bounds in the text's own words
+    ("periode waktu tertentu", "kurun waktu tertentu dalam satu tahun
+    anggaran": whether they differ is not for a machine to say); or when
+    they hold under different conditions
     (syarat(Norms, Text), cited).  The holders of one provision's list
     are joint and never rivals of each other (questions:norm_list/3).
     Conflicts (kb/questions.pl) are what remains: two provisions of one
@@ -108,7 +111,8 @@ no_rivals(R, PT, Items, A, B) :-
     ;   unknown_level(B, A)
     ;   role_unheld(R, PT, A, B)
     ;   role_unheld(R, PT, B, A)
-    ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),
+    ;   A = item(_, sesuai(_), _), B = item(_, sesuai(_), _)   % two bounds in
+    ;   A = item(_, _, [NA|_]), B = item(_, _, [NB|_]),        % the text's words
         (   variants(R, NA, NB)
         ;   delegation(R, NA)               % a bound whose own words admit
         ;   delegation(R, NB)               % another official by delegation

@@ -955,8 +955,10 @@ norm(l4b4a6_penetapan,
                  *           DURATIONS          *
                  *******************************/
 
+%   "periode waktu tertentu", as the other four regulations encode the
+%   same definition (corrected for the extractor's self-check, issue 14)
 norm(p1_13_durasi,
-    durasi(penugasan, sesuai("dalam periode waktu tertentu")),
+    durasi(penugasan, sesuai("periode waktu tertentu")),
     "Pasal 1 angka 13",
     "di bawah Pimpinan Unit Organisasi dalam periode waktu tertentu").
 

@@ -1484,6 +1484,12 @@ norm(l413_ketua,
                  *   DURATIONS                  *
                  *******************************/
 
+%   Pasal 1 angka 29, the definition of Penugasan, as the other four
+%   regulations encode the same sentence (added for issue 14's self-check)
+norm(p1_29_durasi,
+     durasi(penugasan, sesuai("periode waktu tertentu")),
+     "Pasal 1 angka 29",
+     "dalam periode waktu tertentu").
 norm(p1_31_durasi,
      durasi('kelompok-kerja', paling_lama(1, tahun)),
      "Pasal 1 angka 31",
