@@ -76,10 +76,8 @@
     Sekretariat of the DPMPTSP, huruf B angka 4 huruf b angka 6) (results
     "disampaikan kepada Kepala Dinas") against Pasal 15 and Pasal 16 ayat
     (2) ("kepada Pimpinan Unit Organisasi", there the Sekretaris, angka 2).
-    Partly false (bench/grid.md): huruf D angka 5 huruf b angka 6) against
-    Pasal 15 / 16 ayat (2) for placements the RSUD Panembahan Senopati's
-    block does not name; BAB III huruf C angka 3) huruf e against Pasal 16
-    ayat (2) asked with a placement and no unit.  Resolved by precedence: Pasal 7
+    Partly false (bench/grid.md): BAB III huruf C angka 3) huruf e against
+    Pasal 16 ayat (2) asked with a placement and no unit.  Resolved by precedence: Pasal 7
     ayat (2)-(5) over ayat (1) (same Pasal), huruf B over huruf A (a block
     for a named unit), huruf B angka 2 (the Sekretaris as Pimpinan Unit
     Organisasi "di bidang kesekretariatan") over angka 1 in the Sekretariat
