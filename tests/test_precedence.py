@@ -3,6 +3,11 @@ case combine, on the real texts.  Each test names the provisions it rests on."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 from pyapi.lookup import canonical
 
 
@@ -374,8 +379,6 @@ def test_instruments_of_different_acts_are_no_rivals(kb):
             ["untuk penugasan melalui penunjukan"],
         "semua dalam-unit surat-penugasan pimpinan-unit-organisasi":
             ["untuk pengajuan sukarela di dalam Unit Organisasi"]}
-    # a changed norm still changes the answer: without the act, a rival
-    # (the same two provisions were a conflict before the acts were cited)
 
 
 def test_the_lampiran_sets_out_what_a_pasal_states_in_brief(kb):
@@ -436,3 +439,59 @@ def test_a_post_whose_level_is_not_stated_is_no_proven_rival_of_a_level(kb):
     # "yang merupakan Pejabat Fungsional" against Pasal 7 ayat (1)
     r = ask(kb, "assessor", "bantul", subject="jf-ahli-madya", unit="puskesmas")
     assert ("Lampiran BAB IV huruf H angka 1", "Pasal 7 ayat (1)") in conflict_pairs(r)
+
+
+# A changed norm still changes the answer: the precedence layer answers from
+# the norms, not from a table.  A copy of Pekalongan without the cited acts
+# of Pasal 10 ayat (2) and Pasal 16 ayat (2) (norms p10_2_act, p16_2_act)
+# reports the two instruments as rivals again; with Bantul Pasal 7 ayat (4)
+# naming the Sekretaris instead of the Kepala Dinas, the DPMPTSP's assessor
+# is contested.
+
+CHANGED_SCRIPT = """
+import json, sys
+from pathlib import Path
+from pyapi.kb import KnowledgeBase
+kb = KnowledgeBase(root=Path(sys.argv[1])).start()
+ask = lambda q, r, **p: kb.call("ask", {"question": q, "regency": r, "params": p})
+out = {"instrument": ask("assignment-instrument", "pekalongan", capacity="individu",
+                         scope="dalam-unit"),
+       "assessor": ask("assessor", "bantul", subject="jf-ahli-muda",
+                       unit="dinas-penanaman-modal-dan-pelayanan-terpadu-satu-pintu")}
+print(json.dumps(out))
+"""
+
+
+def _drop_norm(text: str, norm_id: str) -> str:
+    start = text.index(f"norm({norm_id},")
+    end = text.index(").\n", start) + 3
+    return text[:start] + text[end:]
+
+
+def test_a_changed_norm_changes_the_answer(tmp_path):
+    from conftest import copy_package
+
+    pek, _ = copy_package(tmp_path, "pekalongan")
+    norms = (pek / "norms.pl").read_text(encoding="utf-8")
+    for n in ("p10_2_act", "p16_2_act"):
+        norms = _drop_norm(norms, n)
+    (pek / "norms.pl").write_text(norms, encoding="utf-8")
+    ban, _ = copy_package(tmp_path, "bantul")
+    norms = (ban / "norms.pl").read_text(encoding="utf-8")
+    start = norms.index("norm(p7_4_ppk,")
+    end = norms.index(").\n", start)
+    changed = norms[start:end].replace("'kepala-perangkat-daerah'", "sekretaris")
+    assert changed != norms[start:end]
+    (ban / "norms.pl").write_text(norms[:start] + changed + norms[end:], encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", CHANGED_SCRIPT, str(tmp_path)],
+                          capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, "PERBUP_START_CACHE": "off"})
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["instrument"]["status"] == "conflict"
+    assert ("Pasal 10 ayat (4)", "Pasal 16 ayat (2) huruf b") in conflict_pairs(out["instrument"])
+    # the changed Pasal 7 ayat (4) now disagrees with Lampiran BAB IV huruf B
+    # angka 1 ("Kepala Dinas sebagai Pejabat Penilai Kinerja")
+    assert "sekretaris" in values(out["assessor"])
+    assert out["assessor"]["status"] == "conflict"
+    assert ("Lampiran BAB IV huruf B angka 1", "Pasal 7 ayat (4)") in conflict_pairs(out["assessor"])
