@@ -442,9 +442,7 @@ within(Numbered, KA, VA, CB) :-
     ->  true
     ;   precedence:value_holder(VA, Post, _),   % a post whose level is
         precedence:value_holder(V3, Level, _),  % not stated, where B gives
-        precedence:level_holder(Level),         % a level (precedence:within/5)
-        atom(Post), known(post, Post),
-        \+ post_level(Post, _)
+        precedence:unstated_level(Level, Post)  % a level (precedence:within/5)
     ), !.
 
 narrower(R, PT, SA, SB) :-

@@ -128,8 +128,15 @@ no_rivals(R, PT, Items, A, B) :-
 
 unknown_level(item(_, VA, _), item(_, VB, _)) :-
     value_holder(VA, Level, _),
-    level_holder(Level),
     value_holder(VB, Post, _),
+    unstated_level(Level, Post).
+
+%   unstated_level(Level, Post): Level is a level, a level or one above,
+%   or a lower bound, and Post a post whose level the vocabulary does not
+%   know: nothing shows the post falls outside it
+
+unstated_level(Level, Post) :-
+    level_holder(Level),
     atom(Post), known(post, Post),
     \+ post_level(Post, _).
 
@@ -142,9 +149,8 @@ unknown_post_meets_bound(item(_, VA, _), item(_, VB, _)) :-
     value_holder(VB, Post, _),
     bound_of_unknown_post(Bound, Post).
 
-bound_of_unknown_post(paling_rendah(_), Post) :-
-    atom(Post), known(post, Post),
-    \+ post_level(Post, _).
+bound_of_unknown_post(paling_rendah(B), Post) :-
+    unstated_level(paling_rendah(B), Post).
 
 %   defeated_within(R, PT, Items, A, B): in A's part of the case, a third
 %   provision already sets B aside (asked about no unit, a Lampiran block
@@ -306,9 +312,7 @@ role_fits_at(R, Role, S, U, P, Post) :-
     forall(( member(item(_, holder(H), [N|_]), Kept),
              \+ ( questions:norm_list(R, N, L), memberchk(L, Lists) ) ),
            (   compatible_holder_(H, Post)
-           ;   level_holder(H),                % nothing says the post
-               atom(Post), known(post, Post),  % falls outside the level
-               \+ post_level(Post, _)
+           ;   unstated_level(H, Post)
            )).
 
 conditional(R, item(_, _, [N|_])) :-
@@ -395,10 +399,8 @@ within(R, Items, KA, VA, NB) :-
     ->  true
     ;   value_holder(VA, Post, _),      % a post whose level the text does
         value_holder(V3, Level, _),     % not state, where B gives a level:
-        level_holder(Level),            % nothing shows that the narrower
-        atom(Post), known(post, Post),  % provision leaves what B allows
-        \+ post_level(Post, _)
-    ), !.
+        unstated_level(Level, Post)     % nothing shows that the narrower
+    ), !.                               % provision leaves what B allows
 
 level_holder(level(_)).
 level_holder(level_atau_atas(_)).
