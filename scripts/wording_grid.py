@@ -17,7 +17,8 @@ out of the scan: they are the regulation's own words.
 
 Usage:
   .venv/bin/python scripts/wording_grid.py [--sample N] [--regency R ...]
-      [--question Q ...] [--lang id|en ...] [--show K]
+      [--question Q ...] [--lang id|en ...] [--show K] [--why-not-every K]
+      [--progress N]
 
 --sample N asks N cases spread evenly over every regulation and question
 (default: the whole grid); --show K prints K examples of each kind of fault.
@@ -134,7 +135,8 @@ def cases(vocab: list[dict], regencies: list[str], questions: list[str],
     return out
 
 
-def renderings(kb, q: str, r: str, params: dict, lang: str) -> list[tuple[str, str]]:
+def renderings(kb, q: str, r: str, params: dict, lang: str,
+               why_not: bool = True) -> list[tuple[str, str]]:
     """What the user reads for one case: the explained answer, and the
     why-not verdict for the first answer's post, for a post the answers do
     not give, and (for a reporting line) for "not directly"."""
@@ -145,6 +147,8 @@ def renderings(kb, q: str, r: str, params: dict, lang: str) -> list[tuple[str, s
     w = wording_for(kb, lang)
     res = kb.call("explain", {"question": q, "regency": r, "params": params, "lang": lang})
     out = [("explain", render_explained(res, w))]
+    if not why_not:
+        return out
     post = next((a["holder"]["id"] for a in res["answers"]
                  if a.get("holder") and a["holder"].get("kind") in ("post", "role", "level")),
                 None)
@@ -163,7 +167,7 @@ def renderings(kb, q: str, r: str, params: dict, lang: str) -> list[tuple[str, s
 
 
 def run(kb, sample: int | None, regencies=None, questions=None, langs=LANGS,
-        show: int = 0, why_not_every: int = 4):
+        show: int = 0, why_not_every: int = 4, progress: int = 0):
     """Count the faults of every rendering: (counts by kind, examples, renderings)."""
     vocab = kb.call("vocabulary")
     ids = {t["id"] for t in vocab} | VALUE_WORDS
@@ -173,11 +177,15 @@ def run(kb, sample: int | None, regencies=None, questions=None, langs=LANGS,
     counts: Counter = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     n = 0
+    started = time.perf_counter()
     for i, (q, r, params) in enumerate(todo):
+        if progress and i and i % progress == 0:
+            print(f"{i}/{len(todo)} cases, {time.perf_counter() - started:.0f} s, "
+                  f"faults {sum(v for k, v in counts.items() if k != 'skipped')}",
+                  file=sys.stderr, flush=True)
         for lang in langs:
-            for kind, text in renderings(kb, q, r, params, lang):
-                if kind == "why-not" and i % why_not_every:
-                    continue
+            for kind, text in renderings(kb, q, r, params, lang,
+                                         why_not=i % why_not_every == 0):
                 if kind == "skipped":
                     counts["skipped"] += 1
                     continue
@@ -196,6 +204,10 @@ def main() -> None:
     ap.add_argument("--question", action="append")
     ap.add_argument("--lang", action="append", choices=LANGS)
     ap.add_argument("--show", type=int, default=3, help="examples of each fault")
+    ap.add_argument("--why-not-every", type=int, default=4,
+                    help="render the why-not verdicts of every K-th case (default 4)")
+    ap.add_argument("--progress", type=int, default=0,
+                    help="report progress on stderr every N cases")
     args = ap.parse_args()
 
     from pyapi.kb import KnowledgeBase
@@ -204,7 +216,8 @@ def main() -> None:
     kb = KnowledgeBase().start()
     try:
         counts, examples, n, ncases = run(kb, args.sample, args.regency, args.question,
-                                          tuple(args.lang or LANGS), args.show)
+                                          tuple(args.lang or LANGS), args.show,
+                                          args.why_not_every, args.progress)
     finally:
         kb.stop()
     print(f"# Wording grid: {ncases} cases, {n} renderings in "
