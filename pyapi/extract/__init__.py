@@ -58,6 +58,8 @@ class Norm:
 class Extraction:
     norms: list[Norm] = field(default_factory=list)
     unread: list[dict] = field(default_factory=list)    # {"cite", "text"}
+    #: the units the text names (a Lampiran block's heading), by lower-case name
+    named_units: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         return {"norms": [n.to_dict() for n in self.norms], "unread": list(self.unread)}
@@ -446,10 +448,70 @@ def _context_thing(node: Node):
     return "penugasan"
 
 
+def _block_heading(node: Node) -> bool:
+    """Whether the node is a block of the Lampiran under a capital letter."""
+    return (node.kind == "huruf" and node.label[:1].isupper() and node.label.isalpha()
+            and node.path[0][0] == "lampiran")
+
+
+def _named_unit(heading: str) -> tuple[str, str, str] | None:
+    """(id, name, kind) of the one unit a Lampiran block's heading names by
+    its own name ("Mekanisme Kerja pada RSUD Kelas B Panembahan Senopati"):
+    a unit kind's word followed by capitalised words; None for a heading
+    that names a kind only, several units, or anything else."""
+    name = heading.strip()
+    low = name.lower()
+    for lead in lexicon.UNIT_HEADING_LEADS:
+        if low.startswith(lead):
+            name = name[len(lead):]
+            break
+    name = name.rstrip(" :.")
+    words = name.split()
+    if not words or any(c in name for c in ",;/()"):
+        return None
+    lower = [w.lower() for w in words]
+    for head, kind in lexicon.NAMED_UNIT_HEADS.items():
+        n = len(head)
+        if tuple(lower[:n]) != head or len(words) == n:
+            continue
+        rest = words[n:]
+        if not rest[0][:1].isupper() or rest[0].isupper() and len(rest[0]) > 2 \
+                or any(w in lexicon.ORGANISATION_WORDS for w in lower[n:]):
+            return None
+        return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), name, kind
+    return None
+
+
+def _named_units(doc: Document, ext: Extraction, seen: set, claims: bool) -> None:
+    """The units the Lampiran's block headings name, by name in
+    ``ext.named_units`` and (``claims``) as ``unit_bernama`` claims with the
+    block's letter as pattern."""
+    for node in doc.nodes():
+        if not node.path or not _block_heading(node):
+            continue
+        heading = node.text.split("\n", 1)[0]
+        found = _named_unit(heading)
+        if found is None:
+            continue
+        uid, name, kind = found
+        ext.named_units.setdefault(name.lower(), uid)
+        if not claims:
+            continue
+        claim = ("unit_bernama", uid, Str(name), kind, ("pola", node.label))
+        if (show(claim), node.cite) not in seen:
+            seen.add((show(claim), node.cite))
+            ext.norms.append(Norm(claim, node.cite, name))
+
+
 def _lampiran_units(node: Node) -> list | None:
     """The units a Lampiran block speaks of: the unit kinds its heading (the
     nearest capital-letter huruf) names and the pattern of that letter,
-    ``pola('K')``; None outside such a block."""
+    ``pola('K')``; None outside such a block.  (A block whose heading names
+    one unit by its name and no kind the lexicon knows, "Mekanisme Kerja
+    pada Dinas Penanaman Modal ...", is not read as that unit's block: its
+    items "Pada Sekretariat, ..." and the roles "Kepala Dinas sebagai
+    Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi" are not read, and
+    its results steps would be false rivals of the Pasal.)"""
     while node is not None and node.kind != "lampiran":
         if node.kind == "huruf" and node.label[:1].isupper() and node.label.isalpha():
             units = []
@@ -505,6 +567,7 @@ class _Context:
     drop_prev: bool = False   # the claims of prev are part of this one
     sentence_start: int = 0   # where the current sentence begins
     steps: dict | None = None  # the routing of the "tahapan" list it is an item of
+    named_units: dict = field(default_factory=dict)  # the text's named units, by name
 
 
 def _step(ctx: "_Context", actor, action: str, to):
@@ -552,7 +615,13 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             low = ctx.node.text.lower()
             verb = min((i for i in (low.find("berkedudukan"), low.find("bertanggung jawab"))
                         if i >= 0), default=-1)
-            if verb > 0 and (low.startswith("khusus") or "bertugas pada " in low[:verb]):
+            at = low.find("bertugas pada ", 0, max(verb, 0))
+            named = (ctx.named_units.get(low[at + len("bertugas pada "):verb].strip(" ,"))
+                     if at >= 0 else None)
+            if named is not None:
+                # "... yang bertugas pada <a unit the text names>, berkedudukan"
+                units.append(named)
+            elif verb > 0 and (low.startswith("khusus") or at >= 0):
                 return []
         holders = _holders(_sub(tree, "holders"))
         units += [u for _, u in holders if u and u not in units]
@@ -867,7 +936,8 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
                 subtrees.append(sub)
     tree = Tree("start", subtrees)
     ctx = _Context(node, toks, role if not isinstance(role, dict) else None,
-                   steps=role if isinstance(role, dict) else None)
+                   steps=role if isinstance(role, dict) else None,
+                   named_units=ext.named_units)
     found, chapeau_role = 0, None
     pending: list = []          # (claims, quote) per claim subtree
     for sub in tree.children:
@@ -944,6 +1014,7 @@ def extract(doc: Document, parts=("batang", "lampiran"), should_stop=None) -> Ex
     ``should_stop`` (no argument) is asked before each provision; when it
     says True, ExtractionStopped is raised."""
     ext, seen = Extraction(), set()
+    _named_units(doc, ext, seen, "lampiran" in parts)
     for node in doc.nodes():
         if len(node.path) != 1:
             continue

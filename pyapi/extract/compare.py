@@ -10,13 +10,19 @@ meaning:
 * a subject list naming every JF jenjang and Pelaksana is ``[semua]``;
 * a level's generic post is the level: ``'pejabat-administrator'`` is
   ``level(administrator)``, ``'pejabat-pengawas'`` is ``level(pengawas)``,
-  ``'pejabat-pimpinan-tinggi-pratama'`` is ``level('jpt-pratama')``.
+  ``'pejabat-pimpinan-tinggi-pratama'`` is ``level('jpt-pratama')``;
+* a named unit's id is a label each side chose: where both name a unit by
+  the same name ("RSUD Kelas B Panembahan Senopati") under other ids
+  (``'rsud-panembahan-senopati'`` by hand,
+  ``'rsud-kelas-b-panembahan-senopati'`` extracted), the extracted id is
+  read as the hand-encoded one.
 
 Figures are given for the batang tubuh and, apart, for the Lampiran.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ..normcheck import resolve_norm_cite
@@ -31,9 +37,31 @@ _SAME = [(_ALL_SUBJECTS, "[semua]"),
          ("level('jpt-pratama')", "'pejabat-pimpinan-tinggi-pratama'")]
 
 
-def normal(claim: str) -> str:
+_UNIT_BERNAMA = re.compile(r"unit_bernama\(('[^']*'|[a-z]\w*),(\"(?:[^\"\\\\]|\\\\.)*\")")
+
+
+def named_ids(claims) -> dict[str, str]:
+    """The named units among ``claims`` (printed with ~q): name -> id."""
+    out = {}
+    for c in claims:
+        m = _UNIT_BERNAMA.search(c)
+        if m:
+            out.setdefault(m.group(2), m.group(1))
+    return out
+
+
+def renaming(extracted: dict[str, str], hand: dict[str, str]) -> list[tuple[re.Pattern, str]]:
+    """For each unit both sides name by the same name under another id: a
+    pattern of the extracted id and the hand-encoded id that replaces it."""
+    return [(re.compile(r"(?<![\w'-])" + re.escape(e) + r"(?![\w'-])"), hand[name])
+            for name, e in extracted.items() if name in hand and hand[name] != e]
+
+
+def normal(claim: str, renamed: list[tuple[re.Pattern, str]] = ()) -> str:
     for a, b in _SAME:
         claim = claim.replace(a, b)
+    for pattern, hand_id in renamed:
+        claim = pattern.sub(lambda _m: hand_id, claim)
     return claim
 
 
@@ -110,6 +138,8 @@ def compare(doc: Document, ext: Extraction, hand_rows: list[dict]) -> dict:
     knowledge base's ``norms`` operation), batang tubuh and Lampiran."""
     parts: dict[str, tuple[dict, dict]] = {"batang": ({}, {}), "lampiran": ({}, {}),
                                            "precedence": ({}, {})}
+    renamed = renaming(named_ids(n.claim_text for n in ext.norms),
+                       named_ids(row["claim"] for row in hand_rows))
     for row in hand_rows:
         cite = resolve_norm_cite(doc, row["cite"]).cite
         key = (normal(row["claim"]), cite)
@@ -117,7 +147,7 @@ def compare(doc: Document, ext: Extraction, hand_rows: list[dict]) -> dict:
                 else "lampiran" if is_lampiran(cite) else "batang")
         parts[part][0].setdefault(key, {"claim": row["claim"], "quote": row["quote"]})
     for n in ext.norms:
-        key = (normal(n.claim_text), n.cite)
+        key = (normal(n.claim_text, renamed), n.cite)
         parts["lampiran" if is_lampiran(n.cite) else "batang"][1].setdefault(
             key, {"claim": n.claim_text, "quote": n.quote})
     body = _figures(*parts["batang"])

@@ -216,6 +216,19 @@ PARTY_ROLE = {("pemohon", "lintas-unit"): "pimpinan-unit-organisasi-pemohon",
 UNIT_HEAD = {"uptd": "kepala-uptd", "kecamatan": "camat", "kelurahan": "lurah",
              "puskesmas": "kepala-puskesmas", "sekretariat-daerah": "sekretaris-daerah"}
 
+#: the words a named unit's name begins with, and the unit kind it names:
+#: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu" is a dinas
+NAMED_UNIT_HEADS = {("dinas",): "dinas", ("badan",): "badan", ("rsud",): "rsud",
+                    ("rumah", "sakit", "umum", "daerah"): "rsud"}
+#: words that begin the name of an organisation: a second one in a heading
+#: means it names more than one unit ("Dinas Perhubungan dan Satuan Polisi
+#: Pamong Praja"), which is not read as one name
+ORGANISATION_WORDS = {"dinas", "badan", "rsud", "rumah", "satuan", "kantor", "sekretariat",
+                      "inspektorat", "kecamatan", "kelurahan", "uptd", "unit", "puskesmas",
+                      "kapanewon", "bagian", "bidang"}
+#: what comes before a unit's name in a Lampiran heading
+UNIT_HEADING_LEADS = ("mekanisme kerja pada ", "unit organisasi pada ")
+
 #: token types whose presence makes a provision a candidate for a norm:
 #: a provision holding one of them and yielding no claim is reported unread
 TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANGSUNG",
