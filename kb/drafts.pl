@@ -466,7 +466,10 @@ narrower(R, PT, SA, SB) :-
 %     against another answer only where the draft says who holds the role
 %     in the units the other provision speaks of (otherwise the other
 %     answer may be that holder: the enacted regulations say so in norms
-%     the extractor does not read);
+%     the extractor does not read), or where the other answer names the
+%     same role (its holder does not matter: "secara langsung kepada
+%     Pimpinan Unit Organisasi" against "kepada Pimpinan Unit Organisasi
+%     melalui Kepala Seksi");
 %   - two bounds in the text's own words (sesuai("...")) never: whether
 %     "periode waktu tertentu" and "kurun waktu tertentu" disagree is not
 %     for a machine to say;
@@ -480,9 +483,10 @@ proven(R, PT, A, B) :-
     role_settled(R, PT, A, B),
     role_settled(R, PT, B, A).
 
-role_settled(R, PT, item(_, VA, _), item(_, _, [NB])) :-
+role_settled(R, PT, item(_, VA, _), item(_, VB, [NB])) :-
     (   precedence:value_holder(VA, Role, _),
-        unit_role(Role)
+        unit_role(Role),
+        \+ precedence:value_holder(VB, Role, _)
     ->  norm_scope(R, NB, scope(Us, _, _, _, _)),
         PT = p(S, _, U, P, _, _),
         precedence:scope_units(R, U, Us, Units),
