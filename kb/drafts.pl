@@ -516,9 +516,11 @@ list_parent(Cite, Parent) :-
     atomic_list_concat(P, ' ', Parent).
 
 conflict_entry(R, Pair, Found, _{question: QS, questions: QSs, about: About,
+                                 question_label: QL,
                                  about_text: _{id: AboutId, en: AboutEn}, unit: Unit,
                                  sides: [S1, S2]}) :-
     once(member(Pair-conf(Q, PT, K1-V1-N1, K2-V2-N2), Found)),
+    question_label(Q, QL),
     findall(QX, member(Pair-conf(QX, _, _, _), Found), Qs0),
     list_to_set(Qs0, Qs),
     maplist(atom_string, Qs, QSs),
@@ -567,12 +569,19 @@ draft_changes(B, R, Cases, Changes) :-
             Found),
     pairs_keys(Found, Sigs0),
     list_to_set(Sigs0, Sigs),
-    findall(_{question: QS, unit: Unit, before: Before, after: After},
+    findall(_{question: QS, question_label: QL, unit: Unit, before: Before, after: After},
             ( member(Sig, Sigs),
               once(member(Sig-change(Q, PT, Before, After), Found)),
               atom_string(Q, QS),
+              question_label(Q, QL),
               case_unit(PT, Unit) ),
             Changes).
+
+%   question_label(+Q, -Label): the question as the vocabulary names it,
+%   in each language
+
+question_label(Q, _{id: Id, en: En}) :-
+    term(question, Q, Id, En).
 
 %   case_answers(+Q, +R, +PT, -Answers): Text-Dict for each answer the
 %   regulation gives after precedence, Text saying the key and the value

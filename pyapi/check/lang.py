@@ -257,13 +257,13 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Write a defined term exactly as its definition does: '{term}'."),
         "norm-conflict": (
             "Conflicting norms",
-            "{cite} and {other} conflict on {question_label}{case}: {cite} says "
+            "{cite} and {other} conflict on “{question_label}”{case}: {cite} says "
             "{value}, {other} says {other_value}.",
             "Make the two provisions agree, or state that one is an exception to the other "
             "(\"Khusus pada ...\", \"kecuali ...\")."),
         "norm-change": (
             "Answer changed from the enacted regulation",
-            "The answer on {question_label}{case} differs from the enacted {regency}: "
+            "The answer on “{question_label}”{case} differs from the enacted {regency}: "
             "before {before_values}; in the draft {after_values}.",
             "Make sure the change is intended."),
         "norm-unchecked": (
@@ -300,25 +300,6 @@ EXPLANATIONS = {
     },
 }
 
-# The questions, as the vocabulary labels them (kb/vocabulary.pl term(question, ...)).
-QUESTIONS = {
-    "id": {"reporting-line": "kepada siapa melapor", "assessor": "Pejabat Penilai Kinerja",
-           "unit-leader": "Pimpinan Unit Organisasi",
-           "assigner": "yang menugaskan dan yang menyetujui",
-           "position-setter": "yang menetapkan kedudukan",
-           "assignment-instrument": "dokumen penugasan",
-           "cross-unit-routing": "alur permohonan lintas Unit Organisasi",
-           "cross-agency-routing": "alur permohonan lintas Perangkat Daerah/Instansi",
-           "voluntary-routing": "alur pengajuan sukarela", "team-leader": "ketua tim kerja",
-           "team-duration": "jangka waktu tim kerja", "responsibilities": "tanggung jawab"},
-    "en": {"reporting-line": "the reporting line", "assessor": "the performance assessor",
-           "unit-leader": "the unit leader", "assigner": "who assigns / approves",
-           "position-setter": "who sets the position (kedudukan)",
-           "assignment-instrument": "the assignment instrument",
-           "cross-unit-routing": "cross-unit routing", "cross-agency-routing": "cross-agency routing",
-           "voluntary-routing": "voluntary application routing", "team-leader": "the team leader",
-           "team-duration": "team duration", "responsibilities": "responsibilities"},
-}
 CASE_UNIT = {"id": " pada {unit}", "en": " in {unit}"}
 
 # Words for the kinds of provision, per language.
@@ -389,7 +370,9 @@ def _values(params: dict, lang: str) -> dict:
     values = {k: (v.get(lang, v.get("id")) if isinstance(v, dict) and "id" in v else v)
               for k, v in params.items()}
     if "question" in values:
-        values["question_label"] = QUESTIONS[lang].get(values["question"], values["question"])
+        # the question as the vocabulary names it (kb/vocabulary.pl, given
+        # by the engine with the finding)
+        values.setdefault("question_label", values["question"])
         unit = values.get("unit")
         values["case"] = CASE_UNIT[lang].format(unit=unit) if unit else ""
     return values

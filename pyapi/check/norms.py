@@ -109,6 +109,7 @@ def conflict_findings(draft: Draft, call: Call, deadline: float | None = None) -
         out.append(Finding(
             "norm-conflict", a["cite"], line, column,
             {"target": b["cite"], "other": b["cite"], "question": c["question"],
+             "question_label": c["question_label"],
              "questions": c["questions"], "about": c.get("about_text") or c["about"],
              "unit": c["unit"],
              "value": a["label"], "other_value": b["label"],
@@ -164,7 +165,8 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
             "norm-change", cite, first["line"] if first else None, None,
             {"target": (ch["question"], ch["unit"],
                         tuple(a["value"] for a in before_), tuple(a["value"] for a in after)),
-             "question": ch["question"], "unit": ch["unit"], "regency": regency,
+             "question": ch["question"], "question_label": ch["question_label"],
+             "unit": ch["unit"], "regency": regency,
              "before_values": _joined(before_), "after_values": _joined(after)},
             first["quote"] if first else "", related,
             extra={"before": before_, "after": after, "against": regency}))
