@@ -135,8 +135,17 @@ def test_a_specific_provision_or_exception_is_not_reported(kb):
 # text gives no holder in the case (Bantul Lampiran BAB IV huruf D angka 5
 # huruf b angka 6) against Pasal 15 and 16 ayat (2) in the placements the
 # RSUD's block does not name).
+# Pekalongan (12): Pasal 1 angka 32 against Pasal 12 ayat (4) huruf b and
+# ayat (5) (the contradictions its norms keep); the surat penugasan of
+# Pasal 15 ayat (4), 16 ayat (2) huruf b and 16 ayat (3) huruf b against
+# the Keputusan of a Kelompok Kerja (Pasal 1 angka 31, 12 ayat (3)) or Tim
+# Kerja (Pasal 1 angka 32, 12 ayat (5), where both are lintas Unit
+# Organisasi): the hand-encoded norms hold each instrument to the act its
+# Pasal writes it for (syarat/2, p15_3_act ... p16_3_act), which the
+# extractor does not read, so these pairs are reported (issue 14: 6 -> 12;
+# docs/extraction.md, "The remaining disagreements").
 @pytest.mark.parametrize("regency, expected", [
-    ("tabanan", 0), ("tabalong", 16), ("lombok-barat", 1), ("pekalongan", 6), ("bantul", 3)])
+    ("tabanan", 0), ("tabalong", 16), ("lombok-barat", 1), ("pekalongan", 12), ("bantul", 3)])
 def test_norm_findings_on_the_five_regulations(kb, regency, expected):
     report = check(text_of(regency), kb=kb, time_limit=120)
     found = [f for f in report.findings if f.category == "norm"]

@@ -566,6 +566,27 @@ def _sibling_ayat(node: Node, label: str):
                 None)
 
 
+def _referenced_scopes(node: Node) -> list:
+    """The scopes (other than within a unit) the ayat, or its huruf, that
+    ``node`` refers to ("sebagaimana dimaksud pada ayat (4)") and its items
+    name: the scopes of a provision that names none itself."""
+    m = re.search(lexicon.AYAT_REFERENCE, node.text, re.I)
+    ref = _sibling_ayat(node, m.group(1)) if m else None
+    if ref is None:
+        return []
+    if m.group(2):
+        ref = next((c for c in ref.children if c.kind == "huruf" and c.label == m.group(2)),
+                   None)
+        if ref is None:
+            return []
+    scopes = []
+    for n in ref.walk():
+        for t in _words(n.text):
+            if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
+                scopes.append(t.meaning)
+    return scopes
+
+
 def _duty(tree: Tree, ctx: "_Context", holder, verb: Token) -> list:
     """ "X <verb> ...": X's duty, the words from the verb to the end of the
     provision (a reference "sebagaimana dimaksud ..." cut off), where X
@@ -815,6 +836,10 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         for t in _leaves(node_toks):
             if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
                 scopes.append(t.meaning)
+        if not scopes and _context_scope(ctx.node) == "semua":
+            # "Penugasan Tim Kerja ... sebagaimana dimaksud pada ayat (4)
+            # ditetapkan dengan ...": the scopes ayat (4) names
+            scopes = _referenced_scopes(ctx.node)
         out = []
         for d, h in pairs:
             out.append(("wewenang", "penetapan-penugasan", "semua", h))

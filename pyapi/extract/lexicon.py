@@ -102,7 +102,8 @@ _add("UNIT", "inspektorat", "inspektorat daerah", "inspektorat")
 _add("UNIT", "satuan-pendidikan", "satuan pendidikan")
 _add("SCOPE", "lintas-unit", "lintas unit organisasi")
 _add("SCOPE", "lintas-perangkat-daerah", "lintas perangkat daerah")
-_add("SCOPE", "lintas-instansi", "lintas instansi pemerintah", "lintas instansi")
+_add("SCOPE", "lintas-instansi", "lintas instansi pemerintah", "lintas instansi",
+     "lintas pemerintah")
 _add("SCOPE", "dalam-unit", "dalam 1 ( satu ) unit organisasi", "di dalam unit organisasi",
      "dalam unit organisasi")
 _add("FORM", "individu", "individu")
@@ -220,10 +221,12 @@ _add("HOLDER", "pimpinan-instansi-pemerintah", "pimpinan instansi pemerintah")
 #: performance, the requesting side)
 SIDE_SUFFIX = {("pemilik", "kinerja"): "pemohon"}
 
-#: the words, after a holder, that name it as the one another ayat of the
-#: Pasal names ("Pimpinan Unit Organisasi sebagaimana dimaksud pada ayat
-#: (3)"); group 1: the ayat
-AYAT_REFERENCE = r"sebagaimana\s+dimaksud\s+(?:pada|dalam)\s+ayat\s+\((\d+)\)"
+#: a reference to another ayat of the Pasal: after a holder, it names the
+#: holder that ayat names ("Pimpinan Unit Organisasi sebagaimana dimaksud
+#: pada ayat (3)"); in a provision that names no scope, it gives that
+#: ayat's scopes; group 1: the ayat, group 2: its huruf, if named
+AYAT_REFERENCE = (r"sebagaimana\s+dimaksud\s+(?:pada|dalam)\s+ayat\s+\((\d+)\)"
+                  r"(?:\s+huruf\s+([a-z])\b)?")
 
 
 #: phrase (tuple of lower-case words) -> (type, value)
