@@ -60,6 +60,9 @@ class Extraction:
     unread: list[dict] = field(default_factory=list)    # {"cite", "text"}
     #: the units the text names (a Lampiran block's heading), by lower-case name
     named_units: dict = field(default_factory=dict)
+    # cite -> {holder id: the routing role the provision names it in}, for
+    # "X sebagaimana dimaksud pada ayat (N)" in a later ayat
+    named: dict = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict:
         return {"norms": [n.to_dict() for n in self.norms], "unread": list(self.unread)}
@@ -121,15 +124,30 @@ def _structural(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     prev = toks[i - 1].type if i else None
     nxt = toks[i + 1].type if i + 1 < len(toks) else None
-    if t.type in ("SCOPE", "FORM", "OBJ_KEDUDUKAN"):
+    if t.type in ("SCOPE", "FORM", "OBJ_KEDUDUKAN", "DISETUJUI"):
         return False
+    if t.type == "MEMBUAT":
+        # "X membuat ...": a duty where it follows its holder
+        return prev in ("HOLDER", "KETUA_TIM", "ANGGOTA_TIM")
+    if t.type == "SEMENTARA":
+        # "Ketua Tim Kerja (squad) sementara": a stand-in ketua
+        return any(toks[j].type == "KETUA_TIM" for j in range(max(0, i - 6), i))
+    if t.type == "JENJANG":
+        # "satu jenjang di bawah atau di atasnya atau yang setara": a list
+        # opened by "satu jenjang ..."
+        return (str(t).lower().startswith("satu jenjang")
+                or (prev == "CONJ" and i >= 2 and toks[i - 2].type == "JENJANG"))
+    if t.type == "PENYAMPAIAN":
+        # "penyampaian (surat) permohonan"
+        return "PERMOHONAN" in [toks[j].type for j in range(i + 1, min(len(toks), i + 3))]
     if t.type == "UNIT":
         return prev in ("PADA", "MEMIMPIN")
     if t.type == "PADA":
         return nxt == "UNIT"
     if t.type == "CONJ":
         return ((prev in _PARTY | {"DOC"} and nxt in _PARTY | {"DOC"})
-                or (prev == "KEDUDUKAN" and nxt == "BTJ"))
+                or (prev == "KEDUDUKAN" and nxt == "BTJ")
+                or (prev == "JENJANG" and nxt == "JENJANG"))
     # "paling lama 1 (satu) tahun": NUM LPAR W RPAR after PALING_LAMA
     back = [toks[j].type if j >= 0 else None for j in (i - 1, i - 2, i - 3, i - 4)]
     bound = ("PALING_LAMA", "LEBIH_DARI", "KURANG_DARI")
@@ -568,17 +586,80 @@ class _Context:
     sentence_start: int = 0   # where the current sentence begins
     steps: dict | None = None  # the routing of the "tahapan" list it is an item of
     named_units: dict = field(default_factory=dict)  # the text's named units, by name
+    ext: Extraction | None = None   # what is read so far (the parties named)
 
 
-def _step(ctx: "_Context", actor, action: str, to):
+def _step(ctx: "_Context", actor, action: str, to, cc=()):
     """A step of the routing whose "tahapan" list the provision is an item
-    of (numbered in the order of the list), else None."""
+    of (numbered in the order of the list), else None; None too after a
+    step the list states without its actor ("Apabila pengajuan disetujui"):
+    the number of what follows is not known."""
     steps = ctx.steps
-    if steps is None:
+    if steps is None or steps.get("gap"):
         return None
     steps["n"] += 1
     return ("langkah", steps["routing"], steps["scope"], steps["n"],
-            ("step", actor, action, to, []))
+            ("step", actor, action, to, list(cc)))
+
+
+def _party(tree: Tree, scope, side=None):
+    """The holder of a ``holder`` subtree as a party of a routing of
+    ``scope``: a generic leader ("Pimpinan Unit Organisasi") is the one of
+    the side its words name ("... Pemilik Kinerja": the requesting side),
+    else of ``side`` if given; else the holder as named."""
+    value = _holder(tree)[0]
+    words = tuple(str(tree.children[0]).lower().split())
+    for suffix, named_side in lexicon.SIDE_SUFFIX.items():
+        if words[-len(suffix):] == suffix:
+            side = named_side
+            break
+    role = lexicon.PARTY_ROLE.get((side, scope)) if side else None
+    if isinstance(value, str) and role is not None and role.startswith(value + "-"):
+        return role
+    return value
+
+
+def _sibling_ayat(node: Node, label: str):
+    """The ayat ``label`` of the Pasal ``node`` is in, if any."""
+    while node is not None and node.kind != "ayat":
+        node = node.parent
+    if node is None or node.parent is None:
+        return None
+    return next((c for c in node.parent.children if c.kind == "ayat" and c.label == label),
+                None)
+
+
+def _referenced_scopes(node: Node) -> list:
+    """The scopes (other than within a unit) the ayat, or its huruf, that
+    ``node`` refers to ("sebagaimana dimaksud pada ayat (4)") and its items
+    name: the scopes of a provision that names none itself."""
+    m = re.search(lexicon.AYAT_REFERENCE, node.text, re.I)
+    ref = _sibling_ayat(node, m.group(1)) if m else None
+    if ref is None:
+        return []
+    if m.group(2):
+        ref = next((c for c in ref.children if c.kind == "huruf" and c.label == m.group(2)),
+                   None)
+        if ref is None:
+            return []
+    scopes = []
+    for n in ref.walk():
+        for t in _words(n.text):
+            if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
+                scopes.append(t.meaning)
+    return scopes
+
+
+def _duty(tree: Tree, ctx: "_Context", holder, verb: Token) -> list:
+    """ "X <verb> ...": X's duty, the words from the verb to the end of the
+    provision (a reference "sebagaimana dimaksud ..." cut off), where X
+    opens the sentence."""
+    if _tokens(tree)[0].start_pos != ctx.sentence_start:
+        return []
+    rest = ctx.node.text[verb.start_pos:]
+    rest = _item_text(rest.split(" sebagaimana dimaksud")[0])
+    tree.quote_end = verb.start_pos + len(rest)
+    return [("tanggung_jawab", holder, Str(rest))]
 
 
 def _tahapan(node: Node):
@@ -766,14 +847,6 @@ def _claims(tree: Tree, ctx: _Context) -> list:
                 for h, _ in _holders(_sub(tree, "holders"))]
     if rule == "periode":
         return [("durasi", "penugasan", ("sesuai", Str(_first(tree, "PERIODE").meaning)))]
-    if rule == "tugas":
-        span = _tokens(tree)
-        if span[0].start_pos != ctx.sentence_start:
-            return []
-        rest = ctx.node.text[span[-1].start_pos:]
-        rest = _item_text(rest.split(" sebagaimana dimaksud")[0])
-        tree.quote_end = span[-1].start_pos + len(rest)
-        return [("tanggung_jawab", _holder(_sub(tree, "holder"))[0], Str(rest))]
     if rule == "tetap" and any(t.type == "OBJ_KEDUDUKAN" for t in _leaves(node_toks)):
         # "Kedudukan sebagaimana dimaksud dalam Pasal 8 ditetapkan oleh
         # pejabat pembina kepegawaian": who sets the kedudukan
@@ -832,6 +905,10 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         for t in _leaves(node_toks):
             if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
                 scopes.append(t.meaning)
+        if not scopes and _context_scope(ctx.node) == "semua":
+            # "Penugasan Tim Kerja ... sebagaimana dimaksud pada ayat (4)
+            # ditetapkan dengan ...": the scopes ayat (4) names
+            scopes = _referenced_scopes(ctx.node)
         out = []
         for d, h in pairs:
             out.append(("wewenang", "penetapan-penugasan", "semua", h))
@@ -891,14 +968,65 @@ def _claims(tree: Tree, ctx: _Context) -> list:
                 _step(ctx, holder, "menyetujui", "pegawai")]
     if rule == "beri_surat":
         holder = _holder(_sub(tree, "holder"))[0]
-        return [("instrumen", "semua", _context_scope(ctx.node), _first(tree, "DOC").meaning,
-                 holder), _step(ctx, holder, "menerbitkan-penugasan", "pegawai")]
+        scope = _context_scope(ctx.node)
+        words = [c for c in tree.children if isinstance(c, Token) and c.type == "W"]
+        if words:
+            # "X sebagaimana dimaksud pada ayat (N) memberikan ...": the X
+            # ayat (N) names, in the role it has there; where this ayat
+            # names no scope, ayat (N)'s
+            m = re.fullmatch(lexicon.AYAT_REFERENCE, str(words[0]).strip(), re.I)
+            ref = _sibling_ayat(ctx.node, m.group(1)) if m else None
+            if ref is None:
+                return []
+            holder = ctx.ext.named.get(ref.cite, {}).get(holder, holder)
+            if scope == "semua":
+                scope = _context_scope(ref)
+        return [("instrumen", "semua", scope, _first(tree, "DOC").meaning, holder),
+                _step(ctx, holder, "menerbitkan-penugasan", "pegawai")]
+    if rule == "tugas":
+        verb = _first(tree, "MEMASTIKAN") or _first(tree, "MEMBUAT")
+        return _duty(tree, ctx, _holder(_sub(tree, "holder"))[0], verb)
+    if rule == "wenang_tugas":
+        after = [t for t in _tokens(tree) if t.type in ("MEMBERIKAN", "W")][-1]
+        return _duty(tree, ctx, _holder(_sub(tree, "holder"))[0], after)
+    if rule == "pengganti":
+        # who may stand in for the ketua: any of the grades listed
+        return [("ketua_tim", "pengganti", "dapat",
+                 [t.meaning for t in _tokens(tree) if t.type == "JENJANG"])]
+    if rule == "kirim_mohon":
+        # the request for staff across units or agencies: sent by the
+        # requesting side's leader, to the leader it names (a generic
+        # "Pimpinan Unit Organisasi": the other side's, where the staff are)
+        scope = _context_scope(ctx.node)
+        sender = lexicon.PARTY_ROLE.get(("pemohon", scope))
+        htree = _sub(tree, "holder")
+        to = _party(htree, scope, "asal")
+        generic = _holder(htree)[0]
+        if sender is None or to == generic and any(
+                r.startswith(f"{generic}-") for r in lexicon.PARTY_ROLE.values()):
+            return []
+        if ctx.ext is not None:
+            ctx.ext.named.setdefault(ctx.node.cite, {})[generic] = to
+        return [("langkah", "permohonan-pelibatan", scope, 1,
+                 ("step", sender, "mengajukan-permohonan", to, []))]
     if rule == "tugaskan":
         return [_step(ctx, _holder(_sub(tree, "holder"))[0], "menerbitkan-penugasan",
                       "pegawai")]
     if rule == "aju":
-        return [_step(ctx, "pegawai", _first(tree, "MENYAMPAIKAN").meaning,
-                      _holder(_sub(tree, "holder"))[0])]
+        scope = ctx.steps["scope"] if ctx.steps else _context_scope(ctx.node)
+        out = []
+        approval = _sub(tree, "persetujuan")
+        if approval is not None:
+            # "... atas persetujuan Y": Y's approval comes before the request
+            by = _party(_sub(approval, "holder"), scope)
+            if ctx.steps is not None and ctx.steps["routing"] == "pengajuan-sukarela":
+                out.append(("wewenang", "persetujuan-pengajuan-sukarela", scope, by))
+            out.append(_step(ctx, by, "menyetujui", "pegawai"))
+        copy = _sub(tree, "tembusan")
+        cc = [_party(_sub(copy, "holder"), scope)] if copy is not None else []
+        out.append(_step(ctx, "pegawai", _first(tree, "MENYAMPAIKAN").meaning,
+                         _party(_sub(tree, "holder"), scope), cc))
+        return out
     if rule == "penilaian":
         subjects = _subjects(_sub(tree, "subjects"))
         holder = _holder(_sub(tree, "holder"))[0]
@@ -937,7 +1065,15 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
     tree = Tree("start", subtrees)
     ctx = _Context(node, toks, role if not isinstance(role, dict) else None,
                    steps=role if isinstance(role, dict) else None,
-                   named_units=ext.named_units)
+                   named_units=ext.named_units, ext=ext)
+    if ctx.steps is not None:
+        # an approval the item states without its approver ("Apabila
+        # pengajuan disetujui, maka ..."): a step not read, so the number
+        # of every later step of the list is not known
+        raw = _words(text)
+        if any(t.type == "DISETUJUI" and (i + 1 == len(raw) or raw[i + 1].type != "OLEH")
+               for i, t in enumerate(raw)):
+            ctx.steps["gap"] = True
     found, chapeau_role = 0, None
     pending: list = []          # (claims, quote) per claim subtree
     for sub in tree.children:

@@ -102,7 +102,8 @@ _add("UNIT", "inspektorat", "inspektorat daerah", "inspektorat")
 _add("UNIT", "satuan-pendidikan", "satuan pendidikan")
 _add("SCOPE", "lintas-unit", "lintas unit organisasi")
 _add("SCOPE", "lintas-perangkat-daerah", "lintas perangkat daerah")
-_add("SCOPE", "lintas-instansi", "lintas instansi pemerintah", "lintas instansi")
+_add("SCOPE", "lintas-instansi", "lintas instansi pemerintah", "lintas instansi",
+     "lintas pemerintah")
 _add("SCOPE", "dalam-unit", "dalam 1 ( satu ) unit organisasi", "di dalam unit organisasi",
      "dalam unit organisasi")
 _add("FORM", "individu", "individu")
@@ -200,6 +201,34 @@ _add("MEMIMPIN", None, "untuk memimpin suatu", "yang bertugas memimpin suatu", "
 _add("LPAR", None, "(")
 _add("RPAR", None, ")")
 
+# -- additions (issue 14, Pekalongan): duties stated with a verb of their
+# own, the stand-in for a ketua tim, a request sent "kepada X", approval and
+# copy in a request, the requesting and the home side of a routing
+_add("MEMBUAT", None, "membuat")
+_add("SEMENTARA", None, "sementara")
+_add("JENJANG", "satu-jenjang-di-bawah", "satu jenjang di bawah", "satu jenjang di bawahnya",
+     "di bawahnya")
+_add("JENJANG", "satu-jenjang-di-atas", "satu jenjang di atas", "satu jenjang di atasnya",
+     "di atasnya")
+_add("JENJANG", "setara", "yang setara", "setara")
+_add("PENYAMPAIAN", None, "penyampaian")
+_add("TEMBUSAN", None, "dengan tembusan", "tembusan")
+_add("DISETUJUI", None, "disetujui")
+_add("HOLDER", "pimpinan-instansi-pemerintah", "pimpinan instansi pemerintah")
+
+#: the words that end a holder's phrase and name its side of a routing
+#: ("Pimpinan Unit Organisasi Pemilik Kinerja": the unit that owns the
+#: performance, the requesting side)
+SIDE_SUFFIX = {("pemilik", "kinerja"): "pemohon"}
+
+#: a reference to another ayat of the Pasal: after a holder, it names the
+#: holder that ayat names ("Pimpinan Unit Organisasi sebagaimana dimaksud
+#: pada ayat (3)"); in a provision that names no scope, it gives that
+#: ayat's scopes; group 1: the ayat, group 2: its huruf, if named
+AYAT_REFERENCE = (r"sebagaimana\s+dimaksud\s+(?:pada|dalam)\s+ayat\s+\((\d+)\)"
+                  r"(?:\s+huruf\s+([a-z])\b)?")
+
+
 #: phrase (tuple of lower-case words) -> (type, value)
 PHRASES: dict[tuple[str, ...], tuple[str, object]] = {}
 for _phrase, _kind, _value in _ENTRIES:
@@ -210,7 +239,10 @@ MAX_WORDS = max(len(k) for k in PHRASES)
 PARTY_ROLE = {("pemohon", "lintas-unit"): "pimpinan-unit-organisasi-pemohon",
               ("asal", "lintas-unit"): "pimpinan-unit-organisasi-asal",
               ("pemohon", "lintas-perangkat-daerah"): "kepala-perangkat-daerah-pemohon",
-              ("asal", "lintas-perangkat-daerah"): "kepala-perangkat-daerah-asal"}
+              ("asal", "lintas-perangkat-daerah"): "kepala-perangkat-daerah-asal",
+              # a request across agencies is sent by the requesting unit's
+              # leader (its addressee is named: "Pimpinan Instansi Pemerintah")
+              ("pemohon", "lintas-instansi"): "pimpinan-unit-organisasi-pemohon"}
 
 #: the head of a unit kind, for "Pejabat ... yang memimpin suatu UPTD"
 UNIT_HEAD = {"uptd": "kepala-uptd", "kecamatan": "camat", "kelurahan": "lurah",
@@ -240,4 +272,5 @@ TRIGGERS = {"KEDUDUKAN", "MELAPORKAN", "PELAPORAN", "BERWENANG", "PENUGASAN_LANG
 
 #: token types one of which every claim rule needs: a provision without
 #: any is not parsed
-ANCHORS = TRIGGERS | {"SEBAGAI", "ADALAH", "PERIODE", "MELIPUTI", "KETUA_TIM"}
+ANCHORS = TRIGGERS | {"SEBAGAI", "ADALAH", "PERIODE", "MELIPUTI", "KETUA_TIM", "MEMBUAT",
+                      "MEMBERIKAN", "PENYAMPAIAN", "MENYAMPAIKAN"}

@@ -1558,9 +1558,12 @@ norm(p22_4e,
      tanggung_jawab('pejabat-penilai-kinerja', "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja"),
      "Pasal 22 ayat (4) huruf e",
      "melakukan monitoring dan evaluasi pelaksanaan tugas Tim Kerja").
-%   Pasal 13 ayat (3): what the Ketua Kelompok Kerja may do
+%   Pasal 13 ayat (3): what the Ketua Kelompok Kerja may do.  The duty in
+%   the text's words, "(*squad*)" with the text's emphasis marks, as every
+%   other duty here keeps them ("*feedback*", "*roadmap*"); it was written
+%   "(squad)" (corrected after the issue 14 self-check)
 norm(p13_3_ketua,
-     tanggung_jawab('ketua-tim', "memberikan rekomendasi penilaian atas hasil pelaksanaan tugas para anggota Kelompok Kerja (squad) yang menjadi tanggung jawabnya"),
+     tanggung_jawab('ketua-tim', "memberikan rekomendasi penilaian atas hasil pelaksanaan tugas para anggota Kelompok Kerja (*squad*) yang menjadi tanggung jawabnya"),
      "Pasal 13 ayat (3)",
      "berwenang memberikan rekomendasi penilaian atas hasil pelaksanaan tugas para anggota Kelompok Kerja (*squad*) yang menjadi tanggung jawabnya").
 %   Pasal 22 ayat (5): Ketua Tim Kerja
