@@ -392,6 +392,36 @@ def test_a_named_unit_under_another_id_is_the_same_unit_to_the_self_check(kb, ex
     assert res["lampiran"]["by_type"]["unit_bernama"]["found"] >= 3
 
 
+def test_an_instrument_is_held_to_the_way_of_assigning_its_pasal_writes_it_for(extracted):
+    # Pekalongan Pasal 15 ayat (3) "Penunjukkan lintas Unit Organisasi ...";
+    # ayat (4) "Pimpinan Unit Organisasi sebagaimana dimaksud pada ayat (3)
+    # memberikan surat penugasan ...": the surat penugasan is for that act
+    ext = extracted["pekalongan"]
+    conditions = {n.cite: n for n in ext.norms if n.kind == "syarat"}
+    assert set(conditions) == {"Pasal 10 ayat (2)", "Pasal 15 ayat (3)", "Pasal 16 ayat (2)",
+                               "Pasal 16 ayat (3)"}
+    act = conditions["Pasal 15 ayat (3)"]
+    assert act.quote == "Penunjukkan lintas Unit Organisasi"
+    assert act.claim[2] == "untuk penunjukkan lintas Unit Organisasi"
+    held = [ext.norms[i - 1] for i in act.claim[1]]
+    assert [(n.cite, n.claim_text) for n in held] == [
+        ("Pasal 15 ayat (4)",
+         "instrumen(semua,'lintas-unit','surat-penugasan','pimpinan-unit-organisasi-asal')")]
+    # the items of "Pengajuan sukarela di dalam Unit Organisasi ... dilakukan
+    # melalui tahapan:" are for the act their chapeau names
+    held = [ext.norms[i - 1].cite for i in conditions["Pasal 16 ayat (2)"].claim[1]]
+    assert held == ["Pasal 16 ayat (2) huruf b"]
+    # the Keputusan of a Kelompok Kerja (Pasal 12 ayat (3)) is for no such act
+    assert not [i for n in conditions.values() for i in n.claim[1]
+                if ext.norms[i - 1].cite == "Pasal 12 ayat (3)"]
+    # printed as the ids of the norms file the extraction writes
+    assert act.claim_text.startswith("syarat([x")
+    # the other four texts write no instrument for a penunjukan or a
+    # pengajuan sukarela in a provision that opens with it
+    assert not [n for r in ("tabanan", "tabalong", "lombok-barat", "bantul")
+                for n in extracted[r].norms if n.kind == "syarat"]
+
+
 def test_a_sentence_the_grammar_cannot_read_is_reported_unread_never_guessed():
     ext = extract(parse(DRAFT))
     assert [u["cite"] for u in ext.unread] == ["Pasal 1 ayat (2)"]

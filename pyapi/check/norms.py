@@ -28,6 +28,7 @@ import time
 from typing import Callable
 
 from ..extract import ExtractionStopped, extract
+from ..extract.terms import show
 from ..structure import Document, Node, parse
 from .core import Draft
 from .model import Finding, Related
@@ -37,7 +38,9 @@ Call = Callable[[str, dict], object]
 
 def _norm_rows(doc: Document, deadline: float | None) -> list[dict]:
     stop = (lambda: time.monotonic() > deadline) if deadline is not None else None
-    return [{"claim": n.claim_text, "cite": n.cite, "quote": n.quote}
+    # the draft's module names the norms d1, d2 ... in this order
+    # (kb/drafts.pl load_norms/4): a norm naming another says so
+    return [{"claim": show(n.claim, ref="d"), "cite": n.cite, "quote": n.quote}
             for n in extract(doc, should_stop=stop).norms]
 
 

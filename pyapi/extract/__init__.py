@@ -27,7 +27,7 @@ from lark.lexer import Lexer
 from .. import resources
 from ..structure import Document, Node
 from . import lexicon
-from .terms import Str, show
+from .terms import Ref, Str, show
 
 _WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 ROLES = ("pejabat-penilai-kinerja", "atasan-langsung", "pimpinan-unit-organisasi",
@@ -60,6 +60,9 @@ class Extraction:
     unread: list[dict] = field(default_factory=list)    # {"cite", "text"}
     #: the units the text names (a Lampiran block's heading), by lower-case name
     named_units: dict = field(default_factory=dict)
+    #: act key -> (the provision naming the act, its words, [places of the
+    #: instruments written for it]); made into syarat claims at the end
+    acts: dict = field(default_factory=dict, repr=False, compare=False)
     # cite -> {holder id: the routing role the provision names it in}, for
     # "X sebagaimana dimaksud pada ayat (N)" in a later ayat
     named: dict = field(default_factory=dict, repr=False, compare=False)
@@ -629,25 +632,67 @@ def _sibling_ayat(node: Node, label: str):
                 None)
 
 
+def _referenced(node: Node) -> Node | None:
+    """The ayat, or its huruf, that ``node`` refers to ("sebagaimana
+    dimaksud pada ayat (4)"), if any."""
+    m = re.search(lexicon.AYAT_REFERENCE, node.text, re.I)
+    ref = _sibling_ayat(node, m.group(1)) if m else None
+    if ref is not None and m.group(2):
+        ref = next((c for c in ref.children if c.kind == "huruf" and c.label == m.group(2)),
+                   None)
+    return ref
+
+
 def _referenced_scopes(node: Node) -> list:
     """The scopes (other than within a unit) the ayat, or its huruf, that
     ``node`` refers to ("sebagaimana dimaksud pada ayat (4)") and its items
     name: the scopes of a provision that names none itself."""
-    m = re.search(lexicon.AYAT_REFERENCE, node.text, re.I)
-    ref = _sibling_ayat(node, m.group(1)) if m else None
+    ref = _referenced(node)
     if ref is None:
         return []
-    if m.group(2):
-        ref = next((c for c in ref.children if c.kind == "huruf" and c.label == m.group(2)),
-                   None)
-        if ref is None:
-            return []
     scopes = []
     for n in ref.walk():
         for t in _words(n.text):
             if t.type == "SCOPE" and t.meaning != "dalam-unit" and t.meaning not in scopes:
                 scopes.append(t.meaning)
     return scopes
+
+
+def _route_act(node: Node) -> tuple[Node, str] | None:
+    """The way of assigning (a penunjukan, a pengajuan sukarela, and its
+    scope) that an instrument written in ``node`` is for: the words that
+    open the provision, a provision it is an item of (up to its Pasal), or
+    the ayat it refers to ("Pimpinan Unit Organisasi sebagaimana dimaksud
+    pada ayat (3) memberikan surat penugasan ..."): (that provision, the
+    words), or None."""
+    candidates = []
+    n = node
+    while n is not None and n.kind in ("pasal", "ayat", "huruf", "angka", "butir"):
+        candidates.append(n)
+        n = n.parent if n.kind != "pasal" else None
+    ref = _referenced(node)
+    if ref is not None:
+        candidates.append(ref)
+    for c in candidates:
+        m = re.match(lexicon.ROUTE_ACT, c.text.strip(), re.I)
+        if m and m.group(0).strip():
+            return c, m.group(0).strip()
+    return None
+
+
+def _conditions(ext: Extraction, seen: set) -> None:
+    """A ``syarat`` claim for each way of assigning that instruments were
+    read for: the instruments of a penunjukan lintas Unit Organisasi hold
+    for it (a surat penugasan is then no rival of the Keputusan that forms
+    a team); cited where the text names it, its words the quote."""
+    for node, words, places in ext.acts.values():
+        act = words[0].lower() + words[1:]
+        claim = ("syarat", [Ref(i) for i in places],
+                 Str(lexicon.ROUTE_CONDITION.format(act=act)))
+        key = (show(claim), node.cite)
+        if key not in seen:
+            seen.add(key)
+            ext.norms.append(Norm(claim, node.cite, words))
 
 
 def _duty(tree: Tree, ctx: "_Context", holder, verb: Token) -> list:
@@ -1105,6 +1150,8 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
             if key not in seen:
                 seen.add(key)
                 ext.norms.append(Norm(c, node.cite, quote))
+                if claim_kind(c) == "instrumen":
+                    _written_for(ext, node, len(ext.norms))
         found += bool(claims)
     if role == ("penunjukan",) and node.kind in ("huruf", "angka", "butir"):
         # an item of "penugasan langsung ... dari :": the one who assigns
@@ -1128,6 +1175,17 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
     if not found and any(t.type in lexicon.TRIGGERS for t in toks):
         ext.unread.append({"cite": node.cite, "text": text})
     return chapeau_role
+
+
+def _written_for(ext: Extraction, node: Node, place: int) -> None:
+    """Note that the norm at ``place`` (an instrument read in ``node``) is
+    written for the way of assigning its provision names, if any."""
+    found = _route_act(node)
+    if found is None:
+        return
+    act_node, words = found
+    key = re.sub(r"\s+", " ", words.lower()).replace("penunjukkan", "penunjukan")
+    ext.acts.setdefault(key, (act_node, words, []))[2].append(place)
 
 
 class ExtractionStopped(Exception):
@@ -1157,6 +1215,7 @@ def extract(doc: Document, parts=("batang", "lampiran"), should_stop=None) -> Ex
         kind = node.path[0][0]
         if (kind == "pasal" and "batang" in parts) or (kind == "lampiran" and "lampiran" in parts):
             _walk(node, None, ext, seen, should_stop)
+    _conditions(ext, seen)
     return ext
 
 

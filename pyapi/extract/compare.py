@@ -82,8 +82,9 @@ def claim_type(claim: str) -> str:
 
 
 # Claims that relate norms to each other for the precedence layer
-# (kb/precedence.pl) rather than read one sentence: counted apart, as the
-# extractor does not produce them yet.
+# (kb/precedence.pl) rather than read one sentence: counted apart (they
+# name other norms by id, which the two sides do not share; the extractor
+# writes only syarat/2, the act an instrument is written for).
 PRECEDENCE = ("pengecualian", "syarat", "pendelegasian", "sebagai", "rincian")
 
 
@@ -148,7 +149,9 @@ def compare(doc: Document, ext: Extraction, hand_rows: list[dict]) -> dict:
         parts[part][0].setdefault(key, {"claim": row["claim"], "quote": row["quote"]})
     for n in ext.norms:
         key = (normal(n.claim_text, renamed), n.cite)
-        parts["lampiran" if is_lampiran(n.cite) else "batang"][1].setdefault(
+        part = ("precedence" if claim_type(n.claim_text) in PRECEDENCE
+                else "lampiran" if is_lampiran(n.cite) else "batang")
+        parts[part][1].setdefault(
             key, {"claim": n.claim_text, "quote": n.quote})
     body = _figures(*parts["batang"])
     return {"regency": doc.regency, **body, "lampiran": _figures(*parts["lampiran"]),

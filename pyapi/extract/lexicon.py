@@ -229,6 +229,17 @@ AYAT_REFERENCE = (r"sebagaimana\s+dimaksud\s+(?:pada|dalam)\s+ayat\s+\((\d+)\)"
                   r"(?:\s+huruf\s+([a-z])\b)?")
 
 
+#: the words that open a provision about one of the two ways of assigning
+#: (Pasal 10 of the texts: penunjukan, pengajuan sukarela) and its scope,
+#: up to "sebagaimana dimaksud", "dilakukan" or a comma: the act an
+#: instrument the provision (or an item of it, or a provision referring to
+#: it) writes is for ("Penunjukkan lintas Unit Organisasi", "Pengajuan
+#: sukarela di dalam Unit Organisasi", "Penugasan melalui penunjukan")
+ROUTE_ACT = (r"^(?:penugasan\s+melalui\s+)?(?:penunjukk?an|pengajuan(?:\s+penugasan)?\s+sukarela)\b"
+             r".*?(?=\s+sebagaimana\s+dimaksud|\s+dilakukan\b|,|$)")
+#: the condition an instrument is written under, said from those words
+ROUTE_CONDITION = "untuk {act}"
+
 #: phrase (tuple of lower-case words) -> (type, value)
 PHRASES: dict[tuple[str, ...], tuple[str, object]] = {}
 for _phrase, _kind, _value in _ENTRIES:

@@ -11,6 +11,11 @@ class Str(str):
     """A Prolog string (printed in double quotes)."""
 
 
+class Ref(int):
+    """Another norm of the same extraction, by its place (1 for the first):
+    printed as that norm's id, the prefix followed by the place."""
+
+
 def _atom(a: str) -> str:
     if a == "[]" or (a[:1].islower() and a.replace("_", "a").isalnum() and a.isascii()):
         return a
@@ -21,8 +26,11 @@ def _string(s: str) -> str:
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
 
 
-def show(t) -> str:
-    """The term as ``format("~q", [T])`` prints it."""
+def show(t, ref: str = "x") -> str:
+    """The term as ``format("~q", [T])`` prints it; a norm of the same
+    extraction (``Ref``) as ``ref`` and its place (``x3``)."""
+    if isinstance(t, Ref):
+        return f"{ref}{int(t)}"
     if isinstance(t, Str):
         return _string(t)
     if isinstance(t, bool):
@@ -32,7 +40,7 @@ def show(t) -> str:
     if isinstance(t, str):
         return _atom(t)
     if isinstance(t, list):
-        return "[" + ",".join(show(x) for x in t) + "]"
+        return "[" + ",".join(show(x, ref) for x in t) + "]"
     if isinstance(t, tuple):
-        return _atom(t[0]) + "(" + ",".join(show(x) for x in t[1:]) + ")"
+        return _atom(t[0]) + "(" + ",".join(show(x, ref) for x in t[1:]) + ")"
     raise TypeError(f"not a term: {t!r}")

@@ -77,8 +77,8 @@
     (satu) bulan, tetapi kurang dari 1 (satu) tahun", by Keputusan Kepala
     Unit Organisasi Pemilik Kinerja) vs Pasal 12 ayat (4) huruf b ("paling
     singkat 1 (satu) bulan, dan paling lama 1 (satu) tahun"; the lower
-    bound is not encodable) and ayat (5) (Keputusan Kepala Perangkat
-    Daerah); Lampiran BAB VI angka 1 huruf b (Sekretariat Daerah, JF
+    bound is not encodable; its Keputusan against ayat (5)'s is resolved,
+    below); Lampiran BAB VI angka 1 huruf b (Sekretariat Daerah, JF
     Madya individu: through the Pejabat Penilai Kinerja and the Kepala
     Bagian) vs Pasal 24 ("secara langsung") and vs Lampiran BAB VI angka 1
     huruf a (through the Pejabat Penilai Kinerja only): the text marks
