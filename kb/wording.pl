@@ -124,6 +124,15 @@ goal_text(L, named_unit_match(_, U, Us), T) :- !,
 goal_text(L, G, T) :-
     functor(G, N, A), say(L, other_goal, [N, A], T).
 
+%   reporting_key(+Subjects, -Key): the template of a reporting line, for
+%   one subject ("reports to") or several ("report to")
+
+reporting_key(S, reporting_line_one) :-
+    (   atom(S), S \== semua
+    ;   S = [One], One \== semua
+    ), !.
+reporting_key(_, 'reporting-line').
+
 role_text(L, Role, S, U, H, T) :-
     maplist(phrase_of(L), [H, Role, S], [HH, R, SS]), unit_phrase(L, U, UU),
     say(L, role, [HH, R, SS, UU], T).
@@ -135,7 +144,9 @@ answer_text(L, Q, S, _, U, _, holder(H), T) :-
 answer_text(L, Q, S, C, _, _, lapor(To, Mode, _), T) :- !,
     capacity_phrase(L, C, CT), maplist(phrase_of(L), [S, To], [ST, ToT]),
     Args0 = [ST, CT, ToT], mode_phrase(L, Mode, M),
-    append(Args0, [M], Args), say(L, Q, Args, T).
+    append(Args0, [M], Args),
+    (   Q == 'reporting-line' -> reporting_key(S, Key) ; Key = Q ),
+    say(L, Key, Args, T).
 answer_text(L, Q, _, _, _, _, actor(Actor, _), T) :- !,
     phrase_of(L, Actor, A), say(L, Q, [A], T).
 answer_text(L, Q, _, _, _, _, dokumen(D, By), T) :- !,
@@ -162,7 +173,7 @@ claim_text(L, melapor(C, Ss, To, Mode), T) :- !,
     subjects_phrase(L, Ss, SS),
     capacity_phrase(L, C, CT), phrase_of(L, To, ToT), Rest = [CT, ToT],
     mode_phrase(L, Mode, M),
-    append([SS|Rest], [M], Args), say(L, 'reporting-line', Args, T).
+    append([SS|Rest], [M], Args), reporting_key(Ss, Key), say(L, Key, Args, T).
 claim_text(L, wewenang(Act, Sc, Actor), T) :- !,
     answer_sentence_(L, _, act(Act, Sc, _), actor(Actor, _), T0), capitalised(T0, T).
 claim_text(L, instrumen(F, Sc, D, By), T) :- !,

@@ -17,6 +17,7 @@ template(other_goal,      "condition ~w/~w holds").
 template(assessor,        "the performance assessor of ~w in ~w is ~w").
 template('unit-leader',   "the unit leader of ~w in ~w is ~w").
 template('reporting-line', "~w working ~w report to ~w ~w").
+template(reporting_line_one, "~w working ~w reports to ~w ~w").     % one subject
 template(assigner,        "~w has authority over the assignment").
 template('position-setter', "~w sets the position (kedudukan) of functional officials and implementers").
 template('assignment-instrument', "the assignment is made by ~w set by ~w").

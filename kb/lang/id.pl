@@ -17,6 +17,7 @@ template(other_goal,      "ketentuan ~w/~w terpenuhi").
 template(assessor,        "Pejabat Penilai Kinerja bagi ~w pada ~w adalah ~w").
 template('unit-leader',   "Pimpinan Unit Organisasi bagi ~w pada ~w adalah ~w").
 template('reporting-line', "~w yang bekerja ~w melapor kepada ~w ~w").
+template(reporting_line_one, "~w yang bekerja ~w melapor kepada ~w ~w").
 template(assigner,        "~w berwenang dalam penugasan").
 template('position-setter', "~w menetapkan kedudukan Pejabat Fungsional dan Pelaksana").
 template('assignment-instrument', "penugasan dituangkan dalam ~w yang ditetapkan oleh ~w").
