@@ -84,8 +84,20 @@ handle_request(RequestText, Response) :-
     ->  Response = _{ok: false,
                      error: _{type: "unknown_op",
                               message: "unknown operation"}}
-    ;   run_limited(Goal, TimeLimit, InferenceLimit, Outcome),
+    ;   wording_regency(Args),
+        run_limited(Goal, TimeLimit, InferenceLimit, Outcome),
         outcome_response(Outcome, Result, Response)
+    ).
+
+%   wording_regency(+Args): the regulation a request asks about, for the
+%   wording of its answers (a pattern of its Lampiran said by the name of
+%   the unit that follows it, kb/wording.pl); thread-local, for this
+%   request only.
+
+wording_regency(Args) :-
+    (   get_dict(regency, Args, RS), (string(RS) ; atom(RS))
+    ->  atom_string(R, RS), b_setval(wording_regency, R)
+    ;   b_setval(wording_regency, [])
     ).
 
 %!  run_limited(:Goal, +Seconds, +Inferences, -Outcome) is det.

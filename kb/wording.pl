@@ -39,6 +39,11 @@ say(Lang, Key, Args, Text) :-
 phrase_of(L, X, T) :- var(X), !, word(L, anyone, T).
 phrase_of(L, semua, T) :- !, word(L, all, T).
 phrase_of(_, X, T) :- string(X), !, T = X.
+phrase_of(L, pola(P), T) :-                     % the one unit a regulation
+    asked_regency(R),                           % names as following the
+    findall(Label, norms:norm(R, _, unit_bernama(_, Label, _, pola(P)), _, _),
+            [Label]), !,                        % pattern: said by its name
+    words_of(P, PT), say(L, pola_named, [Label, PT], T).
 phrase_of(L, pola(P), T) :- !, words_of(P, PT), say(L, pola, [PT], T).
 phrase_of(L, melalui(H), T) :- !, phrase_of(L, H, HT), say(L, melalui, [HT], T).
 phrase_of(L, langsung, T) :- !, word(L, langsung, T).
@@ -82,7 +87,16 @@ unit_phrase(L, Us, T) :-                        % a unit kind beside the pattern
 unit_phrase(L, U, T) :- phrase_of(L, U, T).
 
 own_pattern(pola(P)) :-
-    \+ norms:norm(_, _, unit_bernama(_, _, _, pola(P)), _, _).
+    (   asked_regency(R)
+    ->  \+ norms:norm(R, _, unit_bernama(_, _, _, pola(P)), _, _)
+    ;   \+ norms:norm(_, _, unit_bernama(_, _, _, pola(P)), _, _)
+    ).
+
+%   asked_regency(-R): the regulation the request asks about
+%   (kb/api.pl wording_regency/1), if any
+
+asked_regency(R) :-
+    nb_current(wording_regency, R), atom(R), R \== [].
 
 subjects_phrase(L, Ss, T) :- is_list(Ss), memberchk(semua, Ss), !, word(L, all_subjects, T).
 subjects_phrase(L, Ss, T) :-                    % every subject: said as a class, not listed

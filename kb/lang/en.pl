@@ -41,6 +41,7 @@ template(pendelegasian,   "~w applies specifically to ~w; ~w admits another offi
 template(pengecualian,    "~w is an exception for ~w and so sets aside ~w").
 template(rincian,         "~w sets out in detail the mechanism for ~w that ~w states in brief, so the detail applies").
 template(pola,            "a unit following pattern ~w of the Lampiran").
+template(pola_named,      "~w (pattern ~w of the Lampiran)").
 template(melalui,         "through ~w").
 template(paling_lama,     "at most ~w ~w").
 template(sesuai,          "as the text says: \"~w\"").

@@ -41,6 +41,7 @@ template(pendelegasian,   "~w berlaku khusus untuk ~w; ~w membolehkan pejabat la
 template(pengecualian,    "~w merupakan pengecualian untuk ~w sehingga mengesampingkan ~w").
 template(rincian,         "~w merinci mekanisme untuk ~w yang diatur singkat dalam ~w, sehingga rinciannya yang berlaku").
 template(pola,            "unit yang mengikuti pola ~w dalam Lampiran").
+template(pola_named,      "~w (pola ~w dalam Lampiran)").
 template(melalui,         "melalui ~w").
 template(paling_lama,     "paling lama ~w ~w").
 template(sesuai,          "sesuai \"~w\"").
