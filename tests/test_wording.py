@@ -87,6 +87,23 @@ def test_an_explanation_gives_one_branch_per_reason_each_with_karena(kb, tabalon
         assert " ".join(quote.split()) in text, quote
 
 
+def test_a_pattern_one_named_unit_follows_is_said_by_its_name(kb):
+    # Bantul Lampiran BAB IV huruf D: "Mekanisme Kerja pada RSUD Kelas B
+    # Panembahan Senopati" (pattern D, the only unit named for it)
+    res = kb.call("explain", {"question": "reporting-line", "regency": "bantul", "lang": "id",
+                              "params": {"subject": "jf-ahli-muda", "capacity": "individu",
+                                         "unit": "rsud"}})
+    text = render_explained(res, wording_for(kb, "id"))
+    assert "pada RSUD Kelas B Panembahan Senopati (pola D dalam Lampiran)" in text
+    assert "unit yang mengikuti pola D" not in text
+    # Tabalong Lampiran huruf E names sixteen Dinas: the pattern is said as such
+    res = kb.call("explain", {"question": "reporting-line", "regency": "tabalong", "lang": "en",
+                              "params": {"subject": "jf-ahli-muda", "capacity": "individu",
+                                         "unit": "dinas"}})
+    text = render_explained(res, wording_for(kb, "en"))
+    assert "a unit following pattern E of the Lampiran" in text
+
+
 def test_rule_locations_only_with_debug():
     base = PERBUP + ["ask", "reporting-line", "-r", "tabalong", "--subject", "jf-ahli-muda",
                      "--unit", "kelurahan", "--explain"]
