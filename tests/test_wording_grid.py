@@ -46,7 +46,16 @@ def test_a_sample_of_the_grid_reads_clean_in_both_languages(kb):
     _assert_clean(counts, examples)
 
 
+REGENCIES = ("tabanan", "tabalong", "lombok-barat", "pekalongan", "bantul")
+
+
 @pytest.mark.slow
-def test_the_whole_grid_reads_clean_in_both_languages(kb):
-    counts, examples, _, _ = wording_grid.run(kb, None, show=3, why_not_every=8)
+@pytest.mark.parametrize("lang", wording_grid.LANGS)
+@pytest.mark.parametrize("regency", REGENCIES)
+def test_the_whole_grid_reads_clean_in_both_languages(kb, regency, lang):
+    # one regulation and language per test (ten in all): `-k` runs a part,
+    # two pytest processes (`-k id`, `-k en`) run it on two cores
+    counts, examples, _, cases = wording_grid.run(kb, None, regencies=[regency],
+                                                  langs=(lang,), show=3, why_not_every=8)
+    assert cases > 1000
     _assert_clean(counts, examples)
