@@ -50,11 +50,12 @@ REGENCIES = ("tabanan", "tabalong", "lombok-barat", "pekalongan", "bantul")
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang", wording_grid.LANGS)
+@pytest.mark.parametrize("lang", wording_grid.LANGS, ids=lambda lang: f"in_{lang}")
 @pytest.mark.parametrize("regency", REGENCIES)
 def test_the_whole_grid_reads_clean_in_both_languages(kb, regency, lang):
     # one regulation and language per test (ten in all): `-k` runs a part,
-    # two pytest processes (`-k id`, `-k en`) run it on two cores
+    # two pytest processes (`-m slow -k in_id`, `-m slow -k in_en`) run it
+    # on two cores
     counts, examples, _, cases = wording_grid.run(kb, None, regencies=[regency],
                                                   langs=(lang,), show=3, why_not_every=8)
     assert cases > 1000
