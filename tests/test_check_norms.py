@@ -79,6 +79,65 @@ EDITS = {
         "ditugaskan secara individu melaporkan pelaksanaan tugasnya kepada Pimpinan Unit "
         "Organisasi melalui Kepala Seksi.",
         "Pasal 15", "Lampiran BAB II huruf B"),
+    # the same kinds of edit on the other regulations
+    "Bantul: a reporting line changed in a Pasal, not in the Lampiran": (
+        "bantul",
+        "melaporkan pelaksanaan tugasnya secara langsung kepada Pimpinan Unit Organisasi.",
+        "melaporkan pelaksanaan tugasnya secara langsung kepada Sekretaris Daerah.",
+        "Pasal 15", "Lampiran BAB IV huruf"),
+    "Bantul: an added ayat reporting elsewhere": (
+        "bantul",
+        "kepada Pimpinan Unit Organisasi secara berkala.\n",
+        "kepada Pimpinan Unit Organisasi secara berkala.\n- (3) Pejabat Fungsional atau "
+        "pelaksana yang berperan sebagai ketua tim melaporkan pelaksanaan tugasnya kepada "
+        "Kepala Bagian.\n",
+        "Pasal 16 ayat (3)", "Pasal 16 ayat (2)"),
+    "Bantul: an added ayat naming another assigner": (
+        "bantul",
+        "diberikan surat penugasan yang ditetapkan oleh Pejabat Penilai Kinerja.\n",
+        "diberikan surat penugasan yang ditetapkan oleh Pejabat Penilai Kinerja.\n- (5) "
+        "Penugasan Pejabat Fungsional dan/atau pelaksana sebagaimana dimaksud pada ayat (1) "
+        "diberikan surat penugasan yang ditetapkan oleh Sekretaris Daerah.\n",
+        "Pasal 13 ayat (5)", "Pasal 13 ayat (4)"),
+    "Lombok Barat: an assigner changed": (
+        "lombok-barat",
+        "- (4) Penugasan sebagaimana dimaksud pada ayat (1) ditetapkan oleh Pejabat Penilai "
+        "Kinerja atau Pimpinan Unit Organisasi.",
+        "- (4) Penugasan sebagaimana dimaksud pada ayat (1) ditetapkan oleh Sekretaris Daerah.",
+        "Pasal 12 ayat (4)", "Lampiran BAB II huruf B"),
+    "Lombok Barat: ketua tim origin made mandatory": (
+        "lombok-barat",
+        "yang berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik "
+        "kinerja.",
+        "yang berperan sebagai ketua tim wajib berasal dari Unit Organisasi pemilik kinerja.",
+        "Pasal 11 ayat (3)", "Lampiran BAB II huruf B"),
+    "Lombok Barat: an added ayat reporting elsewhere": (
+        "lombok-barat",
+        "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi secara "
+        "berkala.\n",
+        "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi secara "
+        "berkala.\n- (3) Pejabat Fungsional dan pelaksana yang berperan sebagai ketua tim "
+        "melaporkan pelaksanaan tugas tim kerja kepada Sekretaris Daerah.\n",
+        "Pasal 16 ayat (3)", "Lampiran BAB II huruf B"),
+    "Pekalongan: ketua tim origin made mandatory": (
+        "pekalongan",
+        "lintas Instansi Pemerintah, diutamakan berasal dari Unit Organisasi pemilik Kinerja.",
+        "lintas Instansi Pemerintah, wajib berasal dari Unit Organisasi pemilik Kinerja.",
+        "Pasal 13 ayat (4)", "Lampiran BAB V"),
+    "Pekalongan: a team's length changed": (
+        "pekalongan",
+        "berlaku dalam jangka waktu paling singkat 1 (satu) bulan, dan paling lama 1 (satu) "
+        "tahun.",
+        "berlaku dalam jangka waktu paling singkat 1 (satu) bulan, dan paling lama 2 (dua) "
+        "tahun.",
+        "Pasal 12 ayat (4) huruf b", "Pasal 1 angka 32"),
+    "Tabalong: who sets a Surat Perintah changed": (
+        "tabalong",
+        "- b. Surat Perintah untuk penugasan individu lintas Perangkat Daerah ditetapkan oleh "
+        "Pejabat Pimpinan Tinggi;",
+        "- b. Surat Perintah untuk penugasan individu lintas Perangkat Daerah ditetapkan oleh "
+        "Bupati;",
+        "Pasal 12 ayat (4) huruf b", "Pasal 13 ayat (4) huruf b"),
     "added ayat contradicting another": (
         "tabanan",
         "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.\n",
@@ -104,6 +163,21 @@ def test_each_kind_of_edit_gets_a_norm_finding_naming_both_provisions(kb, name):
      "ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.\n- (4) Dalam tim "
      "kerja yang anggotanya berasal dari lintas Unit Organisasi, Pejabat Fungsional yang "
      "berperan sebagai ketua tim diutamakan berasal dari Unit Organisasi pemilik kinerja.\n"),
+    # an added ayat that repeats what ayat (2) says (Lombok Barat Pasal 16)
+    ("lombok-barat",
+     "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi secara berkala.\n",
+     "melaporkan pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi secara berkala.\n"
+     "- (3) Pejabat Fungsional dan pelaksana yang berperan sebagai ketua tim melaporkan "
+     "pelaksanaan tugas tim kerja kepada Pimpinan Unit Organisasi.\n"),
+    # a narrower ayat that agrees (Pekalongan Pasal 13)
+    ("pekalongan",
+     "lintas Instansi Pemerintah, diutamakan berasal dari Unit Organisasi pemilik Kinerja.",
+     "lintas Instansi Pemerintah, diutamakan berasal dari Unit Organisasi pemilik Kinerja.\n"
+     "- (5) Ketua Kelompok Kerja yang anggotanya berasal dari lintas Unit Organisasi, "
+     "diutamakan berasal dari Unit Organisasi pemilik Kinerja."),
+    # a word's case changed (Bantul Pasal 15)
+    ("bantul", "Pejabat Fungsional atau pelaksana yang ditugaskan secara individu melaporkan",
+     "Pejabat Fungsional atau Pelaksana yang ditugaskan secara individu melaporkan"),
 ])
 def test_a_harmless_edit_gets_no_new_norm_finding(kb, regency, old, new):
     assert new_conflicts(kb, regency, edited(regency, old, new)) == set()
