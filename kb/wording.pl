@@ -48,7 +48,12 @@ phrase_of(L, pola(P), T) :- !, words_of(P, PT), say(L, pola, [PT], T).
 phrase_of(L, melalui(H), T) :- !, phrase_of(L, H, HT), say(L, melalui, [HT], T).
 phrase_of(L, langsung, T) :- !, word(L, langsung, T).
 phrase_of(L, tidak_disebut, T) :- !, word(L, tidak_disebut, T).
-phrase_of(L, paling_lama(N, U), T) :- !, word(L, U, UT), say(L, paling_lama, [N, UT], T).
+phrase_of(L, paling_lama(N, U), T) :- !,
+    (   N == 1, template(L, one(U), UT)             % "1 year", not "1 years"
+    ->  true
+    ;   word(L, U, UT)
+    ),
+    say(L, paling_lama, [N, UT], T).
 phrase_of(L, sesuai(S), T) :- !, say(L, sesuai, [S], T).
 phrase_of(L, tidak_dibatasi, T) :- !, word(L, tidak_dibatasi, T).
 phrase_of(L, Xs, T) :- is_list(Xs), !,
@@ -56,6 +61,13 @@ phrase_of(L, Xs, T) :- is_list(Xs), !,
     ->  word(L, all, T)
     ;   maplist(phrase_of(L), Xs, Ts), join_and(L, Ts, T)
     ).
+phrase_of(L, X, T) :-                           % a post or role in a sentence,
+    atom(X), ( known(post, X) ; known(role, X) ),  % with its article where the
+    template(L, holder_in_sentence, F),             % language has one ("the
+    \+ template(L, generic(X), _),                  % district head"; not for a
+    holder_label(L, X, T0),                         % generic post, "a supervisor",
+    \+ sub_string(T0, 0, _, _, "the "), !,          % nor a label that has it)
+    format(string(T), F, [T0]).
 phrase_of(L, X, T) :- atom(X), known(_, X), !, holder_label(L, X, T).
 phrase_of(L, X, T) :- X = level(_), !, holder_label(L, X, T).
 phrase_of(L, X, T) :- X = level_atau_atas(_), !, holder_label(L, X, T).

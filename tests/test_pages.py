@@ -295,7 +295,7 @@ def test_pages_speak_english_on_request(page, base_url):
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.inner_text("h1") == "Ask"
     body = page.inner_text("main")
-    assert "Individually: reports to performance assessor directly" in body
+    assert "Individually: reports to the performance assessor directly" in body
     assert "Conflict about functional official, junior expert working individually" in body
     import re
 

@@ -121,10 +121,24 @@ def test_english_on_request_headings_included(kb):
     assert "\nRegulation: Peraturan Bupati Tabalong Nomor 9 Tahun 2024\n" in out
     assert "\nSubject: functional official, junior expert; Unit: Urban village\n" in out
     assert "\nStatus: CONFLICT\n" in out and "\nExplanation:\n" in out
-    assert "Individually: reports to performance assessor directly" in out
+    assert "Individually: reports to the performance assessor directly" in out
     assert "   because " in out
     for word in ("Pertanyaan", "Penjelasan", "Pertentangan", "melapor", "karena", "terjawab"):
         assert not re.search(rf"\b{word}\b", out), word
+
+
+def test_english_sentences_give_a_post_its_article_and_one_year_its_number(kb):
+    res = kb.call("ask", {"question": "team-duration", "regency": "pekalongan",
+                          "params": {}, "lang": "en"})
+    text = render_answer(res, wording_for(kb, "en"))
+    # Pasal 12 ayat (4) huruf b "paling lama 1 (satu) tahun"
+    assert "Duration of a work team: at most 1 year" in text and "1 years" not in text
+    res = kb.call("ask", {"question": "assigner", "regency": "lombok-barat",
+                          "params": {}, "lang": "en"})
+    text = render_answer(res, wording_for(kb, "en"))
+    # Pasal 12 ayat (2) "oleh Pejabat Penilai Kinerja dan/atau Pimpinan Unit Organisasi"
+    assert "The performance assessor has authority over appointment to a task" in text
+    assert "the the " not in text.lower()
 
 
 def test_a_routing_step_takes_the_preposition_its_verb_takes(kb):

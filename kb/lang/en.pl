@@ -41,6 +41,13 @@ template(pendelegasian,   "~w applies specifically to ~w; ~w admits another offi
 template(pengecualian,    "~w is an exception for ~w and so sets aside ~w").
 template(rincian,         "~w sets out in detail the mechanism for ~w that ~w states in brief, so the detail applies").
 template(pola,            "a unit following pattern ~w of the Lampiran").
+template(holder_in_sentence, "the ~w").         % a post or role in a sentence,
+template(generic('pejabat-fungsional'), "").     % but not a generic post
+template(generic('pejabat-administrator'), "").
+template(generic('pejabat-administrasi'), "").
+template(generic('pejabat-pengawas'), "").
+template(generic('pejabat-pimpinan-tinggi'), "").
+template(generic('pejabat-pimpinan-tinggi-pratama'), "").
 template(pola_named,      "~w (pattern ~w of the Lampiran)").
 template(melalui,         "through ~w").
 template(paling_lama,     "at most ~w ~w").
@@ -75,6 +82,9 @@ word(tidak_dibatasi, "unlimited").
 word(hari,           "days").
 word(bulan,          "months").
 word(tahun,          "years").
+template(one(hari),  "day").                    % after "1"
+template(one(bulan), "month").
+template(one(tahun), "year").
 word(jabatan,        "held by").
 word(pengganti,      "when vacant, replaced by").
 word(penetapan,      "appointed by").
