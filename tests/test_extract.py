@@ -151,6 +151,14 @@ SENTENCES = [
     ("bantul", "Lampiran BAB IV huruf D",
      "unit_bernama('rsud-kelas-b-panembahan-senopati',"
      "\"RSUD Kelas B Panembahan Senopati\",rsud,pola('D'))"),
+    # "... ditetapkan dengan Keputusan Kepala Perangkat Daerah sebagai Pimpinan
+    #  Unit Organisasi sekaligus sebagai Pejabat Pemilik Kinerja": the
+    #  Keputusan's signer acts as both roles
+    ("pekalongan", "Pasal 12 ayat (5)",
+     "sebagai('kepala-perangkat-daerah','pimpinan-unit-organisasi')"),
+    ("pekalongan", "Pasal 12 ayat (5)", "sebagai('kepala-perangkat-daerah','pemilik-kinerja')"),
+    # "... ditetapkan oleh Bupati sebagai Pejabat Pembina Kepegawaian Daerah"
+    ("pekalongan", "Lampiran BAB III angka 3.1", "sebagai(bupati,'pejabat-pembina-kepegawaian')"),
     # "I. Rumah Sakit Umum Daerah H. Badaruddin Kasim"
     ("tabalong", "Lampiran huruf I",
      "unit_bernama('rumah-sakit-umum-daerah-h-badaruddin-kasim',"
@@ -420,6 +428,16 @@ def test_an_instrument_is_held_to_the_way_of_assigning_its_pasal_writes_it_for(e
     # pengajuan sukarela in a provision that opens with it
     assert not [n for r in ("tabanan", "tabalong", "lombok-barat", "bantul")
                 for n in extracted[r].norms if n.kind == "syarat"]
+
+
+def test_a_post_acts_as_a_role_only_where_it_sets_something(extracted):
+    # Lombok Barat Lampiran: "Penilaian kinerja JF dan pelaksana dilakukan oleh
+    # Sekretaris Daerah selaku Pejabat Penilai Kinerja" holds in the
+    # Sekretariat Daerah's structure only: no sebagai/2 (which holds
+    # everywhere); "ditetapkan oleh / dengan ... sebagai ..." is one
+    assert not [n for n in extracted["lombok-barat"].norms if n.kind == "sebagai"]
+    assert {n.cite for n in extracted["pekalongan"].norms if n.kind == "sebagai"} == {
+        "Pasal 7 ayat (5)", "Pasal 10 ayat (4)", "Pasal 12 ayat (5)", "Lampiran BAB III angka 3.1"}
 
 
 def test_a_sentence_the_grammar_cannot_read_is_reported_unread_never_guessed():

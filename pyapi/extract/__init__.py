@@ -658,6 +658,47 @@ def _referenced_scopes(node: Node) -> list:
     return scopes
 
 
+def _doc_signer(doc: str) -> str | None:
+    """Who signs a Keputusan, as its name says."""
+    return ("kepala-perangkat-daerah" if doc == "keputusan-kepala-perangkat-daerah"
+            else "pimpinan-unit-organisasi" if doc.startswith("keputusan-kepala-unit")
+            else None)
+
+
+#: the roles a post is said to act as where it sets something ("... oleh
+#: Bupati selaku Pejabat Pembina Kepegawaian Daerah")
+ACTING_ROLES = ROLES + ("pejabat-pembina-kepegawaian", "pejabat-yang-berwenang")
+
+
+def _acting_as(text: str) -> list[tuple[tuple, str]]:
+    """(sebagai(Post, Role), quote) for each post the text says acts as a
+    role where it sets something: "ditetapkan oleh Bupati sebagai Pejabat
+    Pembina Kepegawaian Daerah", "ditetapkan dengan Keputusan Kepala
+    Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai
+    Pejabat Pemilik Kinerja" (the Keputusan's signer)."""
+    raw = _words(text)
+    out = []
+    for i, t in enumerate(raw[1:], 1):
+        if t.type not in ("DOC", "HOLDER") or raw[i - 1].type not in (
+                "DITETAPKAN_DENGAN", "DITETAPKAN_OLEH"):
+            # (not any "oleh X selaku Y": "Penilaian kinerja ... dilakukan
+            # oleh Sekretaris Daerah selaku Pejabat Penilai Kinerja" is so
+            # in one unit's structure only)
+            continue
+        signer = _doc_signer(t.meaning) if t.type == "DOC" else t.meaning
+        if not isinstance(signer, str) or signer in ACTING_ROLES:
+            continue
+        j = i + 1
+        while (j + 1 < len(raw) and raw[j + 1].type == "HOLDER"
+               and raw[j + 1].meaning in ACTING_ROLES
+               and (raw[j].type == "SEBAGAI" or (raw[j].type == "CONJ"
+                                                  and raw[j].meaning == "sekaligus"))):
+            out.append((("sebagai", signer, raw[j + 1].meaning),
+                        text[t.start_pos:raw[j + 1].end_pos]))
+            j += 2
+    return out
+
+
 def _route_act(node: Node) -> tuple[Node, str] | None:
     """The way of assigning (a penunjukan, a pengajuan sukarela, and its
     scope) that an instrument written in ``node`` is for: the words that
@@ -927,9 +968,7 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         for c in tree.children:
             if isinstance(c, Token) and c.type == "DOC":
                 doc = c.meaning
-                h = ("kepala-perangkat-daerah" if doc == "keputusan-kepala-perangkat-daerah"
-                     else "pimpinan-unit-organisasi" if doc.startswith("keputusan-kepala-unit")
-                     else None)
+                h = _doc_signer(doc)
                 if h:
                     pairs.append((doc, h))
             elif isinstance(c, Tree) and c.data == "holder":
@@ -1153,6 +1192,11 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
                 if claim_kind(c) == "instrumen":
                     _written_for(ext, node, len(ext.norms))
         found += bool(claims)
+    for c, quote in _acting_as(text):
+        key = (show(c), node.cite)
+        if key not in seen:
+            seen.add(key)
+            ext.norms.append(Norm(c, node.cite, quote))
     if role == ("penunjukan",) and node.kind in ("huruf", "angka", "butir"):
         # an item of "penugasan langsung ... dari :": the one who assigns
         first = next((t for t in toks if t.type == "HOLDER"), None)

@@ -84,7 +84,8 @@ def claim_type(claim: str) -> str:
 # Claims that relate norms to each other for the precedence layer
 # (kb/precedence.pl) rather than read one sentence: counted apart (they
 # name other norms by id, which the two sides do not share; the extractor
-# writes only syarat/2, the act an instrument is written for).
+# writes syarat/2, the act an instrument is written for, and sebagai/2, a
+# post acting as a role).
 PRECEDENCE = ("pengecualian", "syarat", "pendelegasian", "sebagai", "rincian")
 
 
