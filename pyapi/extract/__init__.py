@@ -676,6 +676,10 @@ def _acting_as(text: str) -> list[tuple[tuple, str]]:
     Pembina Kepegawaian Daerah", "ditetapkan dengan Keputusan Kepala
     Perangkat Daerah sebagai Pimpinan Unit Organisasi sekaligus sebagai
     Pejabat Pemilik Kinerja" (the Keputusan's signer)."""
+    low = text.lower()
+    if not (("sebagai" in low or "selaku" in low)
+            and ("ditetapkan" in low or "dituangkan" in low)):
+        return []
     raw = _words(text)
     out = []
     for i, t in enumerate(raw[1:], 1):
