@@ -101,8 +101,11 @@ def new(regulation_id: str = typer.Argument(..., help="the new package's id (keb
         text: str = typer.Option(..., "--text", help="the regulation text (plain UTF-8)"),
         regulations_dir: Optional[str] = typer.Option(None, "--regulations",
                                                       help="folder of packages [default: "
-                                                      "PERBUP_REGULATIONS or regencies/]")) -> None:
-    """Create a regulation package: text, manifest read from it, empty norms, golden skeleton."""
+                                                      "PERBUP_REGULATIONS or regencies/]"),
+        empty: bool = typer.Option(False, "--empty",
+                                   help="start with no norms (not the extracted ones)")) -> None:
+    """Create a regulation package: text, manifest read from it, the norms the
+    extractor reads (to be reviewed), golden skeleton."""
     from pathlib import Path
 
     from .regulations import PackageError
@@ -111,11 +114,17 @@ def new(regulation_id: str = typer.Argument(..., help="the new package's id (keb
 
     try:
         folder = new_package(regulation_id, Path(text),
-                             Path(regulations_dir) if regulations_dir else None)
+                             Path(regulations_dir) if regulations_dir else None,
+                             extract=not empty)
     except (PackageError, StructureError, OSError) as exc:
         _fail(str(exc), 1)
     typer.echo(f"created {folder}: regulation.toml, text.txt, norms.pl, golden.toml")
-    typer.echo(f"next: write its norms, then: perbup validate {regulation_id}")
+    if empty:
+        typer.echo(f"next: write its norms, then: perbup validate {regulation_id}")
+    else:
+        count = (folder / "norms.pl").read_text(encoding="utf-8").count("\nnorm(")
+        typer.echo(f"norms.pl holds the {count} norms the extractor read, to be reviewed")
+        typer.echo(f"next: review them and encode the rest, then: perbup validate {regulation_id}")
 
 
 @app.command()

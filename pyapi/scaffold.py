@@ -24,6 +24,17 @@ NORMS_HEADER = '''/*  Part of perbup-kb
 */
 '''
 
+EXTRACTED_HEADER = '''
+/*  TO BE REVIEWED.  The {count} norms below were read from the text by the
+    extractor (`perbup extract`, pyapi/extract; docs/extraction.md): check
+    each against its provision, correct or remove it, and encode what the
+    extractor left unread ({unread} provisions, listed here) and what it
+    does not read at all (the Lampiran's unit scopes, placements and
+    routing steps, most of all).  Then: perbup validate {id}.
+{unread_list}*/
+
+'''
+
 GOLDEN_SKELETON = '''# Golden questions of this regulation (format: regencies/README.md).
 # Each case is a question whose answer was read in the text; add one per
 # question id the regulation answers, and run ./dev.sh test tests/test_golden.py.
@@ -43,15 +54,19 @@ def _toml_string(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def new_package(regulation_id: str, text_file: Path, root: Path | None = None) -> Path:
-    """Create ``<root>/<id>/`` with the text, a manifest read from it, an empty
-    norms file and a golden skeleton.  Raises PackageError or StructureError."""
+def new_package(regulation_id: str, text_file: Path, root: Path | None = None,
+                extract: bool = True) -> Path:
+    """Create ``<root>/<id>/`` with the text, a manifest read from it, a
+    norms file (the norms the extractor reads in the text, marked for
+    review; with ``extract=False``, none) and a golden skeleton.  Raises
+    PackageError or StructureError."""
     root = Path(root or regulations.root())
     folder = root / regulation_id
     if folder.exists():
         raise regulations.PackageError(f"{folder}: already exists")
     text = Path(text_file).read_text(encoding="utf-8")
-    meta = parse(text, regulation_id).metadata
+    doc = parse(text, regulation_id)
+    meta = doc.metadata
     missing = [k for k in ("jenis", "daerah", "nomor", "tahun", "tentang") if not meta.get(k)]
     if missing:
         raise regulations.PackageError(
@@ -70,13 +85,27 @@ def new_package(regulation_id: str, text_file: Path, root: Path | None = None) -
             + "".join(f"{k} = {_toml_string(v)}\n" for k, v in manifest.items()), encoding="utf-8")
         (folder / "norms.pl").write_text(NORMS_HEADER.format(
             jenis=meta["jenis"], region=region, nomor=meta["nomor"], tahun=meta["tahun"],
-            title=meta["tentang"]), encoding="utf-8")
+            title=meta["tentang"]) + (_extracted(doc, regulation_id) if extract else ""),
+            encoding="utf-8")
         (folder / "golden.toml").write_text(GOLDEN_SKELETON.format(), encoding="utf-8")
         regulations.read_manifest(folder)                       # what was written reads back
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return folder
+
+
+def _extracted(doc, regulation_id: str) -> str:
+    """The norms the extractor reads in ``doc``, as norm facts after a
+    comment that marks them for review and lists what was left unread."""
+    from .extract import extract
+
+    ext = extract(doc)
+    unread = "".join(f"        {u['cite']}\n" for u in ext.unread)
+    head = EXTRACTED_HEADER.format(count=len(ext.norms), unread=len(ext.unread),
+                                   id=regulation_id, unread_list=unread)
+    facts = ext.prolog().split("\n", 2)[2]          # without its own one-line header
+    return head + facts
 
 
 def validate(regulation_id: str, root: Path | None = None) -> tuple[list[str], dict]:

@@ -148,9 +148,18 @@ def test_new_makes_a_package_from_a_wali_kota_text_and_validate_passes(tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     # Tabalong's batang tubuh: 23 Pasal, Pasal 23 missing, Mengingat angka 14 missing
     assert "structure: 23 Pasal; gaps: angka 14 (after 13), pasal 23 (after 22)" in done.stdout
-    assert done.stdout.strip().endswith("ok: 0 norms")
+    # its norms file: the norms the extractor reads, marked for review, and
+    # they pass every load check (citation, verbatim quote, vocabulary)
+    norms = (folder / "norms.pl").read_text(encoding="utf-8")
+    assert "TO BE REVIEWED" in norms and "Pasal 19 ayat (2)" in norms
+    count = norms.count("\nnorm(")
+    assert count > 100
+    assert done.stdout.strip().endswith(f"ok: {count} norms")
     with pytest.raises(regulations.PackageError, match="already exists"):
         new_package("kota-contoh", text, root)
+    # --empty: no norms
+    empty = new_package("kota-kosong", text, root, extract=False)
+    assert "\nnorm(" not in (empty / "norms.pl").read_text(encoding="utf-8")
 
 
 def _perbup(*args: str) -> subprocess.CompletedProcess:

@@ -201,7 +201,7 @@ _add("MEMIMPIN", None, "untuk memimpin suatu", "yang bertugas memimpin suatu", "
 _add("LPAR", None, "(")
 _add("RPAR", None, ")")
 
-# -- additions (issue 14, Pekalongan): duties stated with a verb of their
+# -- duties stated with a verb of their
 # own, the stand-in for a ketua tim, a request sent "kepada X", approval and
 # copy in a request, the requesting and the home side of a routing
 _add("MEMBUAT", None, "membuat")
