@@ -257,9 +257,21 @@ def test_against_reports_the_answer_before_and_after(kb):
     assert any("Sekretaris Daerah" in a["label"] for a in c["after"])
     assert any(x["cite"] == "Pasal 19 ayat (2)" and "Pejabat Penilai Kinerja" in x["quote"]
                for b in c["before"] for x in b["citations"])
+    # no other regulation has a Sekretaris Daerah take individual reports:
+    # how each of them answers, as info (Tabanan Pasal 9 ayat (2), Bantul
+    # Pasal 15, Lombok Barat Pasal 15: "secara langsung kepada Pimpinan Unit
+    # Organisasi")
+    (dep,) = [f.to_dict() for f in report.findings if f.rule == "norm-departure"]
+    assert dep["severity"] == "info" and dep["location"]["cite"] == "Pasal 19 ayat (2)"
+    assert {o["regency"] for o in dep["others"]} == {"bantul", "lombok-barat", "pekalongan",
+                                                     "tabanan"}
+    for o in dep["others"]:
+        assert "pimpinan-unit-organisasi langsung" in {a["value"] for a in o["answers"]}
+    assert "Kabupaten Tabanan: Secara individu: melapor kepada Pimpinan Unit Organisasi " \
+           "secara langsung" in dep["message"]
     # the unedited text changes nothing
     same = check(text_of("tabalong"), kb=kb, norms=False, against="tabalong", time_limit=120)
-    assert not [f for f in same.findings if f.rule == "norm-change"]
+    assert not [f for f in same.findings if f.rule in ("norm-change", "norm-departure")]
 
 
 def test_two_drafts_checked_concurrently_never_see_each_others_norms(kb):

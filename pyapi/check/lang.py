@@ -136,6 +136,11 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "Jawaban tentang {question_label}{case} berubah terhadap peraturan {regency}: "
             "sebelumnya {before_values}; dalam rancangan {after_values}.",
             "Pastikan perubahan ini memang dimaksudkan."),
+        "norm-departure": (
+            "Rancangan menyimpang dari semua peraturan lain",
+            "Tidak ada peraturan lain yang menjawab {question_label}{case} seperti rancangan "
+            "({after_values}): {others}.",
+            "Pastikan penyimpangan ini memang dimaksudkan."),
         "norm-unchecked": (
             "Norma tidak diperiksa",
             "Pertentangan norma tidak diperiksa: {reason}.",
@@ -266,6 +271,11 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
             "The answer on “{question_label}”{case} differs from the enacted {regency}: "
             "before {before_values}; in the draft {after_values}.",
             "Make sure the change is intended."),
+        "norm-departure": (
+            "The draft departs from every other regulation",
+            "No other regulation answers “{question_label}”{case} as the draft does "
+            "({after_values}): {others}.",
+            "Make sure the departure is intended."),
         "norm-unchecked": (
             "Norms not checked",
             "Conflicts between norms were not checked: {reason}.",
@@ -315,11 +325,13 @@ PHRASES = {
     "id": {"within": " dalam {cite}", "nearest": "; yang ada: {cites}",
            "parse-error": "Teks tidak dapat dibaca sebagai peraturan: {message}",
            "summary": "{errors} kesalahan, {warnings} peringatan, {infos} info",
-           "line": "baris", "why": "sebab", "suggestion": "saran", "source": "dasar", "none": "Tidak ada temuan."},
+           "line": "baris", "why": "sebab", "suggestion": "saran", "source": "dasar", "none": "Tidak ada temuan.",
+           "not-regulated": "tidak diatur"},
     "en": {"within": " in {cite}", "nearest": "; existing: {cites}",
            "parse-error": "The text cannot be read as a regulation: {message}",
            "summary": "{errors} errors, {warnings} warnings, {infos} info",
-           "line": "line", "why": "why", "suggestion": "suggestion", "source": "basis", "none": "No findings."},
+           "line": "line", "why": "why", "suggestion": "suggestion", "source": "basis", "none": "No findings.",
+           "not-regulated": "not regulated"},
 }
 
 

@@ -31,6 +31,7 @@ from ..extract import ExtractionStopped, extract
 from ..extract.terms import show
 from ..structure import Document, Node, parse
 from .core import Draft
+from .lang import phrase as lang_phrase
 from .model import Finding, Related
 
 Call = Callable[[str, dict], object]
@@ -155,6 +156,7 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
                     else parse(enacted_text, regency))
     there = _Places(enacted)
     out = []
+    others: dict = {}              # what the other regulations answer, asked once
     for ch in result["changes"]:
         after = [_answer(a, here) for a in ch["after"]]
         before_ = [_answer(a, there) for a in ch["before"]]
@@ -164,6 +166,16 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
         related += tuple(Related(c["cite"], c["line"], c["quote"])
                          for a in before_ for c in a["citations"])
         cite = first["cite"] if first else ""
+        departure = _departure(call, ch, after, regency, others)
+        if departure is not None:
+            out.append(Finding(
+                "norm-departure", cite, first["line"] if first else None, None,
+                {"target": (ch["question"], ch["unit"], tuple(a["value"] for a in after)),
+                 "question": ch["question"], "question_label": ch["question_label"],
+                 "unit": departure["unit"], "after_values": _joined(after),
+                 "others": departure["text"]},
+                first["quote"] if first else "", (),
+                extra={"others": departure["others"]}))
         out.append(Finding(
             "norm-change", cite, first["line"] if first else None, None,
             {"target": (ch["question"], ch["unit"],
@@ -174,6 +186,68 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
             first["quote"] if first else "", related,
             extra={"before": before_, "after": after, "against": regency}))
     return out
+
+
+def _departure(call: Call, change: dict, after: list[dict], regency: str,
+               asked: dict) -> dict | None:
+    """Where the draft's new answer for a case is given by none of the other
+    regulations of the knowledge base: how each of them answers (their
+    answers' sentences, in each language, and the unit compared); else
+    None.  For a unit the vocabulary does not know (a pattern or a named
+    unit of the draft) the others' general answers are compared."""
+    values = {a["value"] for a in after}
+    kinds = {_case_kind(a["about"]) for a in after}
+    if not values:
+        return None
+    vocab = asked.get("vocabulary")
+    if vocab is None:
+        vocab = asked["vocabulary"] = call("vocabulary", {})
+    unit = change["unit"]
+    if unit not in {t["id"] for t in vocab if t["category"] == "unit"}:
+        unit = None           # a pattern or named unit of the draft: the general case
+    regs = [t for t in vocab if t["category"] == "regency" and t["id"] != regency]
+    if not regs:
+        return None
+    answers = {}
+    for reg in regs:
+        for lang in ("id", "en"):
+            key = (change["question"], unit, reg["id"], lang)
+            if key not in asked:
+                res = call("ask", {"question": change["question"], "regency": reg["id"],
+                                   "params": {"unit": unit} if unit else {}, "lang": lang})
+                asked[key] = [(a["value"], a.get("text") or a["value"], _case_kind(a["key"]),
+                               a["key"].split()[-1] == "semua")
+                              for a in res["answers"]]
+            # the answers for the draft's kind of case ("capacity individu ...")
+            answers[(reg["id"], lang)] = [(v, t, general) for v, t, k, general in asked[key]
+                                          if k in kinds]
+    # a value another regulation gives for the kind of case, in any unit,
+    # is no departure; said: their general answers, if they have any
+    given = {v for (_, lang), ans in answers.items() if lang == "id" for v, _, _ in ans}
+    if values & given:
+        return None
+    text = {}
+    for lang in ("id", "en"):
+        parts = []
+        for reg in regs:
+            ans = answers[(reg["id"], lang)]
+            if any(general for _, _, general in ans):
+                ans = [a for a in ans if a[2]]
+            said = list(dict.fromkeys(t for _, t, _ in ans))
+            name = reg["label"] if lang == "id" else reg["label_en"]
+            parts.append(f"{name}: " + ("; ".join(said) if said
+                                        else lang_phrase("not-regulated", lang)))
+        text[lang] = " | ".join(parts)
+    return {"text": text, "unit": unit,
+            "others": [{"regency": reg["id"],
+                        "answers": [{"value": v, "text": t}
+                                    for v, t, _ in answers[(reg["id"], "id")]]} for reg in regs]}
+
+
+def _case_kind(key: str) -> str:
+    """The kind of case an answer's key names, without its subjects and
+    units: "capacity individu" of "capacity individu jf-ahli-muda semua"."""
+    return " ".join(key.split()[:2])
 
 
 def _answer(a: dict, places: _Places) -> dict:
@@ -190,6 +264,5 @@ def _joined(answers: list[dict]) -> dict:
     for lang in ("id", "en"):
         parts = [f"{a['label'][lang]} ({', '.join(c['cite'] for c in a['citations'])})"
                  for a in answers]
-        out[lang] = "; ".join(parts) if parts else ("tidak diatur" if lang == "id"
-                                                    else "not regulated")
+        out[lang] = "; ".join(parts) if parts else lang_phrase("not-regulated", lang)
     return out

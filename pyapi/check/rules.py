@@ -213,6 +213,9 @@ RULES: dict[str, Rule] = {r.id: r for r in (
     Rule("norm-change", "norm", "info",
          "With --against: a question whose answer for a case differs between the enacted "
          "regulation and the draft (before and after, with their provisions).", SRC_RUMUSAN),
+    Rule("norm-departure", "norm", "info",
+         "With --against: where the draft's answer for a case changes, no other regulation "
+         "of the knowledge base gives it; how each of them answers.", SRC_RUMUSAN),
     Rule("norm-unchecked", "norm", "info",
          "The draft's norms were not (fully) checked: the extraction or the reasoning "
          "reached its time or inference limit.", SRC_RUMUSAN),
