@@ -61,6 +61,14 @@ phrase_of(L, Xs, T) :- is_list(Xs), !,
     ->  word(L, all, T)
     ;   maplist(phrase_of(L), Xs, Ts), join_and(L, Ts, T)
     ).
+phrase_of(L, X, T) :-                           % a level, or a generic post, in
+    level_phrase(X, Level, Key),                % a sentence: with its indefinite
+    template(L, indefinite(consonant), _), !,   % article where the language has
+    label(L, Level, L0), indefinite(L, L0, A),  % one ("an administrator or a
+    (   Key == none                             % post one level above")
+    ->  T = A
+    ;   say(L, Key, [A], T)
+    ).
 phrase_of(L, X, T) :-                           % a post or role in a sentence,
     atom(X), ( known(post, X) ; known(role, X) ),  % with its article where the
     template(L, holder_in_sentence, F),             % language has one ("the
@@ -76,6 +84,18 @@ phrase_of(_, X, T) :- atom(X), norms:norm(_, _, unit_bernama(X, Label, _, _), _,
     T = Label.                                               % a unit a regulation names
 phrase_of(_, X, T) :- atom(X), !, words_of(X, T).           % an id outside the vocabulary
 phrase_of(_, X, T) :- value_text(X, T).
+
+level_phrase(level(Level), Level, none).
+level_phrase(level_atau_atas(Level), Level, level_atau_atas).
+level_phrase(paling_rendah(Level), Level, paling_rendah) :- Level \== fungsional.
+level_phrase(X, X, none) :- atom(X), template(en, generic(X), _).
+
+indefinite(L, Word, T) :-
+    (   sub_atom(Word, 0, 1, _, C), sub_atom(aeiou, _, 1, _, C)
+    ->  template(L, indefinite(vowel), F)
+    ;   template(L, indefinite(consonant), F)
+    ),
+    format(string(T), F, [Word]).
 
 words_of(X, T) :-
     format(string(S), "~w", [X]),

@@ -41,6 +41,8 @@ template(pendelegasian,   "~w applies specifically to ~w; ~w admits another offi
 template(pengecualian,    "~w is an exception for ~w and so sets aside ~w").
 template(rincian,         "~w sets out in detail the mechanism for ~w that ~w states in brief, so the detail applies").
 template(pola,            "a unit following pattern ~w of the Lampiran").
+template(indefinite(vowel), "an ~w").           % a level or a generic post in a
+template(indefinite(consonant), "a ~w").         % sentence
 template(holder_in_sentence, "the ~w").         % a post or role in a sentence,
 template(generic('pejabat-fungsional'), "").     % but not a generic post
 template(generic('pejabat-administrator'), "").
