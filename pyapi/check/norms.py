@@ -166,7 +166,8 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
         related += tuple(Related(c["cite"], c["line"], c["quote"])
                          for a in before_ for c in a["citations"])
         cite = first["cite"] if first else ""
-        departure = _departure(call, ch, after, regency, others)
+        departure = (_departure(call, ch, after, regency, others)
+                     if deadline is None or time.monotonic() < deadline else None)
         if departure is not None:
             out.append(Finding(
                 "norm-departure", cite, first["line"] if first else None, None,
@@ -194,7 +195,8 @@ def _departure(call: Call, change: dict, after: list[dict], regency: str,
     regulations of the knowledge base: how each of them answers (their
     answers' sentences, in each language, and the unit compared); else
     None.  For a unit the vocabulary does not know (a pattern or a named
-    unit of the draft) the others' general answers are compared."""
+    unit of the draft) the others' general answers are compared.  Asked
+    only before the check's deadline (each question and unit once)."""
     values = {a["value"] for a in after}
     kinds = {_case_kind(a["about"]) for a in after}
     if not values:
