@@ -104,3 +104,21 @@ def test_cli_sarif_carries_every_finding_at_its_line():
                for r in run_["results"])
     both = run("check", str(path), "--sarif", "--json")
     assert both.returncode == 2
+
+
+def test_text_output_gives_only_the_place_a_finding_has():
+    from pyapi.check.model import Finding, Report
+    from pyapi.check.render import render_text
+
+    report = Report({"counts": {"bab": 1, "pasal": 1, "ayat": 0}}, [
+        Finding("norm-change", "Pasal 19 ayat (2)", 292, None,
+                {"question": "reporting-line", "regency": "tabalong",
+                 "question_label": {"id": "kepada siapa melapor", "en": "reporting line"}}),
+        Finding("norm-unchecked", "", None, None,
+                {"reason": {"id": "batas waktu terlampaui", "en": "time limit reached"}}),
+    ])
+    text = render_text(report, "draft.txt")
+    assert "\ndraft.txt:292: info [norm-change] Pasal 19 ayat (2): " in text
+    assert ("\ndraft.txt: info [norm-unchecked] Pertentangan norma tidak diperiksa: "
+            "batas waktu terlampaui") in text
+    assert "None" not in text

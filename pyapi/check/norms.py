@@ -166,8 +166,11 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
         related += tuple(Related(c["cite"], c["line"], c["quote"])
                          for a in before_ for c in a["citations"])
         cite = first["cite"] if first else ""
-        departure = (_departure(call, ch, after, regency, others)
-                     if deadline is None or time.monotonic() < deadline else None)
+        if deadline is None or time.monotonic() < deadline:
+            departure = _departure(call, ch, after, regency, others)
+        else:                                   # said once: not compared
+            departure = None
+            others["late"] = True
         if departure is not None:
             out.append(Finding(
                 "norm-departure", cite, first["line"] if first else None, None,
@@ -186,6 +189,8 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
              "before_values": _joined(before_), "after_values": _joined(after)},
             first["quote"] if first else "", related,
             extra={"before": before_, "after": after, "against": regency}))
+    if others.get("late"):
+        out.append(_unchecked("time", "norm-departure"))
     return out
 
 

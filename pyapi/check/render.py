@@ -21,8 +21,13 @@ def render_text(report: Report, name: str = "draft", lang: str = "id") -> str:
     for f in report.findings:
         d = f.to_dict(lang)
         loc = d["location"]
-        out.append(f"{name}:{loc['line']}:{loc['column']}: {d['severity']} [{d['rule']}] "
-                   f"{loc['cite']}: {d['message']}")
+        # file:line:column as compilers print it; what a finding has no
+        # place for (a whole-draft finding, a provision's line only) is left out
+        where = name
+        if loc["line"]:
+            where += f":{loc['line']}" + (f":{loc['column']}" if loc["column"] else "")
+        out.append(f"{where}: {d['severity']} [{d['rule']}] "
+                   f"{(loc['cite'] + ': ') if loc['cite'] else ''}{d['message']}")
         if d["text"]:
             out.append(f"    \"{' '.join(d['text'].split())[:160]}\"")
         for r in d["related"] if d["category"] == "norm" else ():
