@@ -22,7 +22,8 @@
             level_rank/2,           % ?Level, ?Rank
             jf_rank/3,              % ?Subject, ?Kategori, ?Rank
             alias/3,                % ?Regency, ?Alias, ?Id
-            document_form/2         % ?Document, ?Form
+            document_form/2,        % ?Document, ?Form
+            generic_post/1          % ?Post
           ]).
 :- use_module(regulations).
 
@@ -252,6 +253,16 @@ post_level('kepala-sekolah',                   fungsional).
 post_level('kepala-satuan-pendidikan',         fungsional).
 post_level('kepala-spnf',                       fungsional).
 post_level('pejabat-fungsional',               fungsional).
+
+%   generic_post(Post): a post that names a kind of official (any
+%   Pejabat Administrator), not one office (the Kepala Bidang)
+
+generic_post('pejabat-fungsional').
+generic_post('pejabat-administrator').
+generic_post('pejabat-administrasi').
+generic_post('pejabat-pengawas').
+generic_post('pejabat-pimpinan-tinggi').
+generic_post('pejabat-pimpinan-tinggi-pratama').
 
 %   roles a post plays in a unit
 

@@ -72,7 +72,7 @@ phrase_of(L, X, T) :-                           % a level, or a generic post, in
 phrase_of(L, X, T) :-                           % a post or role in a sentence,
     atom(X), ( known(post, X) ; known(role, X) ),  % with its article where the
     template(L, holder_in_sentence, F),             % language has one ("the
-    \+ template(L, generic(X), _),                  % district head"; not for a
+    \+ generic_post(X),                             % district head"; not for a
     holder_label(L, X, T0),                         % generic post, "a supervisor",
     \+ sub_string(T0, 0, _, _, "the "), !,          % nor a label that has it)
     format(string(T), F, [T0]).
@@ -88,7 +88,7 @@ phrase_of(_, X, T) :- value_text(X, T).
 level_phrase(level(Level), Level, none).
 level_phrase(level_atau_atas(Level), Level, level_atau_atas).
 level_phrase(paling_rendah(Level), Level, paling_rendah) :- Level \== fungsional.
-level_phrase(X, X, none) :- atom(X), template(en, generic(X), _).
+level_phrase(X, X, none) :- atom(X), generic_post(X).
 
 indefinite(L, Word, T) :-
     (   sub_atom(Word, 0, 1, _, C), sub_atom(aeiou, _, 1, _, C)
@@ -118,11 +118,9 @@ unit_phrase(L, Us, T) :-                        % a unit kind beside the pattern
     phrase_of(L, Named, T).
 unit_phrase(L, U, T) :- phrase_of(L, U, T).
 
-own_pattern(pola(P)) :-
-    (   asked_regency(R)
-    ->  \+ norms:norm(R, _, unit_bernama(_, _, _, pola(P)), _, _)
-    ;   \+ norms:norm(_, _, unit_bernama(_, _, _, pola(P)), _, _)
-    ).
+own_pattern(pola(P)) :-                         % (in the regulation asked,
+    ignore(asked_regency(R)),                   % if any)
+    \+ norms:norm(R, _, unit_bernama(_, _, _, pola(P)), _, _).
 
 %   asked_regency(-R): the regulation the request asks about
 %   (kb/api.pl wording_regency/1), if any

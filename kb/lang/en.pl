@@ -43,13 +43,7 @@ template(rincian,         "~w sets out in detail the mechanism for ~w that ~w st
 template(pola,            "a unit following pattern ~w of the Lampiran").
 template(indefinite(vowel), "an ~w").           % a level or a generic post in a
 template(indefinite(consonant), "a ~w").         % sentence
-template(holder_in_sentence, "the ~w").         % a post or role in a sentence,
-template(generic('pejabat-fungsional'), "").     % but not a generic post
-template(generic('pejabat-administrator'), "").
-template(generic('pejabat-administrasi'), "").
-template(generic('pejabat-pengawas'), "").
-template(generic('pejabat-pimpinan-tinggi'), "").
-template(generic('pejabat-pimpinan-tinggi-pratama'), "").
+template(holder_in_sentence, "the ~w").         % a post or role in a sentence
 template(pola_named,      "~w (pattern ~w of the Lampiran)").
 template(melalui,         "through ~w").
 template(paling_lama,     "at most ~w ~w").

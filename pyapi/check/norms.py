@@ -156,7 +156,8 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
                     else parse(enacted_text, regency))
     there = _Places(enacted)
     out = []
-    others: dict = {}              # what the other regulations answer, asked once
+    asked: dict = {}               # what the other regulations answer, asked once
+    vocab, late = None, False
     for ch in result["changes"]:
         after = [_answer(a, here) for a in ch["after"]]
         before_ = [_answer(a, there) for a in ch["before"]]
@@ -166,11 +167,12 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
         related += tuple(Related(c["cite"], c["line"], c["quote"])
                          for a in before_ for c in a["citations"])
         cite = first["cite"] if first else ""
+        departure = None
         if deadline is None or time.monotonic() < deadline:
-            departure = _departure(call, ch, after, regency, others)
+            vocab = vocab or call("vocabulary", {})
+            departure = _departure(call, ch, after, regency, vocab, asked)
         else:                                   # said once: not compared
-            departure = None
-            others["late"] = True
+            late = True
         if departure is not None:
             out.append(Finding(
                 "norm-departure", cite, first["line"] if first else None, None,
@@ -189,26 +191,23 @@ def change_findings(draft: Draft, call: Call, regency: str, enacted_text: str,
              "before_values": _joined(before_), "after_values": _joined(after)},
             first["quote"] if first else "", related,
             extra={"before": before_, "after": after, "against": regency}))
-    if others.get("late"):
+    if late:
         out.append(_unchecked("time", "norm-departure"))
     return out
 
 
 def _departure(call: Call, change: dict, after: list[dict], regency: str,
-               asked: dict) -> dict | None:
+               vocab: list[dict], asked: dict) -> dict | None:
     """Where the draft's new answer for a case is given by none of the other
     regulations of the knowledge base: how each of them answers (their
     answers' sentences, in each language, and the unit compared); else
     None.  For a unit the vocabulary does not know (a pattern or a named
-    unit of the draft) the others' general answers are compared.  Asked
-    only before the check's deadline (each question and unit once)."""
+    unit of the draft) the others' general answers are compared; ``asked``
+    keeps their answers, each question and unit asked once."""
     values = {a["value"] for a in after}
     kinds = {_case_kind(a["about"]) for a in after}
     if not values:
         return None
-    vocab = asked.get("vocabulary")
-    if vocab is None:
-        vocab = asked["vocabulary"] = call("vocabulary", {})
     unit = change["unit"]
     if unit not in {t["id"] for t in vocab if t["category"] == "unit"}:
         unit = None           # a pattern or named unit of the draft: the general case

@@ -469,10 +469,20 @@ def _context_thing(node: Node):
     return "penugasan"
 
 
-def _block_heading(node: Node) -> bool:
-    """Whether the node is a block of the Lampiran under a capital letter."""
-    return (node.kind == "huruf" and node.label[:1].isupper() and node.label.isalpha()
-            and node.path[0][0] == "lampiran")
+def _capital_huruf(node: Node) -> bool:
+    """Whether the node is a huruf under a capital letter (a block of the
+    Lampiran: "K. Kecamatan")."""
+    return node.kind == "huruf" and node.label[:1].isupper() and node.label.isalpha()
+
+
+def _add(ext: Extraction, seen: set, claim, cite: str, quote: str) -> bool:
+    """Add a norm unless the same claim was read at the same provision."""
+    key = (show(claim), cite)
+    if key in seen:
+        return False
+    seen.add(key)
+    ext.norms.append(Norm(claim, cite, quote))
+    return True
 
 
 def _named_unit(heading: str) -> tuple[str, str, str] | None:
@@ -508,7 +518,7 @@ def _named_units(doc: Document, ext: Extraction, seen: set, claims: bool) -> Non
     ``ext.named_units`` and (``claims``) as ``unit_bernama`` claims with the
     block's letter as pattern."""
     for node in doc.nodes():
-        if not node.path or not _block_heading(node):
+        if not node.path or node.path[0][0] != "lampiran" or not _capital_huruf(node):
             continue
         heading = node.text.split("\n", 1)[0]
         found = _named_unit(heading)
@@ -518,10 +528,8 @@ def _named_units(doc: Document, ext: Extraction, seen: set, claims: bool) -> Non
         ext.named_units.setdefault(name.lower(), uid)
         if not claims:
             continue
-        claim = ("unit_bernama", uid, Str(name), kind, ("pola", node.label))
-        if (show(claim), node.cite) not in seen:
-            seen.add((show(claim), node.cite))
-            ext.norms.append(Norm(claim, node.cite, name))
+        _add(ext, seen, ("unit_bernama", uid, Str(name), kind, ("pola", node.label)),
+             node.cite, name)
 
 
 def _lampiran_units(node: Node) -> list | None:
@@ -534,7 +542,7 @@ def _lampiran_units(node: Node) -> list | None:
     Pejabat Penilai Kinerja dan Pimpinan Unit Organisasi" are not read, and
     its results steps would be false rivals of the Pasal.)"""
     while node is not None and node.kind != "lampiran":
-        if node.kind == "huruf" and node.label[:1].isupper() and node.label.isalpha():
+        if _capital_huruf(node):
             units = []
             for t in _words(node.text):
                 if t.type == "UNIT" and t.meaning not in units:
@@ -588,8 +596,7 @@ class _Context:
     drop_prev: bool = False   # the claims of prev are part of this one
     sentence_start: int = 0   # where the current sentence begins
     steps: dict | None = None  # the routing of the "tahapan" list it is an item of
-    named_units: dict = field(default_factory=dict)  # the text's named units, by name
-    ext: Extraction | None = None   # what is read so far (the parties named)
+    ext: Extraction | None = None   # what is read so far (named units, parties named)
 
 
 def _step(ctx: "_Context", actor, action: str, to, cc=()):
@@ -732,12 +739,8 @@ def _conditions(ext: Extraction, seen: set) -> None:
     a team); cited where the text names it, its words the quote."""
     for node, words, places in ext.acts.values():
         act = words[0].lower() + words[1:]
-        claim = ("syarat", [Ref(i) for i in places],
-                 Str(lexicon.ROUTE_CONDITION.format(act=act)))
-        key = (show(claim), node.cite)
-        if key not in seen:
-            seen.add(key)
-            ext.norms.append(Norm(claim, node.cite, words))
+        _add(ext, seen, ("syarat", [Ref(i) for i in places],
+                         Str(lexicon.ROUTE_CONDITION.format(act=act))), node.cite, words)
 
 
 def _duty(tree: Tree, ctx: "_Context", holder, verb: Token) -> list:
@@ -787,7 +790,7 @@ def _claims(tree: Tree, ctx: _Context) -> list:
             verb = min((i for i in (low.find("berkedudukan"), low.find("bertanggung jawab"))
                         if i >= 0), default=-1)
             at = low.find("bertugas pada ", 0, max(verb, 0))
-            named = (ctx.named_units.get(low[at + len("bertugas pada "):verb].strip(" ,"))
+            named = (ctx.ext.named_units.get(low[at + len("bertugas pada "):verb].strip(" ,"))
                      if at >= 0 else None)
             if named is not None:
                 # "... yang bertugas pada <a unit the text names>, berkedudukan"
@@ -1093,8 +1096,7 @@ def _claims(tree: Tree, ctx: _Context) -> list:
         if sender is None or to == generic and any(
                 r.startswith(f"{generic}-") for r in lexicon.PARTY_ROLE.values()):
             return []
-        if ctx.ext is not None:
-            ctx.ext.named.setdefault(ctx.node.cite, {})[generic] = to
+        ctx.ext.named.setdefault(ctx.node.cite, {})[generic] = to
         return [("langkah", "permohonan-pelibatan", scope, 1,
                  ("step", sender, "mengajukan-permohonan", to, []))]
     if rule == "tugaskan":
@@ -1152,8 +1154,7 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
                 subtrees.append(sub)
     tree = Tree("start", subtrees)
     ctx = _Context(node, toks, role if not isinstance(role, dict) else None,
-                   steps=role if isinstance(role, dict) else None,
-                   named_units=ext.named_units, ext=ext)
+                   steps=role if isinstance(role, dict) else None, ext=ext)
     if ctx.steps is not None:
         # an approval the item states without its approver ("Apabila
         # pengajuan disetujui, maka ..."): a step not read, so the number
@@ -1189,36 +1190,22 @@ def _read(node: Node, role, ext: Extraction, seen: set) -> object:
         pending.append((claims, text[span[0].start_pos:end]))
     for claims, quote in pending:
         for c in claims:
-            key = (show(c), node.cite)
-            if key not in seen:
-                seen.add(key)
-                ext.norms.append(Norm(c, node.cite, quote))
-                if claim_kind(c) == "instrumen":
-                    _written_for(ext, node, len(ext.norms))
+            if _add(ext, seen, c, node.cite, quote) and claim_kind(c) == "instrumen":
+                _written_for(ext, node, len(ext.norms))
         found += bool(claims)
     for c, quote in _acting_as(text):
-        key = (show(c), node.cite)
-        if key not in seen:
-            seen.add(key)
-            ext.norms.append(Norm(c, node.cite, quote))
+        _add(ext, seen, c, node.cite, quote)
     if role == ("penunjukan",) and node.kind in ("huruf", "angka", "butir"):
         # an item of "penugasan langsung ... dari :": the one who assigns
         first = next((t for t in toks if t.type == "HOLDER"), None)
         if first is not None:
-            c = ("wewenang", "penunjukan", "semua", first.meaning)
-            key = (show(c), node.cite)
-            if key not in seen:
-                seen.add(key)
-                ext.norms.append(Norm(c, node.cite, str(first)))
+            _add(ext, seen, ("wewenang", "penunjukan", "semua", first.meaning), node.cite,
+                 str(first))
             found += 1
     if role is not None and isinstance(role, str) and node.kind in ("huruf", "angka", "butir"):
         item = _item_text(text)
         if item:
-            c = ("tanggung_jawab", role, Str(item))
-            key = (show(c), node.cite)
-            if key not in seen:
-                seen.add(key)
-                ext.norms.append(Norm(c, node.cite, item))
+            _add(ext, seen, ("tanggung_jawab", role, Str(item)), node.cite, item)
             found += 1
     if not found and any(t.type in lexicon.TRIGGERS for t in toks):
         ext.unread.append({"cite": node.cite, "text": text})
